@@ -1,0 +1,27 @@
+namespace FluxStore.Management.Api.Authentication;
+
+public static class FluxClaims
+{
+    public const string Subject = "sub";
+    public const string Email = "email";
+    public const string PlatformAdmin = "flx_admin";
+    public const string CallerKind = "flx_kind";
+    public const string StoreId = "flx_store";
+    public const string ApiKeyId = "flx_key";
+    public const string Permissions = "flx_perms";
+    public const string StoreIsPro = "flx_pro";
+    public const string ServerId = "flx_server";
+}
+
+public static class AuthSchemes
+{
+    public const string ApiKey = "ApiKey";
+    public const string Bearer = "Bearer";
+    public const string ServerKey = "ServerKey";
+
+    /// <summary>Chooses the scheme from the path, so each surface has exactly one way in.</summary>
+    public const string Selector = "FluxStore";
+
+    public const string ApiKeyHeader = "X-Api-Key";
+    public const string ServerKeyHeader = "X-Server-Key";
+}

@@ -1,0 +1,56 @@
+using System.Security.Claims;
+using System.Security.Cryptography;
+using System.Text.Encodings.Web;
+using FluxStore.Management.Api.Errors;
+using FluxStore.Management.Application.Common.Interfaces;
+using FluxStore.Management.Application.Servers;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace FluxStore.Management.Api.Authentication;
+
+/// <summary><c>X-Server-Key: fsk_{secret}</c> for game server plugins: one lookup by the key's hash.</summary>
+public sealed class ServerKeyAuthenticationHandler(
+    IOptionsMonitor<AuthenticationSchemeOptions> options,
+    ILoggerFactory logger,
+    UrlEncoder encoder,
+    IApplicationDbContext db,
+    ISecretHasher hasher)
+    : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+{
+    protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
+    {
+        var value = Request.Headers[AuthSchemes.ServerKeyHeader].ToString().Trim();
+        if (value.Length != ServerKeys.Prefix.Length + ServerKeys.SecretLength
+            || !value.StartsWith(ServerKeys.Prefix, StringComparison.Ordinal))
+        {
+            return AuthenticateResult.Fail("Missing or invalid server key.");
+        }
+
+        var hash = hasher.Hash(value[ServerKeys.Prefix.Length..]);
+        var server = await db.GameServers.AsNoTracking()
+            .Where(s => s.KeyHash == hash)
+            .Select(s => new { s.Id, s.StoreId, s.KeyHash })
+            .FirstOrDefaultAsync(Context.RequestAborted);
+        if (server is null || !CryptographicOperations.FixedTimeEquals(server.KeyHash, hash))
+        {
+            return AuthenticateResult.Fail("Missing or invalid server key.");
+        }
+
+        var identity = new ClaimsIdentity(
+            [
+                new Claim(FluxClaims.CallerKind, nameof(CallerKind.GameServer)),
+                new Claim(FluxClaims.ServerId, server.Id.ToString()),
+                new Claim(FluxClaims.StoreId, server.StoreId.ToString()),
+            ],
+            Scheme.Name);
+        return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), Scheme.Name));
+    }
+
+    protected override Task HandleChallengeAsync(AuthenticationProperties properties) =>
+        ErrorResponses.WriteAsync(Context, StatusCodes.Status401Unauthorized, "Missing or invalid server key: send it in the X-Server-Key header.");
+
+    protected override Task HandleForbiddenAsync(AuthenticationProperties properties) =>
+        ErrorResponses.WriteAsync(Context, StatusCodes.Status403Forbidden);
+}

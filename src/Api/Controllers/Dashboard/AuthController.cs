@@ -1,0 +1,15 @@
+using FluxStore.Management.Application.Auth;
+using Microsoft.AspNetCore.Authorization;
+
+namespace FluxStore.Management.Api.Controllers.Dashboard;
+
+[Route("api/auth")]
+[AllowAnonymous]
+public sealed class AuthController(IMediator mediator) : ApiControllerBase(mediator)
+{
+    [HttpPost("register")]
+    public Task<ActionResult<ApiResponse<UserDto>>> Register(RegisterUserCommand command) => Send(command);
+
+    [HttpPost("login")]
+    public Task<ActionResult<ApiResponse<LoginResultDto>>> Login(LoginCommand command) => Send(command);
+}

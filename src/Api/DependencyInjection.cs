@@ -1,0 +1,113 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using FluxStore.Management.Api.Authentication;
+using FluxStore.Management.Api.Errors;
+using FluxStore.Management.Api.Json;
+using FluxStore.Management.Api.RateLimiting;
+using FluxStore.Management.Api.Services;
+using FluxStore.Management.Application.Common.Interfaces;
+using FluxStore.Management.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.IdentityModel.Tokens;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+public static class WebDependencyInjection
+{
+    public static IHostApplicationBuilder AddWebServices(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddHttpContextAccessor();
+        services.AddScoped<ICallerContext, HttpCallerContext>();
+        services.AddSingleton<ApiKeyUsageRecorder>();
+        services.AddExceptionHandler<WrapperExceptionHandler>();
+        services.Configure<RateLimitOptions>(builder.Configuration.GetSection(RateLimitOptions.Section));
+
+        services
+            .AddControllers()
+            .AddJsonOptions(o => ConfigureJson(o.JsonSerializerOptions))
+            .ConfigureApiBehaviorOptions(o =>
+            {
+                // Status codes without a body (404, 405, 415) fall through to the wrapper writer.
+                o.SuppressMapClientErrors = true;
+                o.InvalidModelStateResponseFactory = context =>
+                    new BadRequestObjectResult(ApiResponse.Fail("The request is not valid.", ErrorResponses.FromModelState(context.ModelState)));
+            });
+        services.ConfigureHttpJsonOptions(o => ConfigureJson(o.SerializerOptions));
+
+        AddAuthentication(builder);
+        services.AddHealthChecks().AddDbContextCheck<ApplicationDbContext>("database", tags: ["ready"]);
+        services.AddEndpointsApiExplorer();
+        services.AddSwaggerGen();
+        return builder;
+    }
+
+    public static void ConfigureJson(JsonSerializerOptions options)
+    {
+        options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+        options.DictionaryKeyPolicy = null;
+        options.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+        options.NumberHandling = JsonNumberHandling.Strict;
+        options.Converters.Add(new OptionalJsonConverterFactory());
+    }
+
+    private static void AddAuthentication(IHostApplicationBuilder builder)
+    {
+        var jwt = builder.Configuration.GetSection(JwtSettings.Section).Get<JwtSettings>() ?? new JwtSettings();
+        if (string.IsNullOrWhiteSpace(jwt.SigningKey))
+        {
+            if (!builder.Environment.IsDevelopment())
+            {
+                throw new InvalidOperationException($"{JwtSettings.Section}:SigningKey must be set (at least 32 characters).");
+            }
+
+            // Development without a configured key: a random one, so tokens end with the process.
+            jwt.SigningKey = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(48));
+        }
+
+        if (jwt.SigningKey.Length < 32)
+        {
+            throw new InvalidOperationException($"{JwtSettings.Section}:SigningKey must be at least 32 characters.");
+        }
+
+        builder.Services.AddSingleton(jwt);
+        builder.Services.AddSingleton<ITokenService, JwtTokenService>();
+
+        builder.Services
+            .AddAuthentication(AuthSchemes.Selector)
+            .AddPolicyScheme(AuthSchemes.Selector, "Chosen by path", o => o.ForwardDefaultSelector = context =>
+                context.Request.Path.StartsWithSegments(StoreApiRateLimitMiddleware.StoreApi) ? AuthSchemes.ApiKey
+                : context.Request.Path.StartsWithSegments("/api/plugin") ? AuthSchemes.ServerKey
+                : AuthSchemes.Bearer)
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(AuthSchemes.ApiKey, null)
+            .AddScheme<AuthenticationSchemeOptions, ServerKeyAuthenticationHandler>(AuthSchemes.ServerKey, null)
+            .AddJwtBearer(AuthSchemes.Bearer, o =>
+            {
+                o.MapInboundClaims = false;
+                o.TokenValidationParameters = new TokenValidationParameters
+                {
+                    ValidIssuer = jwt.Issuer,
+                    ValidAudience = jwt.Audience,
+                    IssuerSigningKey = jwt.Key,
+                    ValidAlgorithms = [SecurityAlgorithms.HmacSha256],
+                    ClockSkew = TimeSpan.FromSeconds(30),
+                    NameClaimType = FluxClaims.Email,
+                };
+                o.Events = new JwtBearerEvents
+                {
+                    OnChallenge = async context =>
+                    {
+                        context.HandleResponse();
+                        context.Response.Headers.WWWAuthenticate = "Bearer";
+                        var message = context.AuthenticateFailure is null
+                            ? "Sign in: send a bearer token in the Authorization header."
+                            : "The bearer token is invalid or has expired.";
+                        await ErrorResponses.WriteAsync(context.HttpContext, StatusCodes.Status401Unauthorized, message);
+                    },
+                    OnForbidden = context => ErrorResponses.WriteAsync(context.HttpContext, StatusCodes.Status403Forbidden),
+                };
+            });
+        builder.Services.AddAuthorization();
+    }
+}

@@ -1,0 +1,30 @@
+using FluxStore.Management.Api;
+using FluxStore.Management.Api.Errors;
+using FluxStore.Management.Api.RateLimiting;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddApplicationServices();
+builder.AddInfrastructureServices();
+builder.AddWebServices();
+
+var app = builder.Build();
+await app.InitializeDatabaseAsync();
+
+app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = _ => Task.CompletedTask });
+app.UseStatusCodePages(context => ErrorResponses.WriteAsync(context.HttpContext, context.HttpContext.Response.StatusCode));
+app.UseSwagger();
+app.UseSwaggerUI();
+app.UseAuthentication();
+app.UseMiddleware<StoreApiRateLimitMiddleware>();
+app.UseAuthorization();
+
+app.MapControllers();
+app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = HealthResponses.WriteAsync });
+app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready"), ResponseWriter = HealthResponses.WriteAsync });
+
+app.Run();
+
+/// <summary>Entry point, visible to <c>WebApplicationFactory</c>.</summary>
+public partial class Program;

@@ -1,0 +1,37 @@
+using System.Security.Claims;
+using FluxStore.Management.Api.Authentication;
+using FluxStore.Management.Application.Common.Interfaces;
+using FluxStore.Management.Domain.Security;
+
+namespace FluxStore.Management.Api.Services;
+
+/// <summary>Reads the caller from the claims the authentication handlers put on the request.</summary>
+public sealed class HttpCallerContext(IHttpContextAccessor accessor) : ICallerContext
+{
+    private PermissionSet? _permissions;
+
+    private ClaimsPrincipal? User => accessor.HttpContext?.User is { Identity.IsAuthenticated: true } user ? user : null;
+
+    public CallerKind Kind =>
+        Enum.TryParse<CallerKind>(User?.FindFirstValue(FluxClaims.CallerKind), out var kind) ? kind : CallerKind.Anonymous;
+
+    public Guid? UserId => Kind == CallerKind.User ? GuidClaim(FluxClaims.Subject) : null;
+
+    public bool IsPlatformAdmin => Kind == CallerKind.User && User?.FindFirstValue(FluxClaims.PlatformAdmin) == "true";
+
+    public Guid? ApiKeyId => GuidClaim(FluxClaims.ApiKeyId);
+
+    public Guid? ServerId => GuidClaim(FluxClaims.ServerId);
+
+    public Guid? StoreId => GuidClaim(FluxClaims.StoreId);
+
+    public PermissionSet KeyPermissions =>
+        _permissions ??= Kind == CallerKind.ApiKey
+            ? PermissionSet.FromStorage(User?.FindFirstValue(FluxClaims.Permissions))
+            : PermissionSet.Empty;
+
+    public bool KeyStoreIsPro => User?.FindFirstValue(FluxClaims.StoreIsPro) == "true";
+
+    private Guid? GuidClaim(string type) =>
+        Guid.TryParse(User?.FindFirstValue(type), out var id) ? id : null;
+}

@@ -1,0 +1,113 @@
+using System.Collections.Concurrent;
+using System.Reflection;
+
+namespace FluxStore.Management.Application.Common.Behaviours;
+
+/// <summary>
+/// First in the pipeline: checks the request's declared scope against the caller (API key permissions,
+/// store membership, platform role or server identity). A request that declares nothing is refused.
+/// </summary>
+public sealed class PermissionBehaviour<TRequest, TResponse>(ICallerContext caller, IApplicationDbContext db)
+    : IPipelineBehavior<TRequest, TResponse>
+{
+    private static readonly ConcurrentDictionary<Type, RequestScope> Scopes = new();
+
+    public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
+    {
+        var scope = Scopes.GetOrAdd(typeof(TRequest), RequestScope.Of);
+        switch (scope.Kind)
+        {
+            case ScopeKind.Anonymous:
+                break;
+            case ScopeKind.SignedInUser:
+                caller.RequireUserId();
+                break;
+            case ScopeKind.PlatformAdmin:
+                caller.RequireUserId();
+                if (!caller.IsPlatformAdmin)
+                {
+                    throw new PermissionDeniedException("This operation is reserved for platform operators.");
+                }
+
+                break;
+            case ScopeKind.GameServer:
+                if (caller.Kind != CallerKind.GameServer)
+                {
+                    throw new AuthenticationFailedException("A server key is required.");
+                }
+
+                break;
+            case ScopeKind.Permission:
+                await CheckPermissionAsync(request, scope.Permission, cancellationToken);
+                break;
+            default:
+                throw new InvalidOperationException($"{typeof(TRequest).Name} declares no permission scope.");
+        }
+
+        return await next();
+    }
+
+    private async Task CheckPermissionAsync(TRequest request, Permission permission, CancellationToken cancellationToken)
+    {
+        if (caller.Kind == CallerKind.ApiKey)
+        {
+            if (permission.Area == PermissionArea.Stores || !caller.KeyPermissions.Contains(permission))
+            {
+                throw new PermissionDeniedException($"This API key lacks the {permission} permission.");
+            }
+
+            return;
+        }
+
+        if (caller.Kind != CallerKind.User || request is not IStoreRequest storeRequest)
+        {
+            throw new PermissionDeniedException($"The {permission} permission is required.");
+        }
+
+        var userId = caller.RequireUserId();
+        var membership = await db.StoreMembers
+            .AsNoTracking()
+            .Where(m => m.StoreId == storeRequest.StoreId && m.UserId == userId)
+            .Select(m => new { m.IsOwner, m.Permissions })
+            .FirstOrDefaultAsync(cancellationToken);
+
+        // Not a member: the store does not exist as far as this user can tell.
+        if (membership is null)
+        {
+            throw new NotFoundException("Store");
+        }
+
+        if (!Domain.Stores.StoreMember.Grants(membership.IsOwner, membership.Permissions, permission.Action))
+        {
+            throw new PermissionDeniedException($"You need the {permission} permission on this store.");
+        }
+    }
+
+    private enum ScopeKind
+    {
+        None,
+        Anonymous,
+        SignedInUser,
+        PlatformAdmin,
+        GameServer,
+        Permission,
+    }
+
+    private sealed record RequestScope(ScopeKind Kind, Permission Permission)
+    {
+        public static RequestScope Of(Type type)
+        {
+            if (type.GetCustomAttribute<RequirePermissionAttribute>() is { } permission)
+            {
+                return new RequestScope(ScopeKind.Permission, permission.Permission);
+            }
+
+            var kind = type.IsDefined(typeof(RequirePlatformAdminAttribute)) ? ScopeKind.PlatformAdmin
+                : type.IsDefined(typeof(RequireSignedInUserAttribute)) ? ScopeKind.SignedInUser
+                : type.IsDefined(typeof(RequireGameServerAttribute)) ? ScopeKind.GameServer
+                : type.IsDefined(typeof(AllowAnonymousRequestAttribute)) ? ScopeKind.Anonymous
+                : ScopeKind.None;
+            return new RequestScope(kind, default);
+        }
+    }
+}

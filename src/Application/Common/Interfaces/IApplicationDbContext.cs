@@ -1,0 +1,34 @@
+using FluxStore.Management.Domain.ApiKeys;
+using FluxStore.Management.Domain.Catalog;
+using FluxStore.Management.Domain.Servers;
+using FluxStore.Management.Domain.Stores;
+using FluxStore.Management.Domain.Users;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+
+namespace FluxStore.Management.Application.Common.Interfaces;
+
+/// <summary>The unit of work handlers use directly (no repository layer over EF Core).</summary>
+public interface IApplicationDbContext
+{
+    DbSet<User> Users { get; }
+
+    DbSet<Store> Stores { get; }
+
+    DbSet<StoreMember> StoreMembers { get; }
+
+    DbSet<ApiKey> ApiKeys { get; }
+
+    DbSet<GameServer> GameServers { get; }
+
+    DbSet<Category> Categories { get; }
+
+    DbSet<Package> Packages { get; }
+
+    DbSet<PackageServer> PackageServers { get; }
+
+    DbSet<PackageCommand> PackageCommands { get; }
+
+    DatabaseFacade Database { get; }
+
+    Task<int> SaveChangesAsync(CancellationToken cancellationToken);
+}

@@ -1,0 +1,14 @@
+namespace FluxStore.Management.Application.Common.Interfaces;
+
+/// <summary>
+/// Fixed-window counters. The in-process store suits one API instance; a shared store (database, Redis)
+/// keeps limits exact across several.
+/// </summary>
+public interface IRateLimitStore
+{
+    /// <summary>Adds one hit to <paramref name="key"/> in the window starting at <paramref name="windowStart"/>; returns the new count.</summary>
+    ValueTask<long> IncrementAsync(string key, DateTimeOffset windowStart, TimeSpan window, CancellationToken cancellationToken);
+
+    /// <summary>The current count without adding a hit.</summary>
+    ValueTask<long> PeekAsync(string key, DateTimeOffset windowStart, CancellationToken cancellationToken);
+}

@@ -1,0 +1,25 @@
+namespace FluxStore.Management.Application.Common.Models;
+
+/// <summary>The spec's paginated list payload: <c>{items,total,skip,take}</c>.</summary>
+public sealed record PagedResult<T>(IReadOnlyList<T> Items, int Total, int Skip, int Take);
+
+/// <summary>Query-string paging; take 1–100, default 20.</summary>
+public abstract record PagedQuery
+{
+    public const int MaxTake = 100;
+
+    public int Skip { get; init; }
+
+    public int Take { get; init; } = 20;
+}
+
+public static class PagingExtensions
+{
+    public static async Task<PagedResult<T>> ToPagedResultAsync<T>(
+        this IQueryable<T> query, PagedQuery paging, CancellationToken cancellationToken)
+    {
+        var total = await query.CountAsync(cancellationToken);
+        var items = await query.Skip(paging.Skip).Take(paging.Take).ToListAsync(cancellationToken);
+        return new PagedResult<T>(items, total, paging.Skip, paging.Take);
+    }
+}

@@ -1,0 +1,57 @@
+using System.Reflection;
+using FluxStore.Management.Application.Common.Behaviours;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+public static class ApplicationDependencyInjection
+{
+    public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var assembly = Assembly.GetExecutingAssembly();
+
+        // MediatR 5.1.0 has no DI package here: register the mediator, its service factory and every
+        // handler by scanning (Scrutor). Behaviours run in registration order, outermost first.
+        services.AddScoped<ServiceFactory>(provider => provider.GetService!);
+        services.AddScoped<IMediator, Mediator>();
+        services.Scan(scan => scan
+            .FromAssemblies(assembly)
+            .AddClasses(classes => classes.AssignableTo(typeof(IRequestHandler<,>)))
+            .AsImplementedInterfaces()
+            .WithScopedLifetime()
+            .AddClasses(classes => classes.AssignableTo(typeof(IValidator<>)))
+            .AsImplementedInterfaces()
+            .WithSingletonLifetime());
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(PermissionBehaviour<,>));
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ProPlanBehaviour<,>));
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ValidationBehaviour<,>));
+
+        ValidatorOptions.Global.DisplayNameResolver = (_, member, expression) =>
+            member is null ? null : char.ToLowerInvariant(member.Name[0]) + member.Name[1..];
+        ValidatorOptions.Global.PropertyNameResolver = (_, member, _) =>
+            member is null ? null : char.ToLowerInvariant(member.Name[0]) + member.Name[1..];
+
+        var licenseKey = builder.Configuration["AutoMapper:LicenseKey"];
+        services.AddAutoMapper(cfg =>
+        {
+            if (!string.IsNullOrWhiteSpace(licenseKey))
+            {
+                cfg.LicenseKey = licenseKey;
+            }
+        }, assembly);
+
+        services.TryAddSingleton(TimeProvider.System);
+        return builder;
+    }
+
+    private static void TryAddSingleton<T>(this IServiceCollection services, T instance)
+        where T : class
+    {
+        if (services.All(d => d.ServiceType != typeof(T)))
+        {
+            services.AddSingleton(instance);
+        }
+    }
+}

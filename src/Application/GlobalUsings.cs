@@ -1,0 +1,11 @@
+global using AutoMapper;
+global using AutoMapper.QueryableExtensions;
+global using FluentValidation;
+global using FluxStore.Management.Application.Common.Exceptions;
+global using FluxStore.Management.Application.Common.Interfaces;
+global using FluxStore.Management.Application.Common.Models;
+global using FluxStore.Management.Application.Common.Security;
+global using FluxStore.Management.Domain.Common;
+global using FluxStore.Management.Domain.Security;
+global using MediatR;
+global using Microsoft.EntityFrameworkCore;

@@ -1,0 +1,107 @@
+using System.Text.Json.Serialization;
+using FluxStore.Management.Application.Common.Privacy;
+using FluxStore.Management.Domain.Stores;
+using FluxStore.Management.Domain.Users;
+
+namespace FluxStore.Management.Application.Members;
+
+public sealed record MemberDto(
+    Guid UserId, string Email, string? DisplayName, bool IsOwner, IReadOnlyList<string> Permissions, DateTime CreatedAt);
+
+internal static class MemberProjection
+{
+    public static MemberDto ToDto(StoreMember member, User user, Guid callerId) => new(
+        user.Id,
+        user.Id == callerId ? user.Email : EmailMask.Mask(user.Email)!,
+        user.DisplayName,
+        member.IsOwner,
+        PermissionSet.FromStorage(member.Permissions).Items.Select(p => p.ToString()).Order().ToList(),
+        member.CreatedAt);
+}
+
+[RequirePermission(PermissionArea.Stores, PermissionAction.View)]
+public sealed record ListMembersQuery(Guid StoreId) : IRequest<IReadOnlyList<MemberDto>>, IStoreRequest;
+
+public sealed class ListMembersQueryHandler(IApplicationDbContext db, ICallerContext caller)
+    : IRequestHandler<ListMembersQuery, IReadOnlyList<MemberDto>>
+{
+    public async Task<IReadOnlyList<MemberDto>> Handle(ListMembersQuery request, CancellationToken cancellationToken)
+    {
+        var rows = await db.StoreMembers.AsNoTracking()
+            .Where(m => m.StoreId == request.StoreId)
+            .Join(db.Users, m => m.UserId, u => u.Id, (m, u) => new { Member = m, User = u })
+            .OrderBy(x => x.Member.CreatedAt)
+            .ToListAsync(cancellationToken);
+        var callerId = caller.RequireUserId();
+        return rows.Select(r => MemberProjection.ToDto(r.Member, r.User, callerId)).ToList();
+    }
+}
+
+[RequirePermission(PermissionArea.Stores, PermissionAction.Edit)]
+public sealed record AddMemberCommand : IRequest<MemberDto>, IStoreRequest
+{
+    [JsonIgnore]
+    public Guid StoreId { get; init; }
+
+    public string Email { get; init; } = string.Empty;
+
+    public IReadOnlyList<string> Permissions { get; init; } = [];
+}
+
+public sealed class AddMemberCommandValidator : AbstractValidator<AddMemberCommand>
+{
+    public AddMemberCommandValidator()
+    {
+        RuleFor(x => x.Email).NotEmpty().MaximumLength(User.EmailMaxLength);
+        RuleFor(x => x.Permissions).NotNull();
+        RuleForEach(x => x.Permissions)
+            .Must(p => Permission.TryParse(p, out var parsed) && PermissionCatalog.MemberPermissions.Contains(parsed))
+            .WithMessage("'permissions' may only hold Stores:View and Stores:Edit; '{PropertyValue}' is not one of them.");
+    }
+}
+
+public sealed class AddMemberCommandHandler(IApplicationDbContext db, ICallerContext caller, TimeProvider clock)
+    : IRequestHandler<AddMemberCommand, MemberDto>
+{
+    public async Task<MemberDto> Handle(AddMemberCommand request, CancellationToken cancellationToken)
+    {
+        var normalized = User.Normalize(request.Email);
+        var user = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.NormalizedEmail == normalized, cancellationToken)
+            ?? throw new RequestValidationException("email: no FluxStore account uses this email; ask them to register first.");
+        if (await db.StoreMembers.AnyAsync(m => m.StoreId == request.StoreId && m.UserId == user.Id, cancellationToken))
+        {
+            throw new RequestValidationException("email: this user is already a member of the store.");
+        }
+
+        var permissions = PermissionSet.Of(request.Permissions.Select(p =>
+        {
+            Permission.TryParse(p, out var parsed);
+            return parsed;
+        }));
+        var member = new StoreMember(request.StoreId, user.Id, isOwner: false, permissions, clock.GetUtcNow().UtcDateTime);
+        db.StoreMembers.Add(member);
+        await db.SaveChangesAsync(cancellationToken);
+        return MemberProjection.ToDto(member, user, caller.RequireUserId());
+    }
+}
+
+[RequirePermission(PermissionArea.Stores, PermissionAction.Edit)]
+public sealed record RemoveMemberCommand(Guid StoreId, Guid UserId) : IRequest<Unit>, IStoreRequest;
+
+public sealed class RemoveMemberCommandHandler(IApplicationDbContext db) : IRequestHandler<RemoveMemberCommand, Unit>
+{
+    public async Task<Unit> Handle(RemoveMemberCommand request, CancellationToken cancellationToken)
+    {
+        var member = await db.StoreMembers
+            .FirstOrDefaultAsync(m => m.StoreId == request.StoreId && m.UserId == request.UserId, cancellationToken)
+            ?? throw new NotFoundException("Member");
+        if (member.IsOwner)
+        {
+            throw new RequestValidationException("The store owner cannot be removed.");
+        }
+
+        db.StoreMembers.Remove(member);
+        await db.SaveChangesAsync(cancellationToken);
+        return Unit.Value;
+    }
+}

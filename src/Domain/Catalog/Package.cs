@@ -1,0 +1,188 @@
+using FluxStore.Management.Domain.Common;
+
+namespace FluxStore.Management.Domain.Catalog;
+
+public enum IntervalUnit
+{
+    Day,
+    Week,
+    Month,
+    Year,
+}
+
+public sealed class Package : Entity, IStoreOwned
+{
+    public const int NameMaxLength = 100;
+    public const int DescriptionMaxLength = 5000;
+    public const int ImageUrlMaxLength = 2048;
+    public const int MaxCommands = 50;
+    public const int MaxServers = 100;
+
+    private readonly List<PackageServer> _servers = [];
+    private readonly List<PackageCommand> _commands = [];
+
+    private Package()
+    {
+    }
+
+    public Package(Guid storeId, string name, DateTime now)
+    {
+        StoreId = storeId;
+        Name = name.Trim();
+        CreatedAt = now;
+        UpdatedAt = now;
+    }
+
+    public Guid StoreId { get; private set; }
+
+    public string Name { get; set; } = string.Empty;
+
+    public string? Description { get; set; }
+
+    public long PriceCents { get; set; }
+
+    public string? ImageUrl { get; set; }
+
+    public bool IsActive { get; set; } = true;
+
+    public int SortOrder { get; set; }
+
+    public Guid? CategoryId { get; set; }
+
+    public Category? Category { get; private set; }
+
+    public bool AllowCustomPrice { get; set; }
+
+    public int? GlobalLimit { get; set; }
+
+    public int? PerUserLimit { get; set; }
+
+    public bool IsCumulative { get; set; }
+
+    public bool IsTiered { get; set; }
+
+    public bool IsSubscription { get; private set; }
+
+    public int? SubscriptionIntervalValue { get; private set; }
+
+    public IntervalUnit? SubscriptionIntervalUnit { get; private set; }
+
+    public DateTime CreatedAt { get; private set; }
+
+    public DateTime UpdatedAt { get; private set; }
+
+    public IReadOnlyCollection<PackageServer> Servers => _servers;
+
+    public IReadOnlyCollection<PackageCommand> Commands => _commands;
+
+    public void Touch(DateTime now) => UpdatedAt = now;
+
+    /// <summary>A subscription package needs an interval; a one-off package has none.</summary>
+    public void SetSubscription(bool isSubscription, int? intervalValue, IntervalUnit? intervalUnit)
+    {
+        if (isSubscription && (intervalValue is null or <= 0 || intervalUnit is null))
+        {
+            throw new DomainRuleException("subscriptionInterval is required when isSubscription is true.");
+        }
+
+        IsSubscription = isSubscription;
+        SubscriptionIntervalValue = isSubscription ? intervalValue : null;
+        SubscriptionIntervalUnit = isSubscription ? intervalUnit : null;
+    }
+
+    public void ReplaceServers(IEnumerable<Guid> serverIds)
+    {
+        var wanted = serverIds.Distinct().ToList();
+        _servers.RemoveAll(s => !wanted.Contains(s.GameServerId));
+        foreach (var id in wanted.Where(id => _servers.All(s => s.GameServerId != id)))
+        {
+            _servers.Add(new PackageServer(Id, id));
+        }
+    }
+
+    public void ReplaceCommands(IEnumerable<PackageCommand> commands)
+    {
+        _commands.Clear();
+        var position = 0;
+        foreach (var command in commands)
+        {
+            command.AttachTo(Id, position++);
+            _commands.Add(command);
+        }
+    }
+}
+
+public sealed class PackageServer
+{
+    private PackageServer()
+    {
+    }
+
+    public PackageServer(Guid packageId, Guid gameServerId)
+    {
+        PackageId = packageId;
+        GameServerId = gameServerId;
+    }
+
+    public Guid PackageId { get; private set; }
+
+    public Guid GameServerId { get; private set; }
+}
+
+public enum CommandStage
+{
+    Purchase,
+    Renewal,
+    Expiry,
+    Refund,
+}
+
+/// <summary>A command template run on game servers at a stage of a purchase's life.</summary>
+public sealed class PackageCommand : Entity
+{
+    public const int ContentMaxLength = 1000;
+
+    public static readonly string[] Placeholders = ["{username}", "{uuid}", "{orderId}", "{packageName}", "{quantity}"];
+
+    private PackageCommand()
+    {
+    }
+
+    public PackageCommand(CommandStage stage, string content, bool onlineOnly, IReadOnlyCollection<Guid>? serverIds)
+    {
+        Stage = stage;
+        Content = content;
+        OnlineOnly = onlineOnly;
+        ServerIds = serverIds is { Count: > 0 } ? string.Join(' ', serverIds.Distinct()) : null;
+    }
+
+    public Guid PackageId { get; private set; }
+
+    public int Position { get; private set; }
+
+    public CommandStage Stage { get; private set; }
+
+    public string Content { get; private set; } = string.Empty;
+
+    public bool OnlineOnly { get; private set; }
+
+    /// <summary>Space-separated server ids this command is limited to; null means every server of the order.</summary>
+    public string? ServerIds { get; private set; }
+
+    public IReadOnlyList<Guid>? ServerIdList =>
+        ServerIds?.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Guid.Parse).ToList();
+
+    internal void AttachTo(Guid packageId, int position)
+    {
+        PackageId = packageId;
+        Position = position;
+    }
+
+    public string Render(string username, string? uuid, Guid orderId, string packageName, int quantity) =>
+        Content
+            .Replace("{username}", username, StringComparison.Ordinal)
+            .Replace("{uuid}", uuid ?? string.Empty, StringComparison.Ordinal)
+            .Replace("{orderId}", orderId.ToString(), StringComparison.Ordinal)
+            .Replace("{packageName}", packageName, StringComparison.Ordinal)
+            .Replace("{quantity}", quantity.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+}

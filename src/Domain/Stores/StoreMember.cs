@@ -1,0 +1,38 @@
+using FluxStore.Management.Domain.Common;
+using FluxStore.Management.Domain.Security;
+
+namespace FluxStore.Management.Domain.Stores;
+
+/// <summary>A dashboard user's membership of a store. The owner holds every store permission.</summary>
+public sealed class StoreMember : Entity, IStoreOwned
+{
+    private StoreMember()
+    {
+    }
+
+    public StoreMember(Guid storeId, Guid userId, bool isOwner, PermissionSet permissions, DateTime now)
+    {
+        StoreId = storeId;
+        UserId = userId;
+        IsOwner = isOwner;
+        Permissions = isOwner ? PermissionSet.Of(PermissionCatalog.MemberPermissions).ToStorage() : permissions.ToStorage();
+        CreatedAt = now;
+    }
+
+    public Guid StoreId { get; private set; }
+
+    public Guid UserId { get; private set; }
+
+    public bool IsOwner { get; private set; }
+
+    /// <summary>Stored form of a <see cref="PermissionSet"/> over the <c>Stores</c> area.</summary>
+    public string Permissions { get; private set; } = string.Empty;
+
+    public DateTime CreatedAt { get; private set; }
+
+    public bool Has(PermissionAction action) =>
+        IsOwner || PermissionSet.FromStorage(Permissions).Contains(PermissionArea.Stores, action);
+
+    public static bool Grants(bool isOwner, string storedPermissions, PermissionAction action) =>
+        isOwner || PermissionSet.FromStorage(storedPermissions).Contains(PermissionArea.Stores, action);
+}

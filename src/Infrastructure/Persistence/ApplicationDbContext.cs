@@ -1,0 +1,46 @@
+using FluxStore.Management.Application.Common.Interfaces;
+using FluxStore.Management.Domain.ApiKeys;
+using FluxStore.Management.Domain.Catalog;
+using FluxStore.Management.Domain.Servers;
+using FluxStore.Management.Domain.Stores;
+using FluxStore.Management.Domain.Users;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace FluxStore.Management.Infrastructure.Persistence;
+
+public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> options)
+    : DbContext(options), IApplicationDbContext
+{
+    public DbSet<User> Users => Set<User>();
+
+    public DbSet<Store> Stores => Set<Store>();
+
+    public DbSet<StoreMember> StoreMembers => Set<StoreMember>();
+
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+
+    public DbSet<GameServer> GameServers => Set<GameServer>();
+
+    public DbSet<Category> Categories => Set<Category>();
+
+    public DbSet<Package> Packages => Set<Package>();
+
+    public DbSet<PackageServer> PackageServers => Set<PackageServer>();
+
+    public DbSet<PackageCommand> PackageCommands => Set<PackageCommand>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(ApplicationDbContext).Assembly);
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Every time is UTC: written as UTC and read back with Kind = Utc on every provider.
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
+    }
+
+    private sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(
+        v => v.Kind == DateTimeKind.Utc ? v : DateTime.SpecifyKind(v.ToUniversalTime(), DateTimeKind.Utc),
+        v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
+}

@@ -1,0 +1,105 @@
+using FluxStore.Management.Application.Common.Interfaces;
+using FluxStore.Management.Domain.ApiKeys;
+using FluxStore.Management.Domain.Security;
+using FluxStore.Management.Domain.Stores;
+using FluxStore.Management.Domain.Users;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging;
+
+namespace FluxStore.Management.Infrastructure.Persistence;
+
+/// <summary>Start-up work: migrations, the bootstrap platform admin, and the Development demo data.</summary>
+public sealed class DatabaseInitializer(
+    ApplicationDbContext db,
+    DatabaseOptions options,
+    IConfiguration configuration,
+    IPasswordService passwords,
+    ISecretHasher secrets,
+    TimeProvider clock,
+    ILogger<DatabaseInitializer> logger)
+{
+    public async Task MigrateAsync(CancellationToken cancellationToken = default)
+    {
+        if (!options.MigrateOnStartup)
+        {
+            return;
+        }
+
+        if (options.Provider == DatabaseProvider.Sqlite)
+        {
+            // Readers do not block the writer, and a busy database is waited for, not failed.
+            await db.Database.OpenConnectionAsync(cancellationToken);
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+            await db.Database.CloseConnectionAsync();
+        }
+
+        await db.Database.MigrateAsync(cancellationToken);
+    }
+
+    /// <summary>Creates (or promotes) the platform admin named by <c>FluxStore:Bootstrap:*</c>.</summary>
+    public async Task EnsureBootstrapAdminAsync(CancellationToken cancellationToken = default)
+    {
+        var email = configuration["FluxStore:Bootstrap:AdminEmail"];
+        var password = configuration["FluxStore:Bootstrap:AdminPassword"];
+        if (string.IsNullOrWhiteSpace(email))
+        {
+            return;
+        }
+
+        var normalized = User.Normalize(email);
+        var admin = await db.Users.FirstOrDefaultAsync(u => u.NormalizedEmail == normalized, cancellationToken);
+        if (admin is null)
+        {
+            if (string.IsNullOrEmpty(password) || password.Length < User.PasswordMinLength)
+            {
+                throw new InvalidOperationException(
+                    $"FluxStore:Bootstrap:AdminPassword must be at least {User.PasswordMinLength} characters to create the bootstrap admin.");
+            }
+
+            admin = new User(email, "Platform admin", clock.GetUtcNow().UtcDateTime);
+            admin.SetPasswordHash(passwords.Hash(password));
+            db.Users.Add(admin);
+            logger.LogInformation("Created the bootstrap platform admin");
+        }
+
+        admin.GrantPlatformAdmin();
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// On an empty database (Development only): a demo owner, a Pro store and a full-permission key,
+    /// returned so the host can print them once to the console (never to the log).
+    /// </summary>
+    public async Task<DemoCredentials?> SeedDemoAsync(CancellationToken cancellationToken = default)
+    {
+        if (await db.Stores.AnyAsync(cancellationToken))
+        {
+            return null;
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        const string email = "demo@fluxstore.local";
+        var password = secrets.Generate(16).Secret;
+        var owner = await db.Users.FirstOrDefaultAsync(u => u.NormalizedEmail == User.Normalize(email), cancellationToken);
+        if (owner is null)
+        {
+            owner = new User(email, "Demo owner", now);
+            db.Users.Add(owner);
+        }
+
+        owner.SetPasswordHash(passwords.Hash(password));
+        var store = new Store("Demo Store", "USD", now);
+        store.ChangePlan(StorePlan.Pro, expiresAt: null);
+        db.Stores.Add(store);
+        db.StoreMembers.Add(new StoreMember(store.Id, owner.Id, isOwner: true, PermissionSet.Empty, now));
+
+        var secret = secrets.Generate(ApiKey.SecretLength);
+        var key = new ApiKey(store.Id, "Demo key", PermissionSet.Of(PermissionCatalog.AllApiKeyPermissions), null, secret.Hash, secret.Hint, now);
+        db.ApiKeys.Add(key);
+        await db.SaveChangesAsync(cancellationToken);
+        return new DemoCredentials(email, password, store.Id, ApiKey.Format(store.Id, secret.Secret));
+    }
+}
+
+public sealed record DemoCredentials(string Email, string Password, Guid StoreId, string ApiKey);
