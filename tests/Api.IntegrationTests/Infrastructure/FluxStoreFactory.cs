@@ -1,0 +1,45 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace FluxStore.Management.Api.IntegrationTests.Infrastructure;
+
+/// <summary>The real API over a real database, configured for tests.</summary>
+public sealed class FluxStoreFactory(TestDatabase database, IDictionary<string, string?>? overrides = null)
+    : WebApplicationFactory<Program>
+{
+    public const string AdminEmail = "operator@fluxstore.test";
+    public const string AdminPassword = "operator-password-123";
+    public const string SigningKey = "integration-tests-signing-key-0123456789abcdef";
+
+    public TestDatabase Database { get; } = database;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        // UseSetting (not ConfigureAppConfiguration): Program reads configuration while building services.
+        {
+            var settings = new Dictionary<string, string?>
+            {
+                ["Database:Provider"] = Database.Provider,
+                ["Database:ConnectionString"] = Database.ConnectionString,
+                ["Database:MigrateOnStartup"] = "true",
+                ["FluxStore:Jwt:SigningKey"] = SigningKey,
+                ["FluxStore:Bootstrap:AdminEmail"] = AdminEmail,
+                ["FluxStore:Bootstrap:AdminPassword"] = AdminPassword,
+                ["FluxStore:RateLimit:PermitLimit"] = "1000",
+                ["FluxStore:RateLimit:WindowSeconds"] = "60",
+                ["FluxStore:RateLimit:InvalidKeyPermitLimit"] = "100000",
+                ["Logging:LogLevel:Default"] = "Warning",
+            };
+            foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
+            {
+                settings[key] = value;
+            }
+
+            foreach (var (key, value) in settings)
+            {
+                builder.UseSetting(key, value);
+            }
+        }
+    }
+}
