@@ -1,5 +1,6 @@
 using System.Net.Http.Headers;
 using System.Text;
+using Microsoft.Extensions.DependencyInjection;
 using FluxStore.Management.Application.ApiKeys;
 using FluxStore.Management.Application.Auth;
 using FluxStore.Management.Application.Stores;
@@ -37,11 +38,14 @@ public abstract class ApiTestBase(string provider)
     /// <summary>Configuration overrides for this fixture's API (rate limits, for instance).</summary>
     protected virtual IDictionary<string, string?> Settings => new Dictionary<string, string?>();
 
+    /// <summary>A clock for this fixture's API; null keeps the real one.</summary>
+    protected virtual TimeProvider? Clock => null;
+
     [OneTimeSetUp]
     public async Task StartApiAsync()
     {
         _database = await TestDatabase.CreateAsync(Provider);
-        Factory = new FluxStoreFactory(_database, Settings);
+        Factory = new FluxStoreFactory(_database, Settings, Clock);
         _ = Factory.Server; // boot now: migrations run here, not inside the first test
     }
 
@@ -56,6 +60,13 @@ public abstract class ApiTestBase(string provider)
     }
 
     protected HttpClient Anonymous() => Factory.CreateClient();
+
+    /// <summary>Runs <paramref name="action"/> on a database context of the running API (to arrange state a test cannot reach over HTTP).</summary>
+    protected async Task WithDbAsync(Func<FluxStore.Management.Infrastructure.Persistence.ApplicationDbContext, Task> action)
+    {
+        using var scope = Factory.Services.CreateScope();
+        await action(scope.ServiceProvider.GetRequiredService<FluxStore.Management.Infrastructure.Persistence.ApplicationDbContext>());
+    }
 
     protected HttpClient WithKey(string apiKey)
     {

@@ -1,10 +1,12 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace FluxStore.Management.Api.IntegrationTests.Infrastructure;
 
 /// <summary>The real API over a real database, configured for tests.</summary>
-public sealed class FluxStoreFactory(TestDatabase database, IDictionary<string, string?>? overrides = null)
+public sealed class FluxStoreFactory(TestDatabase database, IDictionary<string, string?>? overrides = null, TimeProvider? clock = null)
     : WebApplicationFactory<Program>
 {
     public const string AdminEmail = "operator@fluxstore.test";
@@ -16,6 +18,15 @@ public sealed class FluxStoreFactory(TestDatabase database, IDictionary<string, 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        builder.ConfigureTestServices(services =>
+        {
+            // Lets the error-mapping tests reach a controller that throws.
+            services.AddControllers().AddApplicationPart(typeof(FluxStoreFactory).Assembly);
+            if (clock is not null)
+            {
+                services.AddSingleton(clock);
+            }
+        });
         // UseSetting (not ConfigureAppConfiguration): Program reads configuration while building services.
         {
             var settings = new Dictionary<string, string?>

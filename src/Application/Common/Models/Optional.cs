@@ -16,7 +16,8 @@ public readonly struct Optional<T>
 
     public bool IsSet { get; }
 
-    public T Value => IsSet ? _value : throw new InvalidOperationException("The optional value is not set.");
+    /// <summary>The value sent; <c>default</c> when the field was absent (check <see cref="IsSet"/> first).</summary>
+    public T Value => _value;
 
     public static implicit operator Optional<T>(T value) => new(value);
 
