@@ -22,13 +22,17 @@ public sealed class JwtSettings
     public SymmetricSecurityKey Key => new(Encoding.UTF8.GetBytes(SigningKey));
 }
 
-public sealed class JwtTokenService(JwtSettings settings, TimeProvider clock) : ITokenService
+/// <summary>
+/// Issues dashboard tokens on the system clock, the clock the bearer handler validates them against
+/// (business time, which tests may move, is a separate concern).
+/// </summary>
+public sealed class JwtTokenService(JwtSettings settings) : ITokenService
 {
     private readonly JsonWebTokenHandler _handler = new();
 
     public AccessToken Issue(Guid userId, string email, bool isPlatformAdmin)
     {
-        var now = clock.GetUtcNow().UtcDateTime;
+        var now = DateTime.UtcNow;
         var expires = now.AddMinutes(settings.LifetimeMinutes);
         var claims = new List<Claim>
         {

@@ -98,8 +98,11 @@ public abstract class ApiTestBase(string provider)
         return login.AccessToken;
     }
 
+    private HttpClient? _admin;
+
+    /// <summary>The bootstrap platform admin (signed in once per fixture).</summary>
     protected async Task<HttpClient> AdminAsync() =>
-        WithBearer(await LoginAsync(FluxStoreFactory.AdminEmail, FluxStoreFactory.AdminPassword));
+        _admin ??= WithBearer(await LoginAsync(FluxStoreFactory.AdminEmail, FluxStoreFactory.AdminPassword));
 
     protected async Task<StoreDto> NewStoreAsync(DashboardUser owner, bool pro = true, string? currency = null)
     {
