@@ -72,7 +72,8 @@ public static partial class ErrorResponses
                 : $"'{field}' has an invalid value or type.";
         }
 
-        if (message.Contains("field is required", StringComparison.Ordinal) && field is null)
+        if ((message.Contains("field is required", StringComparison.Ordinal) && field is null)
+            || message.Contains("non-empty request body", StringComparison.Ordinal))
         {
             return BodyRequired;
         }
