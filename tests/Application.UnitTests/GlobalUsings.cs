@@ -1,0 +1,1 @@
+global using FluxStore.Management.Application.Common.Models;
