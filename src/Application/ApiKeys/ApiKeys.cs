@@ -44,6 +44,18 @@ public record ApiKeyDto
 public sealed record ApiKeyCreatedDto : ApiKeyDto
 {
     public string Key { get; init; } = string.Empty;
+
+    public static ApiKeyCreatedDto From(ApiKey key, string secret, DateTime now) =>
+        new(ApiKeyDto.From(key, now)) { Key = ApiKey.Format(key.StoreId, secret) };
+
+    private ApiKeyCreatedDto(ApiKeyDto dto)
+        : base(dto)
+    {
+    }
+
+    public ApiKeyCreatedDto()
+    {
+    }
 }
 
 internal static class ApiKeyLookup
@@ -100,16 +112,7 @@ public sealed class CreateApiKeyCommandHandler(IApplicationDbContext db, ISecret
         var key = new ApiKey(request.StoreId, request.Name, permissions, expiresAt, secret.Hash, secret.Hint, now);
         db.ApiKeys.Add(key);
         await db.SaveChangesAsync(cancellationToken);
-        return new ApiKeyCreatedDto { Key = ApiKey.Format(request.StoreId, secret.Secret) } with
-        {
-            Id = key.Id,
-            Name = key.Name,
-            Permissions = permissions.ToDictionary(),
-            KeyHint = key.KeyHint,
-            CreatedAt = key.CreatedAt,
-            ExpiresAt = key.ExpiresAt,
-            Status = key.Status(now).ToString(),
-        };
+        return ApiKeyCreatedDto.From(key, secret.Secret, now);
     }
 }
 
@@ -158,18 +161,6 @@ public sealed class RegenerateApiKeyCommandHandler(IApplicationDbContext db, ISe
         var secret = secrets.Generate(ApiKey.SecretLength);
         key.Regenerate(secret.Hash, secret.Hint);
         await db.SaveChangesAsync(cancellationToken);
-        var dto = ApiKeyDto.From(key, clock.GetUtcNow().UtcDateTime);
-        return new ApiKeyCreatedDto { Key = ApiKey.Format(request.StoreId, secret.Secret) } with
-        {
-            Id = dto.Id,
-            Name = dto.Name,
-            Permissions = dto.Permissions,
-            KeyHint = dto.KeyHint,
-            CreatedAt = dto.CreatedAt,
-            ExpiresAt = dto.ExpiresAt,
-            LastUsedAt = dto.LastUsedAt,
-            RevokedAt = dto.RevokedAt,
-            Status = dto.Status,
-        };
+        return ApiKeyCreatedDto.From(key, secret.Secret, clock.GetUtcNow().UtcDateTime);
     }
 }

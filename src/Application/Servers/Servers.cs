@@ -26,6 +26,15 @@ public record GameServerDto
 public sealed record GameServerCreatedDto : GameServerDto
 {
     public string Key { get; init; } = string.Empty;
+
+    public static GameServerCreatedDto From(GameServer server, string secret) => new()
+    {
+        Id = server.Id,
+        Name = server.Name,
+        KeyHint = server.KeyHint,
+        CreatedAt = server.CreatedAt,
+        Key = ServerKeys.Prefix + secret,
+    };
 }
 
 public static class ServerKeys
@@ -72,14 +81,7 @@ public sealed class CreateServerCommandHandler(IApplicationDbContext db, ISecret
         var server = new GameServer(request.StoreId, request.Name, secret.Hash, secret.Hint, clock.GetUtcNow().UtcDateTime);
         db.GameServers.Add(server);
         await db.SaveChangesAsync(cancellationToken);
-        return new GameServerCreatedDto
-        {
-            Id = server.Id,
-            Name = server.Name,
-            KeyHint = server.KeyHint,
-            CreatedAt = server.CreatedAt,
-            Key = ServerKeys.Prefix + secret.Secret,
-        };
+        return GameServerCreatedDto.From(server, secret.Secret);
     }
 }
 
@@ -111,13 +113,6 @@ public sealed class RegenerateServerKeyCommandHandler(IApplicationDbContext db, 
         var secret = secrets.Generate(ServerKeys.SecretLength);
         server.ReplaceKey(secret.Hash, secret.Hint);
         await db.SaveChangesAsync(cancellationToken);
-        return new GameServerCreatedDto
-        {
-            Id = server.Id,
-            Name = server.Name,
-            KeyHint = server.KeyHint,
-            CreatedAt = server.CreatedAt,
-            Key = ServerKeys.Prefix + secret.Secret,
-        };
+        return GameServerCreatedDto.From(server, secret.Secret);
     }
 }
