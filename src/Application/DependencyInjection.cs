@@ -42,16 +42,6 @@ public static class ApplicationDependencyInjection
             }
         }, assembly);
 
-        services.TryAddSingleton(TimeProvider.System);
         return builder;
-    }
-
-    private static void TryAddSingleton<T>(this IServiceCollection services, T instance)
-        where T : class
-    {
-        if (services.All(d => d.ServiceType != typeof(T)))
-        {
-            services.AddSingleton(instance);
-        }
     }
 }

@@ -2,6 +2,7 @@ using FluxStore.Management.Application.Common.Interfaces;
 using FluxStore.Management.Infrastructure.Persistence;
 using FluxStore.Management.Infrastructure.RateLimiting;
 using FluxStore.Management.Infrastructure.Security;
+using FluxStore.Management.Infrastructure.Time;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
@@ -18,7 +19,7 @@ public static class InfrastructureDependencyInjection
         services.AddDbContext<ApplicationDbContext>(db => options.Configure(db));
         services.AddScoped<IApplicationDbContext>(provider => provider.GetRequiredService<ApplicationDbContext>());
 
-        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<TimeProvider>(new MicrosecondClock());
         services.AddSingleton<ISecretHasher, SecretHasher>();
         services.AddSingleton<IPasswordService, PasswordService>();
         services.AddSingleton<IRateLimitStore, InMemoryRateLimitStore>();
