@@ -1,6 +1,9 @@
 using FluxStore.Management.Application.Common.Interfaces;
 using FluxStore.Management.Domain.ApiKeys;
+using FluxStore.Management.Domain.Audit;
 using FluxStore.Management.Domain.Catalog;
+using FluxStore.Management.Domain.GiftCards;
+using FluxStore.Management.Domain.Plugin;
 using FluxStore.Management.Domain.Servers;
 using FluxStore.Management.Domain.Stores;
 using FluxStore.Management.Domain.Users;
@@ -29,6 +32,12 @@ public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> 
     public DbSet<PackageServer> PackageServers => Set<PackageServer>();
 
     public DbSet<PackageCommand> PackageCommands => Set<PackageCommand>();
+
+    public DbSet<GiftCard> GiftCards => Set<GiftCard>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<PendingCommand> PendingCommands => Set<PendingCommand>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ApplicationDbContext).Assembly);

@@ -1,5 +1,8 @@
 using FluxStore.Management.Domain.ApiKeys;
+using FluxStore.Management.Domain.Audit;
 using FluxStore.Management.Domain.Catalog;
+using FluxStore.Management.Domain.GiftCards;
+using FluxStore.Management.Domain.Plugin;
 using FluxStore.Management.Domain.Servers;
 using FluxStore.Management.Domain.Stores;
 using FluxStore.Management.Domain.Users;
@@ -27,6 +30,12 @@ public interface IApplicationDbContext
     DbSet<PackageServer> PackageServers { get; }
 
     DbSet<PackageCommand> PackageCommands { get; }
+
+    DbSet<GiftCard> GiftCards { get; }
+
+    DbSet<AuditEntry> AuditEntries { get; }
+
+    DbSet<PendingCommand> PendingCommands { get; }
 
     DatabaseFacade Database { get; }
 
