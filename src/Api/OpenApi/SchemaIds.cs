@@ -12,6 +12,11 @@ public static class SchemaIds
 {
     public static string For(Type type)
     {
+        if (type.IsGenericParameter || type.ContainsGenericParameters)
+        {
+            return type.Name;
+        }
+
         if (Nullable.GetUnderlyingType(type) is { } underlying)
         {
             return For(underlying);
