@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc.Controllers;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
 
@@ -32,6 +33,23 @@ public sealed class DocumentConsistencyFilter : IDocumentFilter
         {
             throw new InvalidOperationException(
                 "OpenAPI: duplicate operationIds ({Controller}_{Action}); rename a controller or action: " + string.Join("; ", duplicates));
+        }
+
+        // The client has one class per controller name ({Controller}Client): two controller classes with the same
+        // name (say a Store API and a dashboard GiftCardsController) would be merged into one class.
+        var clashes = context.ApiDescriptions
+            .Select(d => d.ActionDescriptor)
+            .OfType<ControllerActionDescriptor>()
+            .GroupBy(a => a.ControllerName, StringComparer.OrdinalIgnoreCase)
+            .Select(g => g.Select(a => a.ControllerTypeInfo.FullName).Distinct().ToList())
+            .Where(types => types.Count > 1)
+            .Select(types => string.Join(" and ", types))
+            .ToList();
+        if (clashes.Count > 0)
+        {
+            throw new InvalidOperationException(
+                "OpenAPI: controllers share a name, so their operations would merge into one client class; rename one: "
+                + string.Join("; ", clashes));
         }
 
         if (swaggerDoc.Tags is { Count: > 0 } tags)
