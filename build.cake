@@ -70,8 +70,242 @@ Task("Test")
     }
 });
 
+// ---------------------------------------------------------------------------------------------------------
+// OpenAPI document and TypeScript client (clients/). See docs/typescript-client.md.
+// ---------------------------------------------------------------------------------------------------------
+var clientDir = MakeAbsolute(Directory("./clients/typescript"));
+var openApiDocument = MakeAbsolute(File("./clients/openapi/fluxstore.json"));
+var generatedClient = clientDir.CombineWithFilePath("src/fluxstore-client.ts");
+// Files the build writes and that must be committed exactly as generated.
+var generatedFiles = new[] { openApiDocument, generatedClient };
+var npm = IsRunningOnWindows() ? "npm.cmd" : "npm";
+
+FilePath ApiDll()
+{
+    var dll = GetFiles($"./src/Api/bin/{configuration}/**/FluxStore.Management.Api.dll").FirstOrDefault();
+    if (dll == null)
+    {
+        throw new Exception($"The API is not built ({configuration}): run the Build target first.");
+    }
+
+    return dll;
+}
+
+void Run(string tool, string arguments, DirectoryPath workingDirectory = null, IDictionary<string, string> environment = null)
+{
+    var exitCode = StartProcess(tool, new ProcessSettings
+    {
+        Arguments = arguments,
+        WorkingDirectory = workingDirectory ?? MakeAbsolute(Directory(".")),
+        EnvironmentVariables = environment ?? new Dictionary<string, string>(),
+    });
+    if (exitCode != 0)
+    {
+        throw new Exception($"'{tool} {arguments}' failed with exit code {exitCode}.");
+    }
+}
+
+Task("ClientDependencies")
+    .Description("npm ci in clients/typescript (skipped when node_modules already matches package-lock.json).")
+    .Does(() =>
+{
+    var lockFile = clientDir.CombineWithFilePath("package-lock.json");
+    var stamp = clientDir.CombineWithFilePath("node_modules/.fluxstore-package-lock.json");
+    if (FileExists(stamp) && System.IO.File.ReadAllText(stamp.FullPath) == System.IO.File.ReadAllText(lockFile.FullPath))
+    {
+        Information("clients/typescript/node_modules is up to date with package-lock.json.");
+        return;
+    }
+
+    Run(npm, "ci --no-audit --no-fund", clientDir);
+    CopyFile(lockFile, stamp);
+});
+
+Task("OpenApi")
+    .Description("Exports the API's OpenAPI document to clients/openapi/fluxstore.json and validates it as OpenAPI 3.0.")
+    .IsDependentOn("Build")
+    .IsDependentOn("ClientDependencies")
+    .Does(() =>
+{
+    // The API's export mode: builds the app without a server or database, writes the document, exits.
+    Run("dotnet", $"\"{ApiDll().FullPath}\" --export-openapi \"{openApiDocument.FullPath}\"");
+    Run("node", $"scripts/validate-openapi.mjs \"{openApiDocument.FullPath}\"", clientDir);
+});
+
+Task("Client")
+    .Description("Regenerates the TypeScript client with NSwag from the document and type-checks it.")
+    .IsDependentOn("OpenApi")
+    .Does(() =>
+{
+    Run("node", "node_modules/nswag/bin/nswag.js run nswag.json /runtime:Net100", clientDir);
+    Run("node", "node_modules/typescript/bin/tsc --noEmit -p tsconfig.json", clientDir);
+    Information("TypeScript client regenerated and type-checked.");
+});
+
+Task("ClientDrift")
+    .Description("Fails when the generated document or client differs from the committed one.")
+    .IsDependentOn("Client")
+    .Does(() =>
+{
+    var paths = string.Join(" ", generatedFiles.Select(f => $"\"{f.FullPath}\""));
+    IEnumerable<string> changed, untracked;
+    int diffExit, untrackedExit;
+    try
+    {
+        diffExit = StartProcess("git", new ProcessSettings { Arguments = $"diff --name-only -- {paths}", RedirectStandardOutput = true }, out changed);
+        untrackedExit = StartProcess("git", new ProcessSettings { Arguments = $"ls-files --others --exclude-standard -- {paths}", RedirectStandardOutput = true }, out untracked);
+    }
+    catch (Exception ex)
+    {
+        Warning($"Drift check skipped: git is not available ({ex.Message}).");
+        return;
+    }
+
+    if (diffExit != 0 || untrackedExit != 0)
+    {
+        Warning("Drift check skipped: not a git working tree.");
+        return;
+    }
+
+    var drifted = changed.Concat(untracked).Where(l => !string.IsNullOrWhiteSpace(l)).Distinct().ToList();
+    if (drifted.Count > 0)
+    {
+        foreach (var file in drifted)
+        {
+            Error($"{file} differs from what the build generates — run ./build.sh --target=Client and commit");
+        }
+
+        throw new Exception($"Generated client files are out of date: {string.Join(", ", drifted)}");
+    }
+
+    Information("clients/: the committed OpenAPI document and TypeScript client match the build.");
+});
+
+Task("ClientSmoke")
+    .Description("Starts the built API on a free loopback port with a fresh SQLite file and runs the client smoke script.")
+    .IsDependentOn("Client")
+    .Does(() =>
+{
+    Run("node", "node_modules/typescript/bin/tsc -p tsconfig.json", clientDir);
+
+    var apiDll = ApiDll();
+    var workDir = System.IO.Directory.CreateTempSubdirectory("fluxstore-smoke-").FullName;
+    var logDir = MakeAbsolute(artifacts + Directory("client-smoke"));
+    EnsureDirectoryExists(logDir);
+    var logPath = logDir.CombineWithFilePath("server.log").FullPath;
+
+    int port;
+    var probe = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+    probe.Start();
+    port = ((System.Net.IPEndPoint)probe.LocalEndpoint).Port;
+    probe.Stop();
+    var baseUrl = $"http://127.0.0.1:{port}";
+    const int permitLimit = 5;
+    var adminEmail = "smoke-admin@example.com";
+    var adminPassword = "Smoke-" + Guid.NewGuid().ToString("N");
+
+    var start = new System.Diagnostics.ProcessStartInfo("dotnet")
+    {
+        WorkingDirectory = apiDll.GetDirectory().FullPath, // appsettings.json of the build output
+        RedirectStandardOutput = true,
+        RedirectStandardError = true,
+        UseShellExecute = false,
+    };
+    start.ArgumentList.Add(apiDll.FullPath);
+    start.ArgumentList.Add("--urls");
+    start.ArgumentList.Add(baseUrl);
+    start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production"; // no demo data
+    start.Environment["DOTNET_ENVIRONMENT"] = "Production";
+    start.Environment["Database__Provider"] = "Sqlite";
+    start.Environment["Database__ConnectionString"] = $"Data Source={System.IO.Path.Combine(workDir, "smoke.db")}";
+    start.Environment["Database__MigrateOnStartup"] = "true";
+    start.Environment["FluxStore__Jwt__SigningKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(48));
+    start.Environment["FluxStore__Bootstrap__AdminEmail"] = adminEmail;
+    start.Environment["FluxStore__Bootstrap__AdminPassword"] = adminPassword;
+    start.Environment["FluxStore__RateLimit__PermitLimit"] = permitLimit.ToString();
+    start.Environment["FluxStore__RateLimit__WindowSeconds"] = "60";
+    start.Environment["Logging__LogLevel__Default"] = "Warning";
+    start.Environment["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information";
+
+    var log = new System.IO.StreamWriter(logPath) { AutoFlush = true };
+    var server = new System.Diagnostics.Process { StartInfo = start };
+    server.OutputDataReceived += (_, e) => { if (e.Data != null) lock (log) log.WriteLine(e.Data); };
+    server.ErrorDataReceived += (_, e) => { if (e.Data != null) lock (log) log.WriteLine(e.Data); };
+
+    var passed = false;
+    try
+    {
+        server.Start();
+        server.BeginOutputReadLine();
+        server.BeginErrorReadLine();
+        Information($"API started (pid {server.Id}) on {baseUrl}; log: {logPath}");
+
+        using (var http = new System.Net.Http.HttpClient { Timeout = TimeSpan.FromSeconds(5) })
+        {
+            var deadline = DateTime.UtcNow.AddSeconds(90);
+            var ready = false;
+            while (!ready)
+            {
+                if (server.HasExited)
+                {
+                    throw new Exception($"The API exited with code {server.ExitCode} before it was ready.");
+                }
+
+                if (DateTime.UtcNow > deadline)
+                {
+                    throw new Exception("The API was not ready within 90 seconds.");
+                }
+
+                try
+                {
+                    ready = http.GetAsync($"{baseUrl}/health/ready").GetAwaiter().GetResult().IsSuccessStatusCode;
+                }
+                catch (Exception)
+                {
+                }
+
+                if (!ready)
+                {
+                    System.Threading.Thread.Sleep(250);
+                }
+            }
+        }
+
+        Run("node", "dist/smoke/smoke.js", clientDir, new Dictionary<string, string>
+        {
+            ["FLUXSTORE_URL"] = baseUrl,
+            ["FLUXSTORE_ADMIN_EMAIL"] = adminEmail,
+            ["FLUXSTORE_ADMIN_PASSWORD"] = adminPassword,
+            ["FLUXSTORE_RATE_LIMIT"] = permitLimit.ToString(),
+        });
+        passed = true;
+    }
+    finally
+    {
+        if (!server.HasExited)
+        {
+            server.Kill(entireProcessTree: true);
+        }
+
+        server.WaitForExit(10000);
+        lock (log) log.Dispose();
+        try { System.IO.Directory.Delete(workDir, recursive: true); } catch (Exception) { }
+
+        if (!passed)
+        {
+            Error("Last lines of the API log:");
+            foreach (var line in System.IO.File.ReadLines(logPath).TakeLast(40))
+            {
+                Error("  " + line);
+            }
+        }
+    }
+});
+
 Task("Default")
-    .IsDependentOn("Test");
+    .IsDependentOn("Test")
+    .IsDependentOn("ClientDrift")
+    .IsDependentOn("ClientSmoke");
 
 Task("CI")
     .IsDependentOn("Default");

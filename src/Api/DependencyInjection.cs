@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using FluxStore.Management.Api.Authentication;
 using FluxStore.Management.Api.Errors;
 using FluxStore.Management.Api.Json;
+using FluxStore.Management.Api.OpenApi;
 using FluxStore.Management.Api.RateLimiting;
 using FluxStore.Management.Api.Services;
 using FluxStore.Management.Application.Common.Interfaces;
@@ -25,7 +26,7 @@ public static class WebDependencyInjection
         services.Configure<RateLimitOptions>(builder.Configuration.GetSection(RateLimitOptions.Section));
 
         services
-            .AddControllers()
+            .AddControllers(o => o.ModelMetadataDetailsProviders.Add(new OptionalValidationMetadataProvider()))
             .AddJsonOptions(o => ConfigureJson(o.JsonSerializerOptions))
             .ConfigureApiBehaviorOptions(o =>
             {
@@ -38,8 +39,7 @@ public static class WebDependencyInjection
 
         AddAuthentication(builder);
         services.AddHealthChecks().AddDbContextCheck<ApplicationDbContext>("database", tags: ["ready"]);
-        services.AddEndpointsApiExplorer();
-        services.AddSwaggerGen();
+        services.AddFluxStoreOpenApi();
         return builder;
     }
 
@@ -77,9 +77,7 @@ public static class WebDependencyInjection
         builder.Services
             .AddAuthentication(AuthSchemes.Selector)
             .AddPolicyScheme(AuthSchemes.Selector, "Chosen by path", o => o.ForwardDefaultSelector = context =>
-                context.Request.Path.StartsWithSegments(StoreApiRateLimitMiddleware.StoreApi) ? AuthSchemes.ApiKey
-                : context.Request.Path.StartsWithSegments("/api/plugin") ? AuthSchemes.ServerKey
-                : AuthSchemes.Bearer)
+                AuthSchemes.ForPath(context.Request.Path))
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(AuthSchemes.ApiKey, null)
             .AddScheme<AuthenticationSchemeOptions, ServerKeyAuthenticationHandler>(AuthSchemes.ServerKey, null)
             .AddJwtBearer(AuthSchemes.Bearer, o =>

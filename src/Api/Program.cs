@@ -1,21 +1,31 @@
 using FluxStore.Management.Api;
 using FluxStore.Management.Api.Errors;
+using FluxStore.Management.Api.OpenApi;
 using FluxStore.Management.Api.RateLimiting;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 var builder = WebApplication.CreateBuilder(args);
+
+// `--export-openapi <path>`: write the OpenAPI document and exit (the build's OpenApi target). No database is touched.
+var openApiExportPath = OpenApiExport.Prepare(builder, args);
+
 builder.AddApplicationServices();
 builder.AddInfrastructureServices();
 builder.AddWebServices();
 
 var app = builder.Build();
+if (openApiExportPath is not null)
+{
+    await OpenApiExport.WriteAsync(app, openApiExportPath);
+    return;
+}
+
 await app.InitializeDatabaseAsync();
 
 app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = _ => Task.CompletedTask });
 app.UseStatusCodePages(context => ErrorResponses.WriteAsync(context.HttpContext, context.HttpContext.Response.StatusCode));
-app.UseSwagger();
-app.UseSwaggerUI();
+app.UseFluxStoreOpenApi();
 app.UseAuthentication();
 app.UseMiddleware<StoreApiRateLimitMiddleware>();
 app.UseAuthorization();

@@ -1,3 +1,5 @@
+using FluxStore.Management.Api.RateLimiting;
+
 namespace FluxStore.Management.Api.Authentication;
 
 public static class FluxClaims
@@ -24,4 +26,12 @@ public static class AuthSchemes
 
     public const string ApiKeyHeader = "X-Api-Key";
     public const string ServerKeyHeader = "X-Server-Key";
+
+    public static readonly PathString PluginApi = "/api/plugin";
+
+    /// <summary>The one scheme a path accepts; the OpenAPI document attaches the same one to each operation.</summary>
+    public static string ForPath(PathString path) =>
+        path.StartsWithSegments(StoreApiRateLimitMiddleware.StoreApi) ? ApiKey
+        : path.StartsWithSegments(PluginApi) ? ServerKey
+        : Bearer;
 }

@@ -6,6 +6,7 @@ namespace FluxStore.Management.Api.Controllers;
 [ApiController]
 [Authorize]
 [Produces("application/json")]
+[ProducesResponseType(StatusCodes.Status200OK)] // typed from the action's ActionResult<ApiResponse<T>> (OpenAPI)
 [ProducesResponseType(typeof(ApiResponse<object>), StatusCodes.Status400BadRequest)]
 [ProducesResponseType(typeof(ApiResponse<object>), StatusCodes.Status401Unauthorized)]
 [ProducesResponseType(typeof(ApiResponse<object>), StatusCodes.Status403Forbidden)]
