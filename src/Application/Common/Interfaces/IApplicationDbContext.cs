@@ -1,5 +1,7 @@
 using FluxStore.Management.Domain.ApiKeys;
+using FluxStore.Management.Domain.Bans;
 using FluxStore.Management.Domain.Catalog;
+using FluxStore.Management.Domain.Promotions;
 using FluxStore.Management.Domain.Servers;
 using FluxStore.Management.Domain.Stores;
 using FluxStore.Management.Domain.Users;
@@ -27,6 +29,20 @@ public interface IApplicationDbContext
     DbSet<PackageServer> PackageServers { get; }
 
     DbSet<PackageCommand> PackageCommands { get; }
+
+    DbSet<Coupon> Coupons { get; }
+
+    DbSet<CouponPackage> CouponPackages { get; }
+
+    DbSet<CouponCategory> CouponCategories { get; }
+
+    DbSet<Sale> Sales { get; }
+
+    DbSet<SalePackage> SalePackages { get; }
+
+    DbSet<SaleCategory> SaleCategories { get; }
+
+    DbSet<Ban> Bans { get; }
 
     DatabaseFacade Database { get; }
 
