@@ -9,7 +9,6 @@ public sealed class SalesTests(string provider) : ApiTestBase(provider)
 {
     private Task<StoreSetup>? _validationStore;
 
-
     private static object Running(string name, decimal percentage, string scope = "store", Guid[]? packageIds = null, Guid[]? categoryIds = null, bool isEnabled = true) => new
     {
         name,
