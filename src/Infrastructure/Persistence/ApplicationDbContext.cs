@@ -1,9 +1,11 @@
 using FluxStore.Management.Application.Common.Interfaces;
 using FluxStore.Management.Domain.ApiKeys;
 using FluxStore.Management.Domain.Audit;
+using FluxStore.Management.Domain.Bans;
 using FluxStore.Management.Domain.Catalog;
 using FluxStore.Management.Domain.GiftCards;
 using FluxStore.Management.Domain.Plugin;
+using FluxStore.Management.Domain.Promotions;
 using FluxStore.Management.Domain.Servers;
 using FluxStore.Management.Domain.Stores;
 using FluxStore.Management.Domain.Users;
@@ -38,7 +40,19 @@ public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<PendingCommand> PendingCommands => Set<PendingCommand>();
+    public DbSet<Coupon> Coupons => Set<Coupon>();
 
+    public DbSet<CouponPackage> CouponPackages => Set<CouponPackage>();
+
+    public DbSet<CouponCategory> CouponCategories => Set<CouponCategory>();
+
+    public DbSet<Sale> Sales => Set<Sale>();
+
+    public DbSet<SalePackage> SalePackages => Set<SalePackage>();
+
+    public DbSet<SaleCategory> SaleCategories => Set<SaleCategory>();
+
+    public DbSet<Ban> Bans => Set<Ban>();
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ApplicationDbContext).Assembly);
 

@@ -1,8 +1,10 @@
 using FluxStore.Management.Domain.ApiKeys;
 using FluxStore.Management.Domain.Audit;
+using FluxStore.Management.Domain.Bans;
 using FluxStore.Management.Domain.Catalog;
 using FluxStore.Management.Domain.GiftCards;
 using FluxStore.Management.Domain.Plugin;
+using FluxStore.Management.Domain.Promotions;
 using FluxStore.Management.Domain.Servers;
 using FluxStore.Management.Domain.Stores;
 using FluxStore.Management.Domain.Users;
@@ -36,7 +38,19 @@ public interface IApplicationDbContext
     DbSet<AuditEntry> AuditEntries { get; }
 
     DbSet<PendingCommand> PendingCommands { get; }
+    DbSet<Coupon> Coupons { get; }
 
+    DbSet<CouponPackage> CouponPackages { get; }
+
+    DbSet<CouponCategory> CouponCategories { get; }
+
+    DbSet<Sale> Sales { get; }
+
+    DbSet<SalePackage> SalePackages { get; }
+
+    DbSet<SaleCategory> SaleCategories { get; }
+
+    DbSet<Ban> Bans { get; }
     DatabaseFacade Database { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
