@@ -5,6 +5,7 @@ namespace FluxStore.Management.Api.IntegrationTests.Infrastructure;
 
 /// <summary>Test-only endpoint (added as an application part by the factory) that fails unexpectedly.</summary>
 [ApiController]
+[ApiExplorerSettings(IgnoreApi = true)]
 [AllowAnonymous]
 [Route("test-only/throw")]
 public sealed class ThrowingController : ControllerBase
