@@ -71,7 +71,7 @@ Task("Test")
 });
 
 // ---------------------------------------------------------------------------------------------------------
-// OpenAPI document and TypeScript client (clients/). See docs/typescript-client.md.
+// OpenAPI document and TypeScript client (clients/). See README.md, "TypeScript client".
 // ---------------------------------------------------------------------------------------------------------
 var clientDir = MakeAbsolute(Directory("./clients/typescript"));
 var openApiDocument = MakeAbsolute(File("./clients/openapi/fluxstore.json"));

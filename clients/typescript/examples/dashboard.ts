@@ -1,4 +1,4 @@
-// The example of docs/typescript-client.md, type-checked by the build (tsc --noEmit) so it stays valid.
+// The example in README.md ("TypeScript client"), type-checked by the build (tsc --noEmit) so it stays valid.
 import {
     ApiException, ApiKeysClient, AuthClient, ClientConfiguration, PackagesClient, StoresClient, errorResponse,
 } from "../src/fluxstore-client.js";
