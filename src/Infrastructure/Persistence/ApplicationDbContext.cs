@@ -1,8 +1,11 @@
 using FluxStore.Management.Application.Common.Interfaces;
 using FluxStore.Management.Domain.ApiKeys;
 using FluxStore.Management.Domain.Catalog;
+using FluxStore.Management.Domain.Customers;
+using FluxStore.Management.Domain.Orders;
 using FluxStore.Management.Domain.Servers;
 using FluxStore.Management.Domain.Stores;
+using FluxStore.Management.Domain.Subscriptions;
 using FluxStore.Management.Domain.Users;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -29,6 +32,14 @@ public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> 
     public DbSet<PackageServer> PackageServers => Set<PackageServer>();
 
     public DbSet<PackageCommand> PackageCommands => Set<PackageCommand>();
+
+    public DbSet<Customer> Customers => Set<Customer>();
+
+    public DbSet<Order> Orders => Set<Order>();
+
+    public DbSet<OrderItem> OrderItems => Set<OrderItem>();
+
+    public DbSet<Subscription> Subscriptions => Set<Subscription>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ApplicationDbContext).Assembly);

@@ -1,7 +1,10 @@
 using FluxStore.Management.Domain.ApiKeys;
 using FluxStore.Management.Domain.Catalog;
+using FluxStore.Management.Domain.Customers;
+using FluxStore.Management.Domain.Orders;
 using FluxStore.Management.Domain.Servers;
 using FluxStore.Management.Domain.Stores;
+using FluxStore.Management.Domain.Subscriptions;
 using FluxStore.Management.Domain.Users;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 
@@ -27,6 +30,14 @@ public interface IApplicationDbContext
     DbSet<PackageServer> PackageServers { get; }
 
     DbSet<PackageCommand> PackageCommands { get; }
+
+    DbSet<Customer> Customers { get; }
+
+    DbSet<Order> Orders { get; }
+
+    DbSet<OrderItem> OrderItems { get; }
+
+    DbSet<Subscription> Subscriptions { get; }
 
     DatabaseFacade Database { get; }
 
