@@ -1,8 +1,11 @@
 using FluxStore.Management.Application.Common.Interfaces;
 using FluxStore.Management.Domain.ApiKeys;
+using FluxStore.Management.Domain.Audit;
 using FluxStore.Management.Domain.Catalog;
 using FluxStore.Management.Domain.Customers;
+using FluxStore.Management.Domain.GiftCards;
 using FluxStore.Management.Domain.Orders;
+using FluxStore.Management.Domain.Plugin;
 using FluxStore.Management.Domain.Servers;
 using FluxStore.Management.Domain.Stores;
 using FluxStore.Management.Domain.Subscriptions;
@@ -32,6 +35,12 @@ public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> 
     public DbSet<PackageServer> PackageServers => Set<PackageServer>();
 
     public DbSet<PackageCommand> PackageCommands => Set<PackageCommand>();
+
+    public DbSet<GiftCard> GiftCards => Set<GiftCard>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<PendingCommand> PendingCommands => Set<PendingCommand>();
 
     public DbSet<Customer> Customers => Set<Customer>();
 

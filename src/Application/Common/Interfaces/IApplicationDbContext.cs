@@ -1,7 +1,10 @@
 using FluxStore.Management.Domain.ApiKeys;
+using FluxStore.Management.Domain.Audit;
 using FluxStore.Management.Domain.Catalog;
 using FluxStore.Management.Domain.Customers;
+using FluxStore.Management.Domain.GiftCards;
 using FluxStore.Management.Domain.Orders;
+using FluxStore.Management.Domain.Plugin;
 using FluxStore.Management.Domain.Servers;
 using FluxStore.Management.Domain.Stores;
 using FluxStore.Management.Domain.Subscriptions;
@@ -30,6 +33,12 @@ public interface IApplicationDbContext
     DbSet<PackageServer> PackageServers { get; }
 
     DbSet<PackageCommand> PackageCommands { get; }
+
+    DbSet<GiftCard> GiftCards { get; }
+
+    DbSet<AuditEntry> AuditEntries { get; }
+
+    DbSet<PendingCommand> PendingCommands { get; }
 
     DbSet<Customer> Customers { get; }
 
