@@ -91,7 +91,7 @@ public sealed class Order : Entity, IStoreOwned
             throw new DomainRuleException($"quantity must be between 1 and {MaxQuantity}.");
         }
 
-        var item = new OrderItem(Id, packageId, packageName, quantity, unitPriceCents, serverId);
+        var item = new OrderItem(Id, _items.Count, packageId, packageName, quantity, unitPriceCents, serverId);
         _items.Add(item);
         Recalculate();
         return item;
@@ -117,9 +117,10 @@ public sealed class OrderItem : Entity
     {
     }
 
-    internal OrderItem(Guid orderId, Guid packageId, string packageName, int quantity, long priceAtPurchaseCents, Guid? serverId)
+    internal OrderItem(Guid orderId, int position, Guid packageId, string packageName, int quantity, long priceAtPurchaseCents, Guid? serverId)
     {
         OrderId = orderId;
+        Position = position;
         PackageId = packageId;
         PackageName = packageName;
         Quantity = quantity;
@@ -128,6 +129,9 @@ public sealed class OrderItem : Entity
     }
 
     public Guid OrderId { get; private set; }
+
+    /// <summary>Place of the item in the order, as sent.</summary>
+    public int Position { get; private set; }
 
     /// <summary>The package bought (no foreign key: the package may be deleted later).</summary>
     public Guid PackageId { get; private set; }

@@ -69,6 +69,7 @@ public sealed class OrdersCustomersSubscriptions : Migration
             {
                 Id = table.Column<Guid>(nullable: false),
                 OrderId = table.Column<Guid>(nullable: false),
+                Position = table.Column<int>(nullable: false),
                 PackageId = table.Column<Guid>(nullable: false),
                 PackageName = table.Column<string>(maxLength: 100, nullable: false),
                 Quantity = table.Column<int>(nullable: false),
