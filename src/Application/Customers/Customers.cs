@@ -1,3 +1,4 @@
+using FluxStore.Management.Application.Common.Validation;
 using FluxStore.Management.Domain.Customers;
 
 namespace FluxStore.Management.Application.Customers;

@@ -1,3 +1,4 @@
+using FluxStore.Management.Application.Common.Validation;
 using FluxStore.Management.Domain.Customers;
 using FluxStore.Management.Domain.Orders;
 

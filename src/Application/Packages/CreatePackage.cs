@@ -87,6 +87,6 @@ public sealed class CreatePackageCommandHandler(IApplicationDbContext db, ICalle
         package.ReplaceCommands((request.Commands ?? []).Select(PackageRules.ToEntity));
         db.Packages.Add(package);
         await db.SaveChangesAsync(cancellationToken);
-        return await PackageRules.LoadDtoAsync(db, mapper.ConfigurationProvider, storeId, package.Id, cancellationToken);
+        return await PackageRules.LoadDtoAsync(db, mapper.ConfigurationProvider, storeId, package.Id, clock.GetUtcNow().UtcDateTime, cancellationToken);
     }
 }

@@ -77,7 +77,8 @@ public sealed class PackageMappingProfile : Profile
     {
         CreateMap<Package, PackageDto>()
             .ForMember(d => d.Price, o => o.MapFrom(p => Money.FromCents(p.PriceCents)))
-            .ForMember(d => d.SalePrice, o => o.MapFrom(_ => (decimal?)null))
+            // Filled in after projection from the store's active sales (PackageSalePrices).
+            .ForMember(d => d.SalePrice, o => o.Ignore())
             .ForMember(d => d.CategoryName, o => o.MapFrom(p => p.Category != null ? p.Category.Name : null))
             .ForMember(d => d.SubscriptionInterval, o => o.MapFrom(p => p.IsSubscription && p.SubscriptionIntervalValue != null
                 ? new SubscriptionIntervalDto { Value = p.SubscriptionIntervalValue.Value, Unit = WireNames.Of(p.SubscriptionIntervalUnit) ?? string.Empty }

@@ -1,5 +1,6 @@
 using FluxStore.Management.Application.Common.Mapping;
 using FluxStore.Management.Application.Common.Validation;
+using FluxStore.Management.Application.Sales;
 using FluxStore.Management.Domain.Catalog;
 
 namespace FluxStore.Management.Application.Packages;
@@ -89,9 +90,46 @@ internal static class PackageRules
     public static IntervalUnit? ParseUnit(SubscriptionIntervalDto? interval) =>
         interval is not null && WireNames.TryParse<IntervalUnit>(interval.Unit, out var unit) ? unit : null;
 
-    public static async Task<PackageDto> LoadDtoAsync(IApplicationDbContext db, IConfigurationProvider mapping, Guid storeId, Guid id, CancellationToken ct) =>
-        await PackageQueries.ForStore(db, storeId).Where(p => p.Id == id).ProjectTo<PackageDto>(mapping).FirstOrDefaultAsync(ct)
-        ?? throw new NotFoundException("Package");
+    public static async Task<PackageDto> LoadDtoAsync(IApplicationDbContext db, IConfigurationProvider mapping, Guid storeId, Guid id, DateTime now, CancellationToken ct)
+    {
+        var dto = await PackageQueries.ForStore(db, storeId).Where(p => p.Id == id).ProjectTo<PackageDto>(mapping).FirstOrDefaultAsync(ct)
+            ?? throw new NotFoundException("Package");
+        return (await PackageSalePrices.ApplyAsync(db, storeId, [dto], now, ct))[0];
+    }
+
+    /// <summary>Every package of the store in list order, with sale prices.</summary>
+    public static async Task<IReadOnlyList<PackageDto>> LoadAllAsync(IApplicationDbContext db, IConfigurationProvider mapping, Guid storeId, DateTime now, CancellationToken ct)
+    {
+        var dtos = await PackageQueries.ForStore(db, storeId)
+            .OrderBy(p => p.SortOrder).ThenBy(p => p.Id)
+            .ProjectTo<PackageDto>(mapping)
+            .ToListAsync(ct);
+        return await PackageSalePrices.ApplyAsync(db, storeId, dtos, now, ct);
+    }
+}
+
+/// <summary>Fills <see cref="PackageDto.SalePrice"/>: one query for the store's active sales, then in memory.</summary>
+internal static class PackageSalePrices
+{
+    public static async Task<IReadOnlyList<PackageDto>> ApplyAsync(IApplicationDbContext db, Guid storeId, IReadOnlyList<PackageDto> packages, DateTime now, CancellationToken ct)
+    {
+        if (packages.Count == 0)
+        {
+            return packages;
+        }
+
+        var sales = await SalePricing.LoadActiveSalesAsync(db, storeId, now, ct);
+        if (sales.Count == 0)
+        {
+            return packages;
+        }
+
+        return packages
+            .Select(p => SalePricing.BestSalePrice(sales, p.Id, p.CategoryId, Money.ToCents(p.Price)) is { } cents
+                ? p with { SalePrice = Money.FromCents(cents) }
+                : p)
+            .ToList();
+    }
 }
 
 internal static class PackageQueries

@@ -45,9 +45,6 @@ public sealed class SortPackagesCommandHandler(IApplicationDbContext db, ICaller
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        return await PackageQueries.ForStore(db, storeId)
-            .OrderBy(p => p.SortOrder).ThenBy(p => p.Id)
-            .ProjectTo<PackageDto>(mapper.ConfigurationProvider)
-            .ToListAsync(cancellationToken);
+        return await PackageRules.LoadAllAsync(db, mapper.ConfigurationProvider, storeId, now, cancellationToken);
     }
 }

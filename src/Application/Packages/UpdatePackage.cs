@@ -117,6 +117,6 @@ public sealed class UpdatePackageCommandHandler(IApplicationDbContext db, ICalle
 
         package.Touch(clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(cancellationToken);
-        return await PackageRules.LoadDtoAsync(db, mapper.ConfigurationProvider, storeId, package.Id, cancellationToken);
+        return await PackageRules.LoadDtoAsync(db, mapper.ConfigurationProvider, storeId, package.Id, clock.GetUtcNow().UtcDateTime, cancellationToken);
     }
 }

@@ -1,11 +1,13 @@
 using FluxStore.Management.Application.Common.Interfaces;
 using FluxStore.Management.Domain.ApiKeys;
 using FluxStore.Management.Domain.Audit;
+using FluxStore.Management.Domain.Bans;
 using FluxStore.Management.Domain.Catalog;
 using FluxStore.Management.Domain.Customers;
 using FluxStore.Management.Domain.GiftCards;
 using FluxStore.Management.Domain.Orders;
 using FluxStore.Management.Domain.Plugin;
+using FluxStore.Management.Domain.Promotions;
 using FluxStore.Management.Domain.Servers;
 using FluxStore.Management.Domain.Stores;
 using FluxStore.Management.Domain.Subscriptions;
@@ -35,6 +37,20 @@ public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> 
     public DbSet<PackageServer> PackageServers => Set<PackageServer>();
 
     public DbSet<PackageCommand> PackageCommands => Set<PackageCommand>();
+
+    public DbSet<Coupon> Coupons => Set<Coupon>();
+
+    public DbSet<CouponPackage> CouponPackages => Set<CouponPackage>();
+
+    public DbSet<CouponCategory> CouponCategories => Set<CouponCategory>();
+
+    public DbSet<Sale> Sales => Set<Sale>();
+
+    public DbSet<SalePackage> SalePackages => Set<SalePackage>();
+
+    public DbSet<SaleCategory> SaleCategories => Set<SaleCategory>();
+
+    public DbSet<Ban> Bans => Set<Ban>();
 
     public DbSet<GiftCard> GiftCards => Set<GiftCard>();
 

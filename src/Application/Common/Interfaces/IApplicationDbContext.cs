@@ -1,10 +1,12 @@
 using FluxStore.Management.Domain.ApiKeys;
 using FluxStore.Management.Domain.Audit;
+using FluxStore.Management.Domain.Bans;
 using FluxStore.Management.Domain.Catalog;
 using FluxStore.Management.Domain.Customers;
 using FluxStore.Management.Domain.GiftCards;
 using FluxStore.Management.Domain.Orders;
 using FluxStore.Management.Domain.Plugin;
+using FluxStore.Management.Domain.Promotions;
 using FluxStore.Management.Domain.Servers;
 using FluxStore.Management.Domain.Stores;
 using FluxStore.Management.Domain.Subscriptions;
@@ -33,6 +35,20 @@ public interface IApplicationDbContext
     DbSet<PackageServer> PackageServers { get; }
 
     DbSet<PackageCommand> PackageCommands { get; }
+
+    DbSet<Coupon> Coupons { get; }
+
+    DbSet<CouponPackage> CouponPackages { get; }
+
+    DbSet<CouponCategory> CouponCategories { get; }
+
+    DbSet<Sale> Sales { get; }
+
+    DbSet<SalePackage> SalePackages { get; }
+
+    DbSet<SaleCategory> SaleCategories { get; }
+
+    DbSet<Ban> Bans { get; }
 
     DbSet<GiftCard> GiftCards { get; }
 
