@@ -81,21 +81,6 @@ public sealed partial class Customer : Entity, IStoreOwned
         return false;
     }
 
-    /// <summary>
-    /// The player is recognised again: remember the newest name, and adopt the UUID when this customer was
-    /// known by name only.
-    /// </summary>
-    public void Recognise(string username, string? uuid)
-    {
-        PlayerUsername = username;
-        NormalizedUsername = NormalizeUsername(username);
-        if (PlayerUuid is null && uuid is not null)
-        {
-            PlayerUuid = uuid;
-            IdentityKey = IdentityKeyOf(username, uuid);
-        }
-    }
-
     /// <summary>A brand-new customer's first order (later orders update the row with one atomic UPDATE).</summary>
     public void RecordFirstOrder(long totalCents, DateTime now)
     {

@@ -97,6 +97,9 @@ public sealed class Order : Entity, IStoreOwned
         return item;
     }
 
+    /// <summary>The customer is known only once the order's transaction has found or created them.</summary>
+    public void AssignCustomer(Guid customerId) => CustomerId = customerId;
+
     public long SubtotalCents => _items.Sum(i => i.LineTotalCents);
 
     public void ApplyCoupon(Guid couponId, long discountCents)
