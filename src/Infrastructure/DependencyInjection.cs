@@ -2,6 +2,8 @@ using FluxStore.Management.Application.Common.Interfaces;
 using FluxStore.Management.Infrastructure.Persistence;
 using FluxStore.Management.Infrastructure.RateLimiting;
 using FluxStore.Management.Infrastructure.Security;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
@@ -23,6 +25,45 @@ public static class InfrastructureDependencyInjection
         services.AddSingleton<IPasswordService, PasswordService>();
         services.AddSingleton<IRateLimitStore, InMemoryRateLimitStore>();
         services.AddScoped<DatabaseInitializer>();
+        AddDataProtection(builder, options);
         return builder;
+    }
+
+    /// <summary>
+    /// The key ring that encrypts gift card codes lives outside the database, in
+    /// <c>FluxStore:DataProtection:KeysPath</c> (default: a <c>keys</c> folder beside the SQLite file, or in the
+    /// content root). Losing it makes stored codes unreadable; several instances must share it.
+    /// </summary>
+    private static void AddDataProtection(IHostApplicationBuilder builder, DatabaseOptions database)
+    {
+        var keysPath = builder.Configuration["FluxStore:DataProtection:KeysPath"];
+        if (string.IsNullOrWhiteSpace(keysPath))
+        {
+            keysPath = Path.Combine(DefaultKeysParent(builder, database), "keys");
+        }
+
+        builder.Services
+            .AddDataProtection()
+            .SetApplicationName("FluxStore")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.GetFullPath(keysPath, builder.Environment.ContentRootPath)));
+        builder.Services.AddSingleton<IGiftCardCodeProtector, GiftCardCodeProtector>();
+    }
+
+    private static string DefaultKeysParent(IHostApplicationBuilder builder, DatabaseOptions database)
+    {
+        if (database.Provider == DatabaseProvider.Sqlite)
+        {
+            var dataSource = new SqliteConnectionStringBuilder(database.ConnectionString).DataSource;
+            if (!string.IsNullOrWhiteSpace(dataSource) && dataSource != ":memory:" && !dataSource.StartsWith("file:", StringComparison.OrdinalIgnoreCase))
+            {
+                var directory = Path.GetDirectoryName(Path.GetFullPath(dataSource));
+                if (!string.IsNullOrEmpty(directory))
+                {
+                    return directory;
+                }
+            }
+        }
+
+        return builder.Environment.ContentRootPath;
     }
 }

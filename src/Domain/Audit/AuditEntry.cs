@@ -42,3 +42,9 @@ public static class AuditActions
 {
     public const string GiftCardCodeRevealed = "giftcard.code.revealed";
 }
+
+/// <summary>Target type names written to the audit trail.</summary>
+public static class AuditTargets
+{
+    public const string GiftCard = "GiftCard";
+}

@@ -13,6 +13,24 @@ public sealed class FluxStoreFactory(TestDatabase database, IDictionary<string, 
 
     public TestDatabase Database { get; } = database;
 
+    /// <summary>This API's Data Protection key ring (gift card codes), removed with the factory.</summary>
+    public string KeysPath { get; } = Path.Combine(Path.GetTempPath(), $"fluxstore-test-keys-{Guid.NewGuid():N}");
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        try
+        {
+            Directory.Delete(KeysPath, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -24,6 +42,7 @@ public sealed class FluxStoreFactory(TestDatabase database, IDictionary<string, 
                 ["Database:ConnectionString"] = Database.ConnectionString,
                 ["Database:MigrateOnStartup"] = "true",
                 ["FluxStore:Jwt:SigningKey"] = SigningKey,
+                ["FluxStore:DataProtection:KeysPath"] = KeysPath,
                 ["FluxStore:Bootstrap:AdminEmail"] = AdminEmail,
                 ["FluxStore:Bootstrap:AdminPassword"] = AdminPassword,
                 ["FluxStore:RateLimit:PermitLimit"] = "1000",

@@ -27,3 +27,15 @@ public interface ITokenService
 {
     AccessToken Issue(Guid userId, string email, bool isPlatformAdmin);
 }
+
+/// <summary>
+/// Reversible encryption of gift card codes with a key kept outside the database (ASP.NET Core Data
+/// Protection), so the owner can read a code back while a database dump alone reveals nothing.
+/// </summary>
+public interface IGiftCardCodeProtector
+{
+    string Protect(string code);
+
+    /// <summary>Throws when the payload was not produced by this application's key ring.</summary>
+    string Unprotect(string protectedCode);
+}

@@ -1,0 +1,22 @@
+using FluxStore.Management.Application.Common.Models;
+using FluxStore.Management.Application.Audit;
+using FluxStore.Management.Application.GiftCards;
+
+namespace FluxStore.Management.Api.Controllers.Dashboard;
+
+[Route("api/stores/{storeId:guid}/gift-cards")]
+public sealed class GiftCardCodesController(IMediator mediator) : ApiControllerBase(mediator)
+{
+    /// <summary>The gift card's code, for the owner to hand over. Every read is recorded in the audit trail.</summary>
+    [HttpGet("{id:guid}/code")]
+    public Task<ActionResult<ApiResponse<GiftCardCodeDto>>> RevealCode(Guid storeId, Guid id) =>
+        Send(new RevealGiftCardCodeQuery { StoreId = storeId, Id = id });
+}
+
+[Route("api/stores/{storeId:guid}/audit")]
+public sealed class AuditController(IMediator mediator) : ApiControllerBase(mediator)
+{
+    [HttpGet]
+    public Task<ActionResult<ApiResponse<PagedResult<AuditEntryDto>>>> List(Guid storeId, [FromQuery] ListAuditEntriesQuery query) =>
+        Send(query with { StoreId = storeId });
+}

@@ -1,0 +1,27 @@
+using FluxStore.Management.Application.Common.Models;
+using FluxStore.Management.Application.GiftCards;
+
+namespace FluxStore.Management.Api.Controllers.Store;
+
+/// <summary>Gift cards. Responses never contain the code (read it on the dashboard, audited).</summary>
+[Route("api/v1/gift-cards")]
+public sealed class GiftCardsController(IMediator mediator) : StoreApiControllerBase(mediator)
+{
+    [HttpGet]
+    public Task<ActionResult<ApiResponse<PagedResult<GiftCardDto>>>> List([FromQuery] ListGiftCardsQuery query) => Send(query);
+
+    [HttpGet("{id:guid}")]
+    public Task<ActionResult<ApiResponse<GiftCardDto>>> Get(Guid id) => Send(new GetGiftCardQuery(id));
+
+    [HttpPost]
+    public Task<ActionResult<ApiResponse<GiftCardDto>>> Create(CreateGiftCardCommand command) =>
+        Send(command, "Gift card created. Its code is available to the store owner on the dashboard.");
+
+    [HttpPatch("{id:guid}")]
+    public Task<ActionResult<ApiResponse<GiftCardDto>>> Update(Guid id, UpdateGiftCardCommand command) =>
+        Send(command with { Id = id });
+
+    [HttpDelete("{id:guid}")]
+    public Task<ActionResult<ApiResponse<object>>> Delete(Guid id) =>
+        SendNoContent(new DeleteGiftCardCommand(id), "Gift card deleted.");
+}
