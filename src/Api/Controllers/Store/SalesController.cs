@@ -1,0 +1,25 @@
+using FluxStore.Management.Application.Common.Models;
+using FluxStore.Management.Application.Sales;
+
+namespace FluxStore.Management.Api.Controllers.Store;
+
+[Route("api/v1/sales")]
+public sealed class SalesController(IMediator mediator) : StoreApiControllerBase(mediator)
+{
+    [HttpGet]
+    public Task<ActionResult<ApiResponse<PagedResult<SaleDto>>>> List([FromQuery] ListSalesQuery query) => Send(query);
+
+    [HttpGet("{id:guid}")]
+    public Task<ActionResult<ApiResponse<SaleDto>>> Get(Guid id) => Send(new GetSaleQuery(id));
+
+    [HttpPost]
+    public Task<ActionResult<ApiResponse<SaleDto>>> Create(CreateSaleCommand command) => Send(command);
+
+    [HttpPatch("{id:guid}")]
+    public Task<ActionResult<ApiResponse<SaleDto>>> Update(Guid id, UpdateSaleCommand command) =>
+        Send(command with { Id = id });
+
+    [HttpDelete("{id:guid}")]
+    public Task<ActionResult<ApiResponse<object>>> Delete(Guid id) =>
+        SendNoContent(new DeleteSaleCommand(id), "Sale deleted.");
+}

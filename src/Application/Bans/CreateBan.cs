@@ -1,0 +1,73 @@
+using FluxStore.Management.Domain.Bans;
+
+namespace FluxStore.Management.Application.Bans;
+
+/// <summary>
+/// Bans a player by any of <c>playerUsername</c> (ignoring case), <c>playerUuid</c> (with or without dashes) and
+/// <c>ipAddress</c> (IPv4 dotted quad or IPv6) — at least one. <c>reason</c> is optional (≤ 500).
+/// <c>expiresAt</c> null (or absent) = permanent, otherwise it must be in the future. An unexpired ban with the same
+/// identifiers already present → 400.
+/// </summary>
+[RequirePermission(PermissionArea.Bans, PermissionAction.Edit)]
+public sealed record CreateBanCommand : IRequest<BanDto>, IRequiresProPlan
+{
+    public string? PlayerUsername { get; init; }
+
+    public string? PlayerUuid { get; init; }
+
+    public string? IpAddress { get; init; }
+
+    public string? Reason { get; init; }
+
+    public DateTime? ExpiresAt { get; init; }
+}
+
+public sealed class CreateBanCommandValidator : AbstractValidator<CreateBanCommand>
+{
+    public CreateBanCommandValidator()
+    {
+        RuleFor(x => x)
+            .Must(x => !string.IsNullOrWhiteSpace(x.PlayerUsername) || !string.IsNullOrWhiteSpace(x.PlayerUuid) || !string.IsNullOrWhiteSpace(x.IpAddress))
+            .WithName("playerUsername")
+            .WithMessage("A ban needs at least one of 'playerUsername', 'playerUuid' or 'ipAddress'.");
+        RuleFor(x => x.PlayerUsername).BanUsername();
+        RuleFor(x => x.PlayerUuid).BanUuid();
+        RuleFor(x => x.IpAddress).BanIp();
+        RuleFor(x => x.Reason).MaximumLength(Ban.ReasonMaxLength);
+    }
+}
+
+public sealed class CreateBanCommandHandler(IApplicationDbContext db, ICallerContext caller, TimeProvider clock)
+    : IRequestHandler<CreateBanCommand, BanDto>
+{
+    public async Task<BanDto> Handle(CreateBanCommand request, CancellationToken cancellationToken)
+    {
+        var storeId = caller.RequireStoreId();
+        var now = clock.GetUtcNow().UtcDateTime;
+        var ban = new Ban(storeId, now) { Reason = BanRules.CleanReason(request.Reason) };
+        ban.SetTarget(request.PlayerUsername, request.PlayerUuid, request.IpAddress);
+        ban.SetExpiry(request.ExpiresAt is { } at ? UtcTime.Normalize(at) : null, now);
+        await BanQueries.CheckNotDuplicateAsync(db, ban, now, cancellationToken);
+
+        db.Bans.Add(ban);
+        await db.SaveChangesAsync(cancellationToken);
+        return await BanQueries.LoadAsync(db, storeId, ban.Id, now, cancellationToken);
+    }
+}
+
+internal static class BanRules
+{
+    public static IRuleBuilderOptions<T, string?> BanUsername<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.Must(v => string.IsNullOrWhiteSpace(v) || Ban.IsValidUsername(v.Trim()))
+            .WithMessage($"'playerUsername' must be 1 to {Ban.UsernameMaxLength} characters without spaces.");
+
+    public static IRuleBuilderOptions<T, string?> BanUuid<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.Must(v => string.IsNullOrWhiteSpace(v) || Ban.TryNormalizeUuid(v, out _))
+            .WithMessage("'playerUuid' must be a UUID, with or without dashes.");
+
+    public static IRuleBuilderOptions<T, string?> BanIp<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.Must(v => string.IsNullOrWhiteSpace(v) || Ban.TryNormalizeIp(v, out _))
+            .WithMessage("'ipAddress' must be a valid IPv4 or IPv6 address.");
+
+    public static string? CleanReason(string? reason) => string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
+}
