@@ -25,7 +25,7 @@ public static class WebDependencyInjection
         services.Configure<RateLimitOptions>(builder.Configuration.GetSection(RateLimitOptions.Section));
 
         services
-            .AddControllers()
+            .AddControllers(o => o.ModelMetadataDetailsProviders.Add(new OptionalValidationMetadataProvider()))
             .AddJsonOptions(o => ConfigureJson(o.JsonSerializerOptions))
             .ConfigureApiBehaviorOptions(o =>
             {

@@ -53,7 +53,7 @@ public sealed class CreateCouponCommandValidator : AbstractValidator<CreateCoupo
 {
     public CreateCouponCommandValidator()
     {
-        RuleFor(x => x.Code).NotEmpty().CouponCode();
+        RuleFor(x => x.Code).Cascade(CascadeMode.Stop).NotEmpty().CouponCode();
         RuleFor(x => x.DiscountType).NotEmpty().WireWord<CreateCouponCommand, DiscountType>();
         RuleFor(x => x.DiscountValue).NotNull();
         RuleFor(x => x.DiscountValue).Percentage().When(x => x.DiscountType == "percentage");

@@ -46,9 +46,9 @@ public sealed class UpdateCouponCommandValidator : AbstractValidator<UpdateCoupo
 {
     public UpdateCouponCommandValidator()
     {
-        this.WhenSet(x => x.Code, r => r.NotNullWhenSent().NotEmpty().CouponCode());
+        this.WhenSet(x => x.Code, r => r.Cascade(CascadeMode.Stop).NotNullWhenSent().NotEmpty().CouponCode());
         this.WhenSet(x => x.DiscountType, r => r.NotNullWhenSent().WireWord<UpdateCouponCommand, DiscountType>());
-        this.WhenSet(x => x.DiscountValue, r => r.NotNull().WithMessage("'discountValue' cannot be null.")
+        this.WhenSet(x => x.DiscountValue, r => r.Cascade(CascadeMode.Stop).NotNull().WithMessage("'discountValue' cannot be null.")
             .Must(v => v is null || (v > 0 && v <= Money.MaxAmount && decimal.Round(v.Value, 2) == v))
             .WithMessage("'discountValue' must be greater than 0 with at most two decimal places."));
         this.WhenSet(x => x.ApplicationScope, r => r.NotNullWhenSent().WireWord<UpdateCouponCommand, DiscountScope>());

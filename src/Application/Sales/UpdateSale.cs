@@ -36,8 +36,8 @@ public sealed class UpdateSaleCommandValidator : AbstractValidator<UpdateSaleCom
 {
     public UpdateSaleCommandValidator()
     {
-        this.WhenSet(x => x.Name, r => r.NotNullWhenSent().NotEmpty().MaximumLength(Sale.NameMaxLength));
-        this.WhenSet(x => x.DiscountPercentage, r => r.NotNull().WithMessage("'discountPercentage' cannot be null.").Percentage());
+        this.WhenSet(x => x.Name, r => r.Cascade(CascadeMode.Stop).NotNullWhenSent().NotEmpty().MaximumLength(Sale.NameMaxLength));
+        this.WhenSet(x => x.DiscountPercentage, r => r.Cascade(CascadeMode.Stop).NotNull().WithMessage("'discountPercentage' cannot be null.").Percentage());
         this.WhenSet(x => x.ApplicationScope, r => r.NotNullWhenSent().WireWord<UpdateSaleCommand, DiscountScope>());
         this.WhenSet(x => x.PackageIds, r => r.ScopeIds());
         this.WhenSet(x => x.CategoryIds, r => r.ScopeIds());

@@ -1,0 +1,121 @@
+using FluxStore.Management.Application.Bans;
+using FluxStore.Management.Application.Common.Models;
+using FluxStore.Management.Application.Coupons;
+using FluxStore.Management.Application.Sales;
+using FluentValidation;
+
+namespace FluxStore.Management.Application.UnitTests.Promotions;
+
+public sealed class ValidatorTests
+{
+    [OneTimeSetUp]
+    public void CamelCaseNames()
+    {
+        ValidatorOptions.Global.PropertyNameResolver = (_, member, _) =>
+            member is null ? null : char.ToLowerInvariant(member.Name[0]) + member.Name[1..];
+        ValidatorOptions.Global.DisplayNameResolver = (_, member, _) =>
+            member is null ? null : char.ToLowerInvariant(member.Name[0]) + member.Name[1..];
+    }
+
+    private static readonly CreateCouponCommand ValidCoupon = new()
+    {
+        Code = "WELCOME10",
+        DiscountType = "percentage",
+        DiscountValue = 10,
+        ApplicationScope = "packages",
+        PackageScope = "all",
+        MaxUses = 500,
+    };
+
+    [Test]
+    public void SpecCouponShouldPass() =>
+        new CreateCouponCommandValidator().Validate(ValidCoupon).IsValid.Should().BeTrue();
+
+    [Test]
+    public void CouponProblemsShouldEachBeReported()
+    {
+        var result = new CreateCouponCommandValidator().Validate(ValidCoupon with
+        {
+            Code = "no spaces",
+            DiscountType = "fixed",
+            DiscountValue = 1.234m,
+            ApplicationScope = "Packages",
+            MaxUses = 0,
+            ValidFrom = new DateTime(2026, 2, 1, 0, 0, 0, DateTimeKind.Utc),
+            ValidUntil = new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc),
+        });
+        result.Errors.Select(e => e.PropertyName).Should().BeEquivalentTo("code", "discountValue", "applicationScope", "maxUses", "validUntil");
+    }
+
+    [TestCase("percentage", 100, true)]
+    [TestCase("percentage", 100.01, false)]
+    [TestCase("percentage", 0.01, true)]
+    [TestCase("fixed", 150, true)]
+    [TestCase("fixed", 0, false)]
+    [TestCase("fixed", -1, false)]
+    public void DiscountValueDependsOnTheType(string type, decimal value, bool valid) =>
+        new CreateCouponCommandValidator().Validate(ValidCoupon with { DiscountType = type, DiscountValue = value }).IsValid.Should().Be(valid);
+
+    [Test]
+    public void CouponPatchShouldRefuseNullOnRequiredFieldsOnly()
+    {
+        var validator = new UpdateCouponCommandValidator();
+        validator.Validate(new UpdateCouponCommand()).IsValid.Should().BeTrue();
+        validator.Validate(new UpdateCouponCommand { MaxUses = new Optional<int?>(null), ValidUntil = new Optional<DateTime?>(null) }).IsValid.Should().BeTrue();
+        validator.Validate(new UpdateCouponCommand { Code = new Optional<string?>(null) }).Errors.Should().ContainSingle(e => e.PropertyName == "code");
+        validator.Validate(new UpdateCouponCommand { IsActive = new Optional<bool?>(null) }).IsValid.Should().BeFalse();
+        validator.Validate(new UpdateCouponCommand { DiscountValue = new Optional<decimal?>(null) }).IsValid.Should().BeFalse();
+        validator.Validate(new UpdateCouponCommand { MaxUsesPerUser = 0 }).IsValid.Should().BeFalse();
+    }
+
+    [Test]
+    public void SaleRules()
+    {
+        var valid = new CreateSaleCommand
+        {
+            Name = "Summer Sale",
+            DiscountPercentage = 30,
+            ApplicationScope = "store",
+            StartDate = new DateTime(2026, 6, 1, 0, 0, 0, DateTimeKind.Utc),
+            EndDate = new DateTime(2026, 6, 30, 23, 59, 59, DateTimeKind.Utc),
+        };
+        var validator = new CreateSaleCommandValidator();
+        validator.Validate(valid).IsValid.Should().BeTrue();
+        validator.Validate(valid with { DiscountPercentage = 30.001m }).IsValid.Should().BeFalse();
+        validator.Validate(valid with { DiscountPercentage = null }).IsValid.Should().BeFalse();
+        validator.Validate(valid with { EndDate = valid.StartDate }).Errors.Should().ContainSingle(e => e.PropertyName == "endDate");
+        validator.Validate(valid with { ApplicationScope = "everything" }).IsValid.Should().BeFalse();
+        validator.Validate(valid with { Name = new string('n', 101) }).IsValid.Should().BeFalse();
+    }
+
+    [Test]
+    public void BanRules()
+    {
+        var validator = new CreateBanCommandValidator();
+        validator.Validate(new CreateBanCommand { PlayerUsername = "griefer", Reason = "Fraud" }).IsValid.Should().BeTrue();
+        validator.Validate(new CreateBanCommand { IpAddress = "192.168.1.100" }).IsValid.Should().BeTrue();
+        validator.Validate(new CreateBanCommand { Reason = "only a reason" }).IsValid.Should().BeFalse();
+        validator.Validate(new CreateBanCommand { IpAddress = "300.1.1.1" }).Errors.Should().ContainSingle(e => e.PropertyName == "ipAddress");
+        validator.Validate(new CreateBanCommand { PlayerUuid = "nope" }).Errors.Should().ContainSingle(e => e.PropertyName == "playerUuid");
+        validator.Validate(new CreateBanCommand { PlayerUsername = "x", Reason = new string('r', 501) }).IsValid.Should().BeFalse();
+    }
+
+    [TestCase("active", true)]
+    [TestCase("Expired", true)]
+    [TestCase("scheduled", true)]
+    [TestCase("inactive", true)]
+    [TestCase("ended", false)]
+    [TestCase("", true)]
+    public void CouponStatusFilterWords(string status, bool valid) =>
+        new ListCouponsQueryValidator().Validate(new ListCouponsQuery { Status = status }).IsValid.Should().Be(valid);
+
+    [TestCase(0, false)]
+    [TestCase(1, true)]
+    [TestCase(100, true)]
+    [TestCase(101, false)]
+    public void TakeShouldBeOneToHundred(int take, bool valid)
+    {
+        new ListSalesQueryValidator().Validate(new ListSalesQuery { Take = take }).IsValid.Should().Be(valid);
+        new ListBansQueryValidator().Validate(new ListBansQuery { Take = take }).IsValid.Should().Be(valid);
+    }
+}
