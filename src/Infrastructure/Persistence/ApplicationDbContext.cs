@@ -3,11 +3,14 @@ using FluxStore.Management.Domain.ApiKeys;
 using FluxStore.Management.Domain.Audit;
 using FluxStore.Management.Domain.Bans;
 using FluxStore.Management.Domain.Catalog;
+using FluxStore.Management.Domain.Customers;
 using FluxStore.Management.Domain.GiftCards;
+using FluxStore.Management.Domain.Orders;
 using FluxStore.Management.Domain.Plugin;
 using FluxStore.Management.Domain.Promotions;
 using FluxStore.Management.Domain.Servers;
 using FluxStore.Management.Domain.Stores;
+using FluxStore.Management.Domain.Subscriptions;
 using FluxStore.Management.Domain.Users;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -35,11 +38,6 @@ public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> 
 
     public DbSet<PackageCommand> PackageCommands => Set<PackageCommand>();
 
-    public DbSet<GiftCard> GiftCards => Set<GiftCard>();
-
-    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
-
-    public DbSet<PendingCommand> PendingCommands => Set<PendingCommand>();
     public DbSet<Coupon> Coupons => Set<Coupon>();
 
     public DbSet<CouponPackage> CouponPackages => Set<CouponPackage>();
@@ -53,6 +51,21 @@ public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> 
     public DbSet<SaleCategory> SaleCategories => Set<SaleCategory>();
 
     public DbSet<Ban> Bans => Set<Ban>();
+
+    public DbSet<GiftCard> GiftCards => Set<GiftCard>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<PendingCommand> PendingCommands => Set<PendingCommand>();
+
+    public DbSet<Customer> Customers => Set<Customer>();
+
+    public DbSet<Order> Orders => Set<Order>();
+
+    public DbSet<OrderItem> OrderItems => Set<OrderItem>();
+
+    public DbSet<Subscription> Subscriptions => Set<Subscription>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ApplicationDbContext).Assembly);
 

@@ -2,11 +2,14 @@ using FluxStore.Management.Domain.ApiKeys;
 using FluxStore.Management.Domain.Audit;
 using FluxStore.Management.Domain.Bans;
 using FluxStore.Management.Domain.Catalog;
+using FluxStore.Management.Domain.Customers;
 using FluxStore.Management.Domain.GiftCards;
+using FluxStore.Management.Domain.Orders;
 using FluxStore.Management.Domain.Plugin;
 using FluxStore.Management.Domain.Promotions;
 using FluxStore.Management.Domain.Servers;
 using FluxStore.Management.Domain.Stores;
+using FluxStore.Management.Domain.Subscriptions;
 using FluxStore.Management.Domain.Users;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 
@@ -33,11 +36,6 @@ public interface IApplicationDbContext
 
     DbSet<PackageCommand> PackageCommands { get; }
 
-    DbSet<GiftCard> GiftCards { get; }
-
-    DbSet<AuditEntry> AuditEntries { get; }
-
-    DbSet<PendingCommand> PendingCommands { get; }
     DbSet<Coupon> Coupons { get; }
 
     DbSet<CouponPackage> CouponPackages { get; }
@@ -51,6 +49,21 @@ public interface IApplicationDbContext
     DbSet<SaleCategory> SaleCategories { get; }
 
     DbSet<Ban> Bans { get; }
+
+    DbSet<GiftCard> GiftCards { get; }
+
+    DbSet<AuditEntry> AuditEntries { get; }
+
+    DbSet<PendingCommand> PendingCommands { get; }
+
+    DbSet<Customer> Customers { get; }
+
+    DbSet<Order> Orders { get; }
+
+    DbSet<OrderItem> OrderItems { get; }
+
+    DbSet<Subscription> Subscriptions { get; }
+
     DatabaseFacade Database { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);

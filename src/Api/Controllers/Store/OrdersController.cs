@@ -1,0 +1,18 @@
+using FluxStore.Management.Application.Common.Models;
+using FluxStore.Management.Application.Orders;
+
+namespace FluxStore.Management.Api.Controllers.Store;
+
+/// <summary>Orders: list, get, manual create. No update or delete (the spec's Orders area has no Delete).</summary>
+[Route("api/v1/orders")]
+public sealed class OrdersController(IMediator mediator) : StoreApiControllerBase(mediator)
+{
+    [HttpGet]
+    public Task<ActionResult<ApiResponse<PagedResult<OrderDto>>>> List([FromQuery] ListOrdersQuery query) => Send(query);
+
+    [HttpGet("{id:guid}")]
+    public Task<ActionResult<ApiResponse<OrderDto>>> Get(Guid id) => Send(new GetOrderQuery(id));
+
+    [HttpPost]
+    public Task<ActionResult<ApiResponse<OrderDto>>> Create(CreateOrderCommand command) => Send(command);
+}

@@ -1,0 +1,354 @@
+using FluxStore.Management.Application.Bans;
+using FluxStore.Management.Application.Plugin;
+using FluxStore.Management.Application.Sales;
+using FluxStore.Management.Domain.Catalog;
+using FluxStore.Management.Domain.Customers;
+using FluxStore.Management.Domain.Orders;
+using FluxStore.Management.Domain.Promotions;
+using FluxStore.Management.Domain.Subscriptions;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+
+namespace FluxStore.Management.Application.Orders;
+
+/// <summary>
+/// <c>POST /orders</c>: a manual order, paid at once. The order, its items, the customer's totals, the coupon use,
+/// subscriptions and the purchase commands queued for game servers commit together or not at all.
+/// </summary>
+[RequirePermission(PermissionArea.Orders, PermissionAction.Edit)]
+public sealed record CreateOrderCommand : IRequest<OrderDto>, IRequiresProPlan
+{
+    public string? PlayerUsername { get; init; }
+
+    /// <summary>Dashed or undashed; stored lower-case dashed.</summary>
+    public string? PlayerUuid { get; init; }
+
+    /// <summary>Stored as given, masked in every response.</summary>
+    public string? Email { get; init; }
+
+    /// <summary>Case-insensitive (peer feature).</summary>
+    public string? CouponCode { get; init; }
+
+    public IReadOnlyList<CreateOrderItem>? Items { get; init; }
+}
+
+public sealed record CreateOrderItem
+{
+    public Guid PackageId { get; init; }
+
+    public int Quantity { get; init; } = 1;
+
+    /// <summary>One of the package's servers; absent means every server of the package.</summary>
+    public Guid? ServerId { get; init; }
+}
+
+public sealed class CreateOrderCommandValidator : AbstractValidator<CreateOrderCommand>
+{
+    public CreateOrderCommandValidator()
+    {
+        RuleFor(x => x.PlayerUsername).NotEmpty();
+        RuleFor(x => x.PlayerUsername)
+            .Must(Customer.IsValidUsername)
+            .When(x => !string.IsNullOrEmpty(x.PlayerUsername))
+            .WithMessage($"'playerUsername' must be 1 to {Customer.UsernameMaxLength} letters, digits, underscores, dots or dashes.");
+        RuleFor(x => x.PlayerUuid)
+            .Must(u => Customer.TryNormalizeUuid(u, out _))
+            .WithMessage("'playerUuid' must be a UUID, with or without dashes.");
+        RuleFor(x => x.Email)
+            .MaximumLength(Order.EmailMaxLength)
+            .EmailAddress()
+            .When(x => x.Email is not null);
+        RuleFor(x => x.CouponCode)
+            .Must(Coupon.IsValidCode!)
+            .When(x => x.CouponCode is not null)
+            .WithMessage($"'couponCode' must be 1 to {Coupon.CodeMaxLength} letters, digits, '-' or '_'.");
+        RuleFor(x => x.Items)
+            .NotEmpty()
+            .Must(items => items is null || items.Count <= Order.MaxItems)
+            .WithMessage($"'items' may hold at most {Order.MaxItems} items.");
+        RuleForEach(x => x.Items).NotNull().ChildRules(item =>
+        {
+            item.RuleFor(i => i.PackageId).NotEmpty();
+            item.RuleFor(i => i.Quantity).InclusiveBetween(1, Order.MaxQuantity);
+            item.RuleFor(i => i.ServerId).Must(id => id != Guid.Empty).When(i => i.ServerId is not null)
+                .WithMessage("'serverId' must not be an empty id.");
+        });
+    }
+}
+
+public sealed class CreateOrderCommandHandler(IApplicationDbContext db, ICallerContext caller, TimeProvider clock)
+    : IRequestHandler<CreateOrderCommand, OrderDto>
+{
+    /// <summary>Attempts when a concurrent order won a race we cannot wait out (a new customer's unique key).</summary>
+    private const int MaxAttempts = 4;
+
+    public async Task<OrderDto> Handle(CreateOrderCommand request, CancellationToken cancellationToken)
+    {
+        var storeId = caller.RequireStoreId();
+        var now = UtcTime.Normalize(clock.GetUtcNow().UtcDateTime);
+        var username = request.PlayerUsername!.Trim();
+        Customer.TryNormalizeUuid(request.PlayerUuid, out var uuid);
+        var email = string.IsNullOrWhiteSpace(request.Email) ? null : request.Email.Trim();
+        var items = request.Items!;
+
+        // Everything that only reads is checked before the transaction, so the transaction stays short.
+        if (await BanCheck.IsBannedAsync(db, storeId, username, uuid, now, cancellationToken))
+        {
+            throw new RequestValidationException("playerUsername: this player is banned from the store.");
+        }
+
+        var currency = await db.Stores.AsNoTracking().Where(s => s.Id == storeId).Select(s => s.Currency).FirstAsync(cancellationToken);
+        var packages = await LoadPackagesAsync(storeId, items, cancellationToken);
+        var salePrices = await SalePricing.BestSalePricesAsync(db, storeId, packages.Keys, now, cancellationToken);
+        var lines = items
+            .Select(i => new Line(packages[i.PackageId], i.Quantity, i.ServerId, salePrices.TryGetValue(i.PackageId, out var sale) ? sale : packages[i.PackageId].PriceCents))
+            .ToList();
+        var priced = await PriceCouponAsync(storeId, request.CouponCode, lines, now, cancellationToken);
+
+        for (var attempt = 1; ; attempt++)
+        {
+            var added = new List<object>();
+            try
+            {
+                return await PlaceAsync(storeId, username, uuid, email, currency, lines, priced, now, added, cancellationToken);
+            }
+            catch (DbUpdateException) when (attempt < MaxAttempts)
+            {
+                // A concurrent order created the same new customer first (or changed a row this order writes):
+                // the transaction has been rolled back; forget what it added and start again, now seeing the winner.
+                Forget(added);
+            }
+            catch (DbUpdateException)
+            {
+                Forget(added);
+                throw new RequestValidationException("The order conflicted with concurrent changes; please retry.");
+            }
+        }
+    }
+
+    private async Task<OrderDto> PlaceAsync(
+        Guid storeId,
+        string username,
+        string? uuid,
+        string? email,
+        string currency,
+        IReadOnlyList<Line> lines,
+        CouponPricing? coupon,
+        DateTime now,
+        List<object> added,
+        CancellationToken ct)
+    {
+        // On SQLite this is BEGIN IMMEDIATE (the write lock is taken at once, so readers-turned-writers never
+        // deadlock); on PostgreSQL, READ COMMITTED with the row locks taken below.
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+
+        var order = Order.Manual(storeId, Guid.Empty, username, uuid, email, currency, now);
+        foreach (var line in lines)
+        {
+            order.AddItem(line.Package.Id, line.Package.Name, line.Quantity, line.UnitPriceCents, line.ServerId);
+        }
+
+        if (coupon is not null)
+        {
+            order.ApplyCoupon(coupon.Coupon.Id, coupon.DiscountCents);
+        }
+
+        // 1. The customer row, locked for the rest of the transaction: concurrent orders of one player serialize
+        //    here, which keeps the per-player coupon count below exact.
+        var customerId = await LockOrCreateCustomerAsync(storeId, username, uuid, order.TotalAmountCents, now, added, ct);
+        order.AssignCustomer(customerId);
+
+        // 2. The coupon: per-player limit (counted under the customer lock), then one use claimed atomically.
+        if (coupon is not null)
+        {
+            await ClaimCouponAsync(storeId, customerId, coupon.Coupon, now, ct);
+        }
+
+        // 3. The order, its subscriptions and the commands for the game servers.
+        db.Orders.Add(order);
+        added.Add(order);
+        added.AddRange(order.Items);
+        foreach (var line in lines)
+        {
+            if (line.Package is { IsSubscription: true, SubscriptionIntervalValue: { } value, SubscriptionIntervalUnit: { } unit })
+            {
+                var subscription = new Subscription(storeId, customerId, order.Id, username, uuid, line.Package.Id, line.Package.Name, value, unit, now);
+                db.Subscriptions.Add(subscription);
+                added.Add(subscription);
+            }
+
+            CommandQueue.QueuePurchaseCommands(db, storeId, order.Id, line.Package, line.ServerId, username, uuid, line.Quantity, now);
+        }
+
+        added.AddRange(db.PendingCommands.Local.Where(c => c.OrderId == order.Id));
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return OrderDto.From(order);
+    }
+
+    /// <summary>
+    /// Finds the customer (by UUID, else by username ignoring case) and adds this order to their totals with one
+    /// atomic UPDATE, which also locks the row; or creates them with this order as their first.
+    /// </summary>
+    private async Task<Guid> LockOrCreateCustomerAsync(
+        Guid storeId, string username, string? uuid, long totalCents, DateTime now, List<object> added, CancellationToken ct)
+    {
+        var existing = await FindCustomerAsync(storeId, username, uuid, ct);
+        if (existing is not null)
+        {
+            // Remember the newest name; adopt the UUID only if the row still has none (decided by the row itself,
+            // not by the snapshot read above, so a concurrent adoption is never undone).
+            var normalized = Customer.NormalizeUsername(username);
+            var adoptedKey = Customer.IdentityKeyOf(username, uuid);
+            var hasUuid = uuid is not null;
+            var updated = await db.Customers
+                .Where(c => c.Id == existing.Id)
+                .ExecuteUpdateAsync(
+                    s => s
+                        .SetProperty(c => c.TotalSpentCents, c => c.TotalSpentCents + totalCents)
+                        .SetProperty(c => c.OrderCount, c => c.OrderCount + 1)
+                        .SetProperty(c => c.LastPurchaseAt, now)
+                        .SetProperty(c => c.PlayerUsername, username)
+                        .SetProperty(c => c.NormalizedUsername, normalized)
+                        .SetProperty(c => c.IdentityKey, c => hasUuid && c.PlayerUuid == null ? adoptedKey : c.IdentityKey)
+                        .SetProperty(c => c.PlayerUuid, c => c.PlayerUuid ?? uuid),
+                    ct);
+            if (updated == 1)
+            {
+                return existing.Id;
+            }
+        }
+
+        var customer = new Customer(storeId, username, uuid, now);
+        customer.RecordFirstOrder(totalCents, now);
+        db.Customers.Add(customer);
+        added.Add(customer);
+
+        // Two first orders of a new player: the second INSERT waits for the first and then violates the unique
+        // identity key; the caller retries and finds the customer.
+        await db.SaveChangesAsync(ct);
+        return customer.Id;
+    }
+
+    private Task<Customer?> FindCustomerAsync(Guid storeId, string username, string? uuid, CancellationToken ct)
+    {
+        var customers = db.Customers.AsNoTracking().Where(c => c.StoreId == storeId);
+        var normalized = Customer.NormalizeUsername(username);
+        return uuid is null
+            ? customers.Where(c => c.NormalizedUsername == normalized)
+                .OrderByDescending(c => c.LastPurchaseAt).ThenBy(c => c.Id).FirstOrDefaultAsync(ct)
+            : customers.Where(c => c.PlayerUuid == uuid || (c.PlayerUuid == null && c.NormalizedUsername == normalized))
+                .OrderBy(c => c.PlayerUuid == null ? 1 : 0).ThenByDescending(c => c.LastPurchaseAt).FirstOrDefaultAsync(ct);
+    }
+
+    private async Task ClaimCouponAsync(Guid storeId, Guid customerId, Coupon coupon, DateTime now, CancellationToken ct)
+    {
+        if (coupon.MaxUsesPerUser is { } perUser)
+        {
+            var used = await db.Orders.CountAsync(o => o.CustomerId == customerId && o.CouponId == coupon.Id, ct);
+            if (used >= perUser)
+            {
+                throw new RequestValidationException($"couponCode: this player has already used the coupon {used} time(s), the most it allows.");
+            }
+        }
+
+        var claimed = await db.Coupons
+            .Where(c => c.Id == coupon.Id && c.StoreId == storeId && c.IsActive
+                && (c.ValidFrom == null || c.ValidFrom <= now)
+                && (c.ValidUntil == null || c.ValidUntil > now)
+                && (c.MaxUses == null || c.UsedCount < c.MaxUses))
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.UsedCount, c => c.UsedCount + 1), ct);
+        if (claimed == 0)
+        {
+            throw new RequestValidationException("couponCode: the coupon has been used up or is no longer valid.");
+        }
+    }
+
+    private async Task<Dictionary<Guid, Package>> LoadPackagesAsync(Guid storeId, IReadOnlyList<CreateOrderItem> items, CancellationToken ct)
+    {
+        var ids = items.Select(i => i.PackageId).Distinct().ToList();
+        var packages = await db.Packages.AsNoTracking()
+            .Include(p => p.Servers)
+            .Include(p => p.Commands)
+            .AsSplitQuery()
+            .Where(p => p.StoreId == storeId && ids.Contains(p.Id))
+            .ToDictionaryAsync(p => p.Id, ct);
+
+        var errors = new List<string>();
+        for (var index = 0; index < items.Count; index++)
+        {
+            var item = items[index];
+            if (!packages.TryGetValue(item.PackageId, out var package))
+            {
+                errors.Add($"items[{index}].packageId: no package {item.PackageId} exists in this store.");
+                continue;
+            }
+
+            if (!package.IsActive)
+            {
+                errors.Add($"items[{index}].packageId: package '{package.Name}' is not active.");
+            }
+
+            if (item.ServerId is { } serverId && package.Servers.All(s => s.GameServerId != serverId))
+            {
+                errors.Add($"items[{index}].serverId: server {serverId} is not one of the servers of package '{package.Name}'.");
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new RequestValidationException(errors.Distinct().ToList());
+        }
+
+        return packages;
+    }
+
+    private async Task<CouponPricing?> PriceCouponAsync(Guid storeId, string? code, IReadOnlyList<Line> lines, DateTime now, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(code))
+        {
+            return null;
+        }
+
+        var normalized = Coupon.NormalizeCode(code);
+        var coupon = await db.Coupons.AsNoTracking()
+            .Include(c => c.Packages)
+            .Include(c => c.Categories)
+            .AsSplitQuery()
+            .FirstOrDefaultAsync(c => c.StoreId == storeId && c.NormalizedCode == normalized, ct)
+            ?? throw new RequestValidationException("couponCode: no coupon with this code exists in this store.");
+        if (!coupon.IsRedeemableAt(now))
+        {
+            throw new RequestValidationException($"couponCode: the coupon is {coupon.StatusAt(now).ToString().ToLowerInvariant()}.");
+        }
+
+        var eligible = lines.Where(l => coupon.AppliesTo(l.Package.Id, l.Package.CategoryId)).Sum(l => l.UnitPriceCents * l.Quantity);
+        if (eligible == 0 && !lines.Any(l => coupon.AppliesTo(l.Package.Id, l.Package.CategoryId)))
+        {
+            throw new RequestValidationException("couponCode: the coupon does not apply to any item of this order.");
+        }
+
+        return new CouponPricing(coupon, Math.Min(coupon.DiscountFor(eligible), eligible));
+    }
+
+    /// <summary>Detaches what a failed attempt added, so the next attempt starts from a clean unit of work.</summary>
+    private void Forget(IEnumerable<object> entities)
+    {
+        foreach (var entity in entities)
+        {
+            EntityEntry entry = entity switch
+            {
+                Customer c => db.Customers.Entry(c),
+                Order o => db.Orders.Entry(o),
+                OrderItem i => db.OrderItems.Entry(i),
+                Subscription s => db.Subscriptions.Entry(s),
+                Domain.Plugin.PendingCommand p => db.PendingCommands.Entry(p),
+                _ => throw new InvalidOperationException($"Unexpected entity {entity.GetType().Name}."),
+            };
+            entry.State = EntityState.Detached;
+        }
+    }
+
+    private sealed record Line(Package Package, int Quantity, Guid? ServerId, long UnitPriceCents);
+
+    private sealed record CouponPricing(Coupon Coupon, long DiscountCents);
+}

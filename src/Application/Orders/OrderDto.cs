@@ -1,0 +1,82 @@
+using FluxStore.Management.Application.Common.Privacy;
+using FluxStore.Management.Domain.Orders;
+
+namespace FluxStore.Management.Application.Orders;
+
+/// <summary>The spec's Order Response. The email is always masked.</summary>
+public sealed record OrderDto
+{
+    public Guid Id { get; init; }
+
+    public string PlayerUsername { get; init; } = string.Empty;
+
+    public string? PlayerUuid { get; init; }
+
+    /// <summary>Masked: <c>s***@example.com</c>.</summary>
+    public string? Email { get; init; }
+
+    /// <summary>"Paid", "Pending", "Refunded" or "Cancelled".</summary>
+    public string Status { get; init; } = string.Empty;
+
+    public decimal TotalAmount { get; init; }
+
+    public string PaymentProvider { get; init; } = string.Empty;
+
+    public string PaymentCurrency { get; init; } = string.Empty;
+
+    public Guid? CouponId { get; init; }
+
+    public decimal? CouponDiscountAmount { get; init; }
+
+    public Guid? GiftCardId { get; init; }
+
+    public decimal? GiftCardAmount { get; init; }
+
+    public IReadOnlyList<OrderItemDto> Items { get; init; } = [];
+
+    public DateTime CreatedAt { get; init; }
+
+    public DateTime UpdatedAt { get; init; }
+
+    public static OrderDto From(Order order) => new()
+    {
+        Id = order.Id,
+        PlayerUsername = order.PlayerUsername,
+        PlayerUuid = order.PlayerUuid,
+        Email = EmailMask.Mask(order.Email),
+        Status = order.Status.ToString(),
+        TotalAmount = Money.FromCents(order.TotalAmountCents),
+        PaymentProvider = order.PaymentProvider,
+        PaymentCurrency = order.PaymentCurrency,
+        CouponId = order.CouponId,
+        CouponDiscountAmount = order.CouponDiscountCents is { } discount ? Money.FromCents(discount) : null,
+        GiftCardId = order.GiftCardId,
+        GiftCardAmount = order.GiftCardAmountCents is { } giftCard ? Money.FromCents(giftCard) : null,
+        Items = order.Items.OrderBy(i => i.Position).Select(OrderItemDto.From).ToList(),
+        CreatedAt = order.CreatedAt,
+        UpdatedAt = order.UpdatedAt,
+    };
+}
+
+public sealed record OrderItemDto
+{
+    public Guid Id { get; init; }
+
+    public Guid PackageId { get; init; }
+
+    public string PackageName { get; init; } = string.Empty;
+
+    public int Quantity { get; init; }
+
+    /// <summary>Unit price paid, after the best active sale.</summary>
+    public decimal PriceAtPurchase { get; init; }
+
+    public static OrderItemDto From(OrderItem item) => new()
+    {
+        Id = item.Id,
+        PackageId = item.PackageId,
+        PackageName = item.PackageName,
+        Quantity = item.Quantity,
+        PriceAtPurchase = Money.FromCents(item.PriceAtPurchaseCents),
+    };
+}
