@@ -8,7 +8,8 @@ duration="${1:-15}"
 connections="${2:-32}"
 port=5099
 work=$(mktemp -d)
-trap 'kill "$api" 2>/dev/null || true; rm -rf "$work"' EXIT
+api=""
+trap '[ -n "$api" ] && kill "$api" 2>/dev/null; rm -rf "$work"' EXIT
 
 command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install wrk)"; exit 1; }
 dotnet build src/Api -c Release -v quiet -nologo >/dev/null
@@ -19,8 +20,7 @@ else
   export Database__Provider=Sqlite Database__ConnectionString="Data Source=$work/bench.db"
 fi
 export ASPNETCORE_ENVIRONMENT=Development Urls="http://127.0.0.1:$port" \
-  FluxStore__RateLimit__PermitLimit=1000000000 Logging__LogLevel__Default=Warning \
-  Logging__LogLevel__Microsoft.AspNetCore=Warning
+  FluxStore__RateLimit__PermitLimit=1000000000 Logging__LogLevel__Default=Warning
 dotnet src/Api/bin/Release/net10.0/FluxStore.Management.Api.dll >"$work/api.log" 2>&1 &
 api=$!
 for _ in $(seq 1 60); do

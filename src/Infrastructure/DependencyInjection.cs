@@ -18,7 +18,7 @@ public static class InfrastructureDependencyInjection
         var services = builder.Services;
         var options = DatabaseOptions.From(builder.Configuration);
         services.AddSingleton(options);
-        services.AddDbContext<ApplicationDbContext>(db => options.Configure(db));
+        services.AddDbContextPool<ApplicationDbContext>(db => options.Configure(db));
         services.AddScoped<IApplicationDbContext>(provider => provider.GetRequiredService<ApplicationDbContext>());
 
         services.AddSingleton<TimeProvider>(new MicrosecondClock());
