@@ -72,8 +72,15 @@ public sealed class PipelineTests
 
         requests.Should().NotBeEmpty();
         requests.Where(t => !scopes.Any(s => t.IsDefined(s, false))).Should().BeEmpty("every request declares who may send it");
-        requests.Where(t => t.Namespace!.Contains(".Packages") || t.Namespace.Contains(".Categories"))
-            .Should().OnlyContain(t => typeof(IRequiresProPlan).IsAssignableFrom(t), "every Store API request needs Pro");
+        var storeApiAreas = Enum.GetValues<PermissionArea>().Where(PermissionCatalog.IsApiKeyArea).ToList();
+        var storeApiRequests = requests
+            .Where(t => t.GetCustomAttributes(typeof(RequirePermissionAttribute), false)
+                .Cast<RequirePermissionAttribute>()
+                .Any(a => storeApiAreas.Contains(a.Permission.Area)))
+            .ToList();
+        storeApiRequests.Should().HaveCountGreaterThan(30, "every resource of the spec has its requests");
+        storeApiRequests.Should().OnlyContain(t => typeof(IRequiresProPlan).IsAssignableFrom(t), "every Store API request needs Pro");
+        storeApiRequests.Should().OnlyContain(t => !typeof(IStoreRequest).IsAssignableFrom(t), "Store API requests take the store from the key");
     }
 
     [Test]
