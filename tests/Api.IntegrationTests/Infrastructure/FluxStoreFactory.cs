@@ -15,6 +15,9 @@ public sealed class FluxStoreFactory(TestDatabase database, IDictionary<string, 
 
     public TestDatabase Database { get; } = database;
 
+    /// <summary>What the API logged (filtered by the fixture's <c>Logging:LogLevel:*</c> settings).</summary>
+    public CapturedLogs Logs { get; } = new();
+
     /// <summary>This API's Data Protection key ring (gift card codes), removed with the factory.</summary>
     public string KeysPath { get; } = Path.Combine(Path.GetTempPath(), $"fluxstore-test-keys-{Guid.NewGuid():N}");
 
@@ -40,6 +43,7 @@ public sealed class FluxStoreFactory(TestDatabase database, IDictionary<string, 
         {
             // Lets the error-mapping tests reach a controller that throws.
             services.AddControllers().AddApplicationPart(typeof(FluxStoreFactory).Assembly);
+            services.AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider>(Logs);
             if (clock is not null)
             {
                 services.AddSingleton(clock);
