@@ -50,6 +50,7 @@ public static class WebDependencyInjection
         options.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
         options.NumberHandling = JsonNumberHandling.Strict;
         options.Converters.Add(new OptionalJsonConverterFactory());
+        options.Converters.Add(new NoNulStringConverter());
     }
 
     private static void AddAuthentication(IHostApplicationBuilder builder)

@@ -25,6 +25,7 @@ await app.InitializeDatabaseAsync();
 
 app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = _ => Task.CompletedTask });
 app.UseStatusCodePages(context => ErrorResponses.WriteAsync(context.HttpContext, context.HttpContext.Response.StatusCode));
+app.UseMiddleware<RejectNulQueryMiddleware>();
 app.UseFluxStoreOpenApi();
 app.UseAuthentication();
 app.UseMiddleware<StoreApiRateLimitMiddleware>();

@@ -65,6 +65,11 @@ public static partial class ErrorResponses
             return $"Unknown property '{unknown.Groups[1].Value}'{parent}.";
         }
 
+        if (message.Contains(Json.NoNulStringConverter.Message, StringComparison.Ordinal))
+        {
+            return $"'{field}' must not contain NUL characters.";
+        }
+
         if (message.Contains("could not be converted", StringComparison.Ordinal))
         {
             return field is null or ""
