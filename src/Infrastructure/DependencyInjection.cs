@@ -24,7 +24,15 @@ public static class InfrastructureDependencyInjection
         services.AddSingleton<TimeProvider>(new MicrosecondClock());
         services.AddSingleton<ISecretHasher, SecretHasher>();
         services.AddSingleton<IPasswordService, PasswordService>();
-        services.AddSingleton<IRateLimitStore, InMemoryRateLimitStore>();
+        // FluxStore:RateLimit:Store: InMemory (one instance) or Database (exact across several instances).
+        if (string.Equals(builder.Configuration["FluxStore:RateLimit:Store"], "Database", StringComparison.OrdinalIgnoreCase))
+        {
+            services.AddSingleton<IRateLimitStore, DatabaseRateLimitStore>();
+        }
+        else
+        {
+            services.AddSingleton<IRateLimitStore, InMemoryRateLimitStore>();
+        }
         services.AddScoped<DatabaseInitializer>();
         AddDataProtection(builder, options);
         return builder;

@@ -66,6 +66,9 @@ public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> 
 
     public DbSet<Subscription> Subscriptions => Set<Subscription>();
 
+    /// <summary>Infrastructure only: the database-backed rate-limit counters.</summary>
+    public DbSet<RateLimiting.RateLimitCounter> RateLimitCounters => Set<RateLimiting.RateLimitCounter>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ApplicationDbContext).Assembly);
 

@@ -1,0 +1,87 @@
+namespace FluxStore.Management.Api.IntegrationTests.Store;
+
+/// <summary>
+/// <c>FluxStore:RateLimit:Store = Database</c>: two API instances over one database share one exact limit,
+/// also under concurrent requests.
+/// </summary>
+public sealed class DatabaseRateLimitTests(string provider) : ApiTestBase(provider)
+{
+    private readonly MutableClock _clock = new();
+    private FluxStoreFactory _second = null!;
+
+    protected override TimeProvider? Clock => _clock;
+
+    protected override IDictionary<string, string?> Settings => new Dictionary<string, string?>
+    {
+        ["FluxStore:RateLimit:Store"] = "Database",
+        ["FluxStore:RateLimit:PermitLimit"] = "30",
+        ["FluxStore:RateLimit:WindowSeconds"] = "60",
+        ["FluxStore:RateLimit:InvalidKeyPermitLimit"] = "5",
+    };
+
+    [OneTimeSetUp]
+    public void StartSecondInstance()
+    {
+        _second = new FluxStoreFactory(Factory.Database, Settings, _clock);
+        _ = _second.Server;
+    }
+
+    [OneTimeTearDown]
+    public async Task StopSecondInstanceAsync() => await _second.DisposeAsync();
+
+    [Test]
+    public async Task TwoInstancesShouldShareOneLimit()
+    {
+        var setup = await NewStoreWithKeyAsync();
+        var other = _second.CreateClient();
+        other.DefaultRequestHeaders.Add("X-Api-Key", setup.Key.Key);
+
+        for (var i = 1; i <= 30; i++)
+        {
+            var response = await (i % 2 == 0 ? other : setup.Api).GetAsync("/api/v1/packages");
+            response.StatusCode.Should().Be(HttpStatusCode.OK, $"request {i} is within the shared limit");
+            response.Headers.GetValues("X-RateLimit-Remaining").Single().Should().Be((30 - i).ToString());
+        }
+
+        await ReadErrorAsync(await setup.Api.GetAsync("/api/v1/packages"), HttpStatusCode.TooManyRequests);
+        await ReadErrorAsync(await other.GetAsync("/api/v1/packages"), HttpStatusCode.TooManyRequests);
+
+        _clock.Advance(TimeSpan.FromSeconds(60));
+        (await other.GetAsync("/api/v1/packages")).StatusCode.Should().Be(HttpStatusCode.OK);
+    }
+
+    [Test]
+    public async Task ConcurrentRequestsShouldNeverOvershoot()
+    {
+        var setup = await NewStoreWithKeyAsync();
+        var other = _second.CreateClient();
+        other.DefaultRequestHeaders.Add("X-Api-Key", setup.Key.Key);
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 50)
+            .Select(i => (i % 2 == 0 ? setup.Api : other).GetAsync("/api/v1/categories")));
+
+        responses.Count(r => r.StatusCode == HttpStatusCode.OK).Should().Be(30);
+        responses.Count(r => r.StatusCode == HttpStatusCode.TooManyRequests).Should().Be(20);
+        responses.Where(r => r.StatusCode == HttpStatusCode.OK)
+            .Select(r => r.Headers.GetValues("X-RateLimit-Remaining").Single())
+            .Should().OnlyHaveUniqueItems("each counted request saw its own count");
+    }
+
+    [Test]
+    public async Task BadKeysShouldBeThrottledAcrossInstances()
+    {
+        var setup = await NewStoreWithKeyAsync();
+        var guess = $"flx_{setup.Store.Id:N}_{new string('Z', 32)}";
+        var first = WithKey(guess);
+        var second = _second.CreateClient();
+        second.DefaultRequestHeaders.Add("X-Api-Key", guess);
+
+        for (var i = 0; i < 5; i++)
+        {
+            await ReadErrorAsync(await (i % 2 == 0 ? first : second).GetAsync("/api/v1/packages"), HttpStatusCode.Unauthorized);
+        }
+
+        await ReadErrorAsync(await second.GetAsync("/api/v1/packages"), HttpStatusCode.TooManyRequests);
+        _clock.Advance(TimeSpan.FromSeconds(60));
+    }
+}
