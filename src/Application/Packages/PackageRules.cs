@@ -97,10 +97,14 @@ internal static class PackageRules
         return (await PackageSalePrices.ApplyAsync(db, storeId, [dto], now, ct))[0];
     }
 
-    /// <summary>Every package of the store in list order, with sale prices.</summary>
+    /// <summary>
+    /// Every package of the store in list order, with sale prices. Split query: commands and servers come in
+    /// one query each, so rows do not multiply (commands × servers × packages) as a single joined query's would.
+    /// </summary>
     public static async Task<IReadOnlyList<PackageDto>> LoadAllAsync(IApplicationDbContext db, IConfigurationProvider mapping, Guid storeId, DateTime now, CancellationToken ct)
     {
         var dtos = await PackageQueries.ForStore(db, storeId)
+            .AsSplitQuery()
             .OrderBy(p => p.SortOrder).ThenBy(p => p.Id)
             .ProjectTo<PackageDto>(mapping)
             .ToListAsync(ct);
