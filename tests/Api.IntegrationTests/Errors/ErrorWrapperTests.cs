@@ -3,6 +3,10 @@ namespace FluxStore.Management.Api.IntegrationTests.Errors;
 /// <summary>Every surface answers errors in the spec's wrapper, whatever produced them.</summary>
 public sealed class ErrorWrapperTests(string provider) : ApiTestBase(provider)
 {
+    // Well formed (store id + 32 characters), but no such key exists.
+    private const string UnknownSecret = "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
+    private const string WellFormedUnknownKey = "flx_0123456789abcdef0123456789abcdef_" + UnknownSecret;
+
     [Test]
     public async Task UnknownRoutesShouldBe404InTheWrapper()
     {
@@ -46,7 +50,7 @@ public sealed class ErrorWrapperTests(string provider) : ApiTestBase(provider)
     [TestCase("", "Missing API key")]
     [TestCase("not-a-key", "Invalid API key")]
     [TestCase("flx_XXXX_XXXXXXXX", "Invalid API key")]
-    [TestCase("flx_0123456789abcdef0123456789abcdef_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", "Invalid API key")]
+    [TestCase(WellFormedUnknownKey, "Invalid API key")]
     public async Task BadKeysShouldBe401InTheWrapper(string? key, string expected)
     {
         var client = Anonymous();
