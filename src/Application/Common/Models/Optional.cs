@@ -16,8 +16,8 @@ public readonly struct Optional<T>
 
     public bool IsSet { get; }
 
-    /// <summary>The value sent; <c>default</c> when the field was absent (check <see cref="IsSet"/> first).</summary>
-    public T Value => _value;
+    /// <summary>The value sent; reading it for an absent field is a bug, so it throws.</summary>
+    public T Value => IsSet ? _value : throw new InvalidOperationException("The optional value is not set.");
 
     public static implicit operator Optional<T>(T value) => new(value);
 
