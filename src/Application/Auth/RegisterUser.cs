@@ -38,7 +38,21 @@ public sealed class RegisterUserCommandHandler(IApplicationDbContext db, IPasswo
         var user = new User(request.Email, request.DisplayName, clock.GetUtcNow().UtcDateTime);
         user.SetPasswordHash(passwords.Hash(request.Password));
         db.Users.Add(user);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // A concurrent registration of the same email won the unique index: the same 400 as the check above.
+            if (await db.Users.AsNoTracking().AnyAsync(u => u.NormalizedEmail == normalized, cancellationToken))
+            {
+                throw new RequestValidationException("email: an account with this email already exists.");
+            }
+
+            throw;
+        }
+
         return new UserDto(user.Id, user.Email, user.DisplayName);
     }
 }

@@ -80,7 +80,21 @@ public sealed class AddMemberCommandHandler(IApplicationDbContext db, ICallerCon
         }));
         var member = new StoreMember(request.StoreId, user.Id, isOwner: false, permissions, clock.GetUtcNow().UtcDateTime);
         db.StoreMembers.Add(member);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // A concurrent add of the same member won the unique index: the same 400 as the check above.
+            if (await db.StoreMembers.AsNoTracking().AnyAsync(m => m.StoreId == request.StoreId && m.UserId == user.Id, cancellationToken))
+            {
+                throw new RequestValidationException("email: this user is already a member of the store.");
+            }
+
+            throw;
+        }
+
         return MemberProjection.ToDto(member, user, caller.RequireUserId());
     }
 }

@@ -87,3 +87,17 @@ public sealed class AccountsAndStoresTests(string provider) : ApiTestBase(provid
         await ReadErrorAsync(await viewer.Client.GetAsync($"/api/stores/{store.Id}"), HttpStatusCode.NotFound);
     }
 }
+
+public sealed class ConcurrentRegistrationTests(string provider) : ApiTestBase(provider)
+{
+    [Test]
+    public async Task ConcurrentRegistrationsOfOneEmailShouldGiveOneAccountAndNo500()
+    {
+        var email = $"race-{Guid.NewGuid():N}@example.com";
+        var responses = await Task.WhenAll(Enumerable.Range(0, 8)
+            .Select(_ => Anonymous().PostAsJsonAsync("/api/auth/register", new { email, password = "long-enough-password" })));
+
+        responses.Count(r => r.StatusCode == HttpStatusCode.OK).Should().Be(1);
+        responses.Count(r => r.StatusCode == HttpStatusCode.BadRequest).Should().Be(7);
+    }
+}
