@@ -68,7 +68,7 @@ public sealed class CreateGiftCardCommandHandler(
     public async Task<GiftCardDto> Handle(CreateGiftCardCommand request, CancellationToken cancellationToken)
     {
         var storeId = caller.RequireStoreId();
-        var now = UtcTime.Normalize(clock.GetUtcNow().UtcDateTime);
+        var now = clock.GetUtcNow().UtcDateTime;
         GiftCardRules.TryParseScope(request.ApplicationScope, out var scope);
         var scopeIds = (scope == GiftCardScope.Packages ? request.PackageIds : request.CategoryIds) ?? [];
         await GiftCardRules.CheckScopeIdsAsync(db, storeId, scope, scopeIds, cancellationToken);

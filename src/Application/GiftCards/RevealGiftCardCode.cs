@@ -36,7 +36,7 @@ public sealed class RevealGiftCardCodeQueryHandler(
 
         var code = protector.Unprotect(protectedCode);
         db.AuditEntries.Add(new AuditEntry(
-            request.StoreId, caller.UserId, AuditActions.GiftCardCodeRevealed, AuditTargets.GiftCard, request.Id, UtcTime.Normalize(clock.GetUtcNow().UtcDateTime)));
+            request.StoreId, caller.UserId, AuditActions.GiftCardCodeRevealed, AuditTargets.GiftCard, request.Id, clock.GetUtcNow().UtcDateTime));
         await db.SaveChangesAsync(cancellationToken);
         return new GiftCardCodeDto(code);
     }

@@ -43,7 +43,7 @@ public sealed class UpdateGiftCardCommandHandler(IApplicationDbContext db, ICall
     public async Task<GiftCardDto> Handle(UpdateGiftCardCommand request, CancellationToken cancellationToken)
     {
         var storeId = caller.RequireStoreId();
-        var now = UtcTime.Normalize(clock.GetUtcNow().UtcDateTime);
+        var now = clock.GetUtcNow().UtcDateTime;
         var card = await db.GiftCards.FirstOrDefaultAsync(g => g.Id == request.Id && g.StoreId == storeId, cancellationToken)
             ?? throw new NotFoundException("Gift card");
 

@@ -84,7 +84,7 @@ public sealed class CreateOrderCommandHandler(IApplicationDbContext db, ICallerC
     public async Task<OrderDto> Handle(CreateOrderCommand request, CancellationToken cancellationToken)
     {
         var storeId = caller.RequireStoreId();
-        var now = UtcTime.Normalize(clock.GetUtcNow().UtcDateTime);
+        var now = clock.GetUtcNow().UtcDateTime;
         var username = request.PlayerUsername!.Trim();
         Customer.TryNormalizeUuid(request.PlayerUuid, out var uuid);
         var email = string.IsNullOrWhiteSpace(request.Email) ? null : request.Email.Trim();

@@ -50,7 +50,6 @@ public static class CommandQueue
             : package.Servers.Select(s => s.GameServerId).Distinct().ToList();
 
         var queued = new List<PendingCommand>();
-        now = UtcTime.Normalize(now);
         if (targets.Count == 0)
         {
             return queued;

@@ -68,7 +68,7 @@ public sealed class AcknowledgeCommandsCommandHandler(IApplicationDbContext db, 
         }
 
         // One conditional UPDATE: concurrent or repeated acknowledgements cannot double-count.
-        var now = UtcTime.Normalize(clock.GetUtcNow().UtcDateTime);
+        var now = clock.GetUtcNow().UtcDateTime;
         var acknowledged = await db.PendingCommands
             .Where(c => c.GameServerId == serverId && c.StoreId == storeId && c.ExecutedAt == null && ids.Contains(c.Id))
             .ExecuteUpdateAsync(s => s.SetProperty(c => c.ExecutedAt, now), cancellationToken);

@@ -78,7 +78,7 @@ public sealed class CreateServerCommandHandler(IApplicationDbContext db, ISecret
     public async Task<GameServerCreatedDto> Handle(CreateServerCommand request, CancellationToken cancellationToken)
     {
         var secret = secrets.Generate(ServerKeys.SecretLength);
-        var server = new GameServer(request.StoreId, request.Name, secret.Hash, secret.Hint, UtcTime.Normalize(clock.GetUtcNow().UtcDateTime));
+        var server = new GameServer(request.StoreId, request.Name, secret.Hash, secret.Hint, clock.GetUtcNow().UtcDateTime);
         db.GameServers.Add(server);
         await db.SaveChangesAsync(cancellationToken);
         return GameServerCreatedDto.From(server, secret.Secret);

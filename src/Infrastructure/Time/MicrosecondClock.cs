@@ -1,3 +1,5 @@
+using FluxStore.Management.Domain.Common;
+
 namespace FluxStore.Management.Infrastructure.Time;
 
 /// <summary>
@@ -8,9 +10,6 @@ public sealed class MicrosecondClock(TimeProvider? inner = null) : TimeProvider
 {
     private readonly TimeProvider _inner = inner ?? System;
 
-    public override DateTimeOffset GetUtcNow()
-    {
-        var now = _inner.GetUtcNow();
-        return new DateTimeOffset(now.UtcTicks - (now.UtcTicks % 10), TimeSpan.Zero);
-    }
+    public override DateTimeOffset GetUtcNow() =>
+        new(UtcTime.Normalize(_inner.GetUtcNow().UtcDateTime));
 }
