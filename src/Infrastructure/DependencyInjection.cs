@@ -35,6 +35,7 @@ public static class InfrastructureDependencyInjection
         }
         services.AddScoped<DatabaseInitializer>();
         AddDataProtection(builder, options);
+        builder.AddWebhooks();
         return builder;
     }
 

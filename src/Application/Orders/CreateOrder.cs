@@ -1,6 +1,7 @@
 using FluxStore.Management.Application.Bans;
 using FluxStore.Management.Application.Plugin;
 using FluxStore.Management.Application.Sales;
+using FluxStore.Management.Application.Webhooks;
 using FluxStore.Management.Domain.Catalog;
 using FluxStore.Management.Domain.Customers;
 using FluxStore.Management.Domain.Orders;
@@ -75,7 +76,7 @@ public sealed class CreateOrderCommandValidator : AbstractValidator<CreateOrderC
     }
 }
 
-public sealed class CreateOrderCommandHandler(IApplicationDbContext db, ICallerContext caller, TimeProvider clock)
+public sealed class CreateOrderCommandHandler(IApplicationDbContext db, ICallerContext caller, TimeProvider clock, IWebhookOutbox webhooks)
     : IRequestHandler<CreateOrderCommand, OrderDto>
 {
     /// <summary>Attempts when a concurrent order won a race we cannot wait out (a new customer's unique key).</summary>
@@ -180,6 +181,7 @@ public sealed class CreateOrderCommandHandler(IApplicationDbContext db, ICallerC
         }
 
         added.AddRange(db.PendingCommands.Local.Where(c => c.OrderId == order.Id));
+        added.AddRange(await OrderWebhookEvents.EnqueueAsync(webhooks, storeId, order, db.Subscriptions.Local.Where(s => s.OrderId == order.Id), ct));
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return OrderDto.From(order);
@@ -342,6 +344,7 @@ public sealed class CreateOrderCommandHandler(IApplicationDbContext db, ICallerC
                 OrderItem i => db.OrderItems.Entry(i),
                 Subscription s => db.Subscriptions.Entry(s),
                 Domain.Plugin.PendingCommand p => db.PendingCommands.Entry(p),
+                Domain.Webhooks.WebhookDelivery w => db.WebhookDeliveries.Entry(w),
                 _ => throw new InvalidOperationException($"Unexpected entity {entity.GetType().Name}."),
             };
             entry.State = EntityState.Detached;

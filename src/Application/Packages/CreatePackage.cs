@@ -60,7 +60,7 @@ public sealed class CreatePackageCommandValidator : AbstractValidator<CreatePack
     }
 }
 
-public sealed class CreatePackageCommandHandler(IApplicationDbContext db, ICallerContext caller, IMapper mapper, TimeProvider clock)
+public sealed class CreatePackageCommandHandler(IApplicationDbContext db, ICallerContext caller, IMapper mapper, TimeProvider clock, Webhooks.IWebhookOutbox webhooks)
     : IRequestHandler<CreatePackageCommand, PackageDto>
 {
     public async Task<PackageDto> Handle(CreatePackageCommand request, CancellationToken cancellationToken)
@@ -86,7 +86,6 @@ public sealed class CreatePackageCommandHandler(IApplicationDbContext db, ICalle
         package.ReplaceServers(request.ServerIds ?? []);
         package.ReplaceCommands((request.Commands ?? []).Select(PackageRules.ToEntity));
         db.Packages.Add(package);
-        await db.SaveChangesAsync(cancellationToken);
-        return await PackageRules.LoadDtoAsync(db, mapper.ConfigurationProvider, storeId, package.Id, clock.GetUtcNow().UtcDateTime, cancellationToken);
+        return await webhooks.SaveWithEventAsync(storeId, Domain.Webhooks.WebhookEventTypes.PackageCreated, ct => PackageRules.LoadDtoAsync(db, mapper.ConfigurationProvider, storeId, package.Id, clock.GetUtcNow().UtcDateTime, ct), cancellationToken);
     }
 }

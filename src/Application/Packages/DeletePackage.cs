@@ -3,7 +3,7 @@ namespace FluxStore.Management.Application.Packages;
 [RequirePermission(PermissionArea.Packages, PermissionAction.Delete)]
 public sealed record DeletePackageCommand(Guid Id) : IRequest<Unit>, IRequiresProPlan;
 
-public sealed class DeletePackageCommandHandler(IApplicationDbContext db, ICallerContext caller)
+public sealed class DeletePackageCommandHandler(IApplicationDbContext db, ICallerContext caller, IMapper mapper, TimeProvider clock, Webhooks.IWebhookOutbox webhooks)
     : IRequestHandler<DeletePackageCommand, Unit>
 {
     public async Task<Unit> Handle(DeletePackageCommand request, CancellationToken cancellationToken)
@@ -13,6 +13,7 @@ public sealed class DeletePackageCommandHandler(IApplicationDbContext db, ICalle
             ?? throw new NotFoundException("Package");
 
         // Servers and command templates go with it (cascade); orders keep their own copy of name and price.
+        await webhooks.EnqueueAsync(storeId, Domain.Webhooks.WebhookEventTypes.PackageDeleted, async ct => await PackageRules.LoadDtoAsync(db, mapper.ConfigurationProvider, storeId, package.Id, clock.GetUtcNow().UtcDateTime, ct), cancellationToken);
         db.Packages.Remove(package);
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;

@@ -66,7 +66,7 @@ public sealed class UpdatePackageCommandValidator : AbstractValidator<UpdatePack
     }
 }
 
-public sealed class UpdatePackageCommandHandler(IApplicationDbContext db, ICallerContext caller, IMapper mapper, TimeProvider clock)
+public sealed class UpdatePackageCommandHandler(IApplicationDbContext db, ICallerContext caller, IMapper mapper, TimeProvider clock, Webhooks.IWebhookOutbox webhooks)
     : IRequestHandler<UpdatePackageCommand, PackageDto>
 {
     public async Task<PackageDto> Handle(UpdatePackageCommand request, CancellationToken cancellationToken)
@@ -116,7 +116,6 @@ public sealed class UpdatePackageCommandHandler(IApplicationDbContext db, ICalle
         }
 
         package.Touch(clock.GetUtcNow().UtcDateTime);
-        await db.SaveChangesAsync(cancellationToken);
-        return await PackageRules.LoadDtoAsync(db, mapper.ConfigurationProvider, storeId, package.Id, clock.GetUtcNow().UtcDateTime, cancellationToken);
+        return await webhooks.SaveWithEventAsync(storeId, Domain.Webhooks.WebhookEventTypes.PackageUpdated, ct => PackageRules.LoadDtoAsync(db, mapper.ConfigurationProvider, storeId, package.Id, clock.GetUtcNow().UtcDateTime, ct), cancellationToken);
     }
 }

@@ -55,7 +55,7 @@ public sealed class AcknowledgeCommandsCommandValidator : AbstractValidator<Ackn
             .WithMessage($"'ids' may hold at most {AcknowledgeCommandsCommand.MaxIds} ids.");
 }
 
-public sealed class AcknowledgeCommandsCommandHandler(IApplicationDbContext db, ICallerContext caller, TimeProvider clock)
+public sealed class AcknowledgeCommandsCommandHandler(IApplicationDbContext db, ICallerContext caller, TimeProvider clock, Webhooks.IWebhookOutbox webhooks)
     : IRequestHandler<AcknowledgeCommandsCommand, AcknowledgeResultDto>
 {
     public async Task<AcknowledgeResultDto> Handle(AcknowledgeCommandsCommand request, CancellationToken cancellationToken)
@@ -67,11 +67,9 @@ public sealed class AcknowledgeCommandsCommandHandler(IApplicationDbContext db, 
             return new AcknowledgeResultDto(0);
         }
 
-        // One conditional UPDATE: concurrent or repeated acknowledgements cannot double-count.
+        // Conditional UPDATEs (concurrent or repeated acknowledgements cannot double-count), raising command.delivered.
         var now = clock.GetUtcNow().UtcDateTime;
-        var acknowledged = await db.PendingCommands
-            .Where(c => c.GameServerId == serverId && c.StoreId == storeId && c.ExecutedAt == null && ids.Contains(c.Id))
-            .ExecuteUpdateAsync(s => s.SetProperty(c => c.ExecutedAt, now), cancellationToken);
+        var acknowledged = await Webhooks.CommandDeliveredEvents.AcknowledgeAsync(db, webhooks, storeId, serverId, ids, now, cancellationToken);
         return new AcknowledgeResultDto(acknowledged);
     }
 }

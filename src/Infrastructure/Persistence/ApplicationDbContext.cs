@@ -12,6 +12,7 @@ using FluxStore.Management.Domain.Servers;
 using FluxStore.Management.Domain.Stores;
 using FluxStore.Management.Domain.Subscriptions;
 using FluxStore.Management.Domain.Users;
+using FluxStore.Management.Domain.Webhooks;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
@@ -65,6 +66,12 @@ public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> 
     public DbSet<OrderItem> OrderItems => Set<OrderItem>();
 
     public DbSet<Subscription> Subscriptions => Set<Subscription>();
+
+    public DbSet<WebhookEndpoint> WebhookEndpoints => Set<WebhookEndpoint>();
+
+    public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
+
+    public DbSet<WebhookDeliveryAttempt> WebhookDeliveryAttempts => Set<WebhookDeliveryAttempt>();
 
     /// <summary>Infrastructure only: the database-backed rate-limit counters.</summary>
     public DbSet<RateLimiting.RateLimitCounter> RateLimitCounters => Set<RateLimiting.RateLimitCounter>();

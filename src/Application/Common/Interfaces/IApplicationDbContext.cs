@@ -11,6 +11,7 @@ using FluxStore.Management.Domain.Servers;
 using FluxStore.Management.Domain.Stores;
 using FluxStore.Management.Domain.Subscriptions;
 using FluxStore.Management.Domain.Users;
+using FluxStore.Management.Domain.Webhooks;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace FluxStore.Management.Application.Common.Interfaces;
@@ -63,6 +64,12 @@ public interface IApplicationDbContext
     DbSet<OrderItem> OrderItems { get; }
 
     DbSet<Subscription> Subscriptions { get; }
+
+    DbSet<WebhookEndpoint> WebhookEndpoints { get; }
+
+    DbSet<WebhookDelivery> WebhookDeliveries { get; }
+
+    DbSet<WebhookDeliveryAttempt> WebhookDeliveryAttempts { get; }
 
     DatabaseFacade Database { get; }
 

@@ -1,0 +1,70 @@
+using FluxStore.Management.Domain.Webhooks;
+
+namespace FluxStore.Management.Application.Webhooks;
+
+/// <summary>The <c>data</c> of <c>command.delivered</c> (and, later, <c>command.failed</c>): one queued game-server command.</summary>
+public sealed record CommandDeliveryDto
+{
+    public Guid Id { get; init; }
+
+    public Guid OrderId { get; init; }
+
+    public Guid ServerId { get; init; }
+
+    public string Command { get; init; } = string.Empty;
+
+    public string PlayerUsername { get; init; } = string.Empty;
+
+    public string? PlayerUuid { get; init; }
+
+    public bool OnlineOnly { get; init; }
+
+    public DateTime CreatedAt { get; init; }
+
+    public DateTime? ExecutedAt { get; init; }
+}
+
+/// <summary>The plugin's acknowledgement, raising <c>command.delivered</c> for each command it newly marks executed.</summary>
+public static class CommandDeliveredEvents
+{
+    public static async Task<int> AcknowledgeAsync(
+        IApplicationDbContext db, IWebhookOutbox webhooks, Guid storeId, Guid serverId, IReadOnlyList<Guid> ids, DateTime now, CancellationToken ct)
+    {
+        var pending = db.PendingCommands.Where(c => c.GameServerId == serverId && c.StoreId == storeId && c.ExecutedAt == null);
+        if (!await webhooks.HasSubscribersAsync(storeId, WebhookEventTypes.CommandDelivered, ct))
+        {
+            // One conditional UPDATE: concurrent or repeated acknowledgements cannot double-count.
+            return await pending.Where(c => ids.Contains(c.Id)).ExecuteUpdateAsync(s => s.SetProperty(c => c.ExecutedAt, now), ct);
+        }
+
+        // Someone listens: one conditional UPDATE per command, so exactly the acknowledgement that marks a command
+        // executed raises its event, in the same transaction.
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var candidates = await pending.AsNoTracking().Where(c => ids.Contains(c.Id)).OrderBy(c => c.CreatedAt).ThenBy(c => c.Sequence).ToListAsync(ct);
+        var acknowledged = 0;
+        foreach (var command in candidates)
+        {
+            var marked = await pending.Where(c => c.Id == command.Id).ExecuteUpdateAsync(s => s.SetProperty(c => c.ExecutedAt, now), ct);
+            if (marked == 1)
+            {
+                acknowledged++;
+                await webhooks.EnqueueAsync(storeId, WebhookEventTypes.CommandDelivered, new CommandDeliveryDto
+                {
+                    Id = command.Id,
+                    OrderId = command.OrderId,
+                    ServerId = command.GameServerId,
+                    Command = command.Command,
+                    PlayerUsername = command.PlayerUsername,
+                    PlayerUuid = command.PlayerUuid,
+                    OnlineOnly = command.OnlineOnly,
+                    CreatedAt = command.CreatedAt,
+                    ExecutedAt = now,
+                }, ct);
+            }
+        }
+
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return acknowledged;
+    }
+}

@@ -1,0 +1,40 @@
+using FluxStore.Management.Application.Webhooks;
+using FluxStore.Management.Infrastructure.Webhooks;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+public static class WebhookServiceCollectionExtensions
+{
+    /// <summary>The outbox, the secret protector, the SSRF-safe HTTP client and the background dispatcher.</summary>
+    public static IHostApplicationBuilder AddWebhooks(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<WebhookOptions>()
+            .Bind(builder.Configuration.GetSection(WebhookOptions.Section))
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<WebhookOptions>, WebhookOptionsValidator>();
+
+        services.AddScoped<IWebhookOutbox, WebhookOutbox>();
+        services.AddSingleton<IWebhookSecretProtector, WebhookSecretProtector>();
+        services.AddSingleton<IWebhookTargetRules, WebhookTargetRules>();
+        services.AddHttpClient(WebhookHttpClient.Name)
+            .ConfigurePrimaryHttpMessageHandler(provider => WebhookHttpClient.CreateHandler(provider.GetRequiredService<IOptions<WebhookOptions>>().Value))
+            .ConfigureHttpClient((provider, client) =>
+                client.Timeout = provider.GetRequiredService<IOptions<WebhookOptions>>().Value.RequestTimeout);
+        services.AddSingleton<WebhookDispatcher>();
+        services.AddHostedService(provider => provider.GetRequiredService<WebhookDispatcher>());
+        return builder;
+    }
+
+    /// <summary>Start-up validation that names each problem.</summary>
+    private sealed class WebhookOptionsValidator : IValidateOptions<WebhookOptions>
+    {
+        public ValidateOptionsResult Validate(string? name, WebhookOptions options)
+        {
+            var problems = options.Problems().ToList();
+            return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
+        }
+    }
+}
