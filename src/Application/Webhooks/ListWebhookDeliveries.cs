@@ -13,6 +13,9 @@ public sealed record ListWebhookDeliveriesQuery : PagedQuery, IRequest<PagedResu
     public Guid Id { get; init; }
 }
 
+/// <summary>The list's query string (<c>skip</c>, <c>take</c>); the store and endpoint come from the route.</summary>
+public sealed record WebhookDeliveriesPage : PagedQuery;
+
 public sealed class ListWebhookDeliveriesQueryValidator : AbstractValidator<ListWebhookDeliveriesQuery>
 {
     public ListWebhookDeliveriesQueryValidator() => this.AddPagingRules();

@@ -36,8 +36,8 @@ public sealed class WebhooksController(IMediator mediator) : ApiControllerBase(m
     /// <summary>Delivery attempts, newest first.</summary>
     [HttpGet("{id:guid}/deliveries")]
     public Task<ActionResult<ApiResponse<PagedResult<WebhookDeliveryAttemptDto>>>> Deliveries(
-        Guid storeId, Guid id, [FromQuery] ListWebhookDeliveriesQuery query) =>
-        Send(query with { StoreId = storeId, Id = id });
+        Guid storeId, Guid id, [FromQuery] WebhookDeliveriesPage page) =>
+        Send(new ListWebhookDeliveriesQuery { StoreId = storeId, Id = id, Skip = page.Skip, Take = page.Take });
 
     /// <summary>Queues the delivery's event (same id and body) to the endpoint again.</summary>
     [HttpPost("{id:guid}/deliveries/{deliveryId:guid}/resend")]
