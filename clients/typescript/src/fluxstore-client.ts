@@ -1946,28 +1946,18 @@ export class WebhooksClient extends ClientBase {
     }
 
     /**
-     * @param storeIdQuery (optional) 
-     * @param idQuery (optional) 
      * @param skip (optional) 
      * @param take (optional) 
      * @return OK
      */
-    deliveries(storeIdPath: string, idPath: string, storeIdQuery?: string | undefined, idQuery?: string | undefined, skip?: number | undefined, take?: number | undefined, signal?: AbortSignal): Promise<ApiResponseOfPagedResultOfWebhookDeliveryAttemptDto> {
+    deliveries(storeId: string, id: string, skip?: number | undefined, take?: number | undefined, signal?: AbortSignal): Promise<ApiResponseOfPagedResultOfWebhookDeliveryAttemptDto> {
         let url_ = this.baseUrl + "/api/stores/{storeId}/webhooks/{id}/deliveries?";
-        if (storeIdPath === undefined || storeIdPath === null)
-            throw new globalThis.Error("The parameter 'storeIdPath' must be defined.");
-        url_ = url_.replace("{storeId}", encodeURIComponent("" + storeIdPath));
-        if (idPath === undefined || idPath === null)
-            throw new globalThis.Error("The parameter 'idPath' must be defined.");
-        url_ = url_.replace("{id}", encodeURIComponent("" + idPath));
-        if (storeIdQuery === null)
-            throw new globalThis.Error("The parameter 'storeIdQuery' cannot be null.");
-        else if (storeIdQuery !== undefined)
-            url_ += "StoreId=" + encodeURIComponent("" + storeIdQuery) + "&";
-        if (idQuery === null)
-            throw new globalThis.Error("The parameter 'idQuery' cannot be null.");
-        else if (idQuery !== undefined)
-            url_ += "Id=" + encodeURIComponent("" + idQuery) + "&";
+        if (storeId === undefined || storeId === null)
+            throw new globalThis.Error("The parameter 'storeId' must be defined.");
+        url_ = url_.replace("{storeId}", encodeURIComponent("" + storeId));
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
         if (skip === null)
             throw new globalThis.Error("The parameter 'skip' cannot be null.");
         else if (skip !== undefined)
