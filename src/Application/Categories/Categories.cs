@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 using FluxStore.Management.Application.Common.Validation;
-using FluxStore.Management.Domain.Catalog;
+using FluxStore.Management.Domain.Categories;
 
 namespace FluxStore.Management.Application.Categories;
 

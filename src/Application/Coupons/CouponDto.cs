@@ -1,4 +1,5 @@
 using FluxStore.Management.Application.Common.Mapping;
+using FluxStore.Management.Domain.Coupons;
 using FluxStore.Management.Domain.Promotions;
 
 namespace FluxStore.Management.Application.Coupons;

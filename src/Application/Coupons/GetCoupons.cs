@@ -1,6 +1,6 @@
 using FluxStore.Management.Application.Common.Validation;
 using FluxStore.Management.Application.Promotions;
-using FluxStore.Management.Domain.Promotions;
+using FluxStore.Management.Domain.Coupons;
 
 namespace FluxStore.Management.Application.Coupons;
 

@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using FluxStore.Management.Application.Common.Validation;
 using FluxStore.Management.Application.Promotions;
+using FluxStore.Management.Domain.Coupons;
 using FluxStore.Management.Domain.Promotions;
 
 namespace FluxStore.Management.Application.Coupons;

@@ -2,10 +2,10 @@ using FluxStore.Management.Application.Bans;
 using FluxStore.Management.Application.Plugin;
 using FluxStore.Management.Application.Sales;
 using FluxStore.Management.Application.Webhooks;
-using FluxStore.Management.Domain.Catalog;
+using FluxStore.Management.Domain.Coupons;
 using FluxStore.Management.Domain.Customers;
 using FluxStore.Management.Domain.Orders;
-using FluxStore.Management.Domain.Promotions;
+using FluxStore.Management.Domain.Packages;
 using FluxStore.Management.Domain.Subscriptions;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 

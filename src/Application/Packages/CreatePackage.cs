@@ -1,5 +1,5 @@
 using FluxStore.Management.Application.Common.Validation;
-using FluxStore.Management.Domain.Catalog;
+using FluxStore.Management.Domain.Packages;
 
 namespace FluxStore.Management.Application.Packages;
 

@@ -1,5 +1,6 @@
 using FluxStore.Management.Application.Common.Mapping;
-using FluxStore.Management.Domain.Catalog;
+using FluxStore.Management.Domain.Categories;
+using FluxStore.Management.Domain.Packages;
 
 namespace FluxStore.Management.Application.Packages;
 

@@ -1,7 +1,7 @@
 using FluxStore.Management.Application.Common.Mapping;
 using FluxStore.Management.Application.Common.Validation;
 using FluxStore.Management.Application.Sales;
-using FluxStore.Management.Domain.Catalog;
+using FluxStore.Management.Domain.Packages;
 
 namespace FluxStore.Management.Application.Packages;
 

@@ -1,4 +1,4 @@
-using FluxStore.Management.Domain.Catalog;
+using FluxStore.Management.Domain.Packages;
 using FluxStore.Management.Domain.Plugin;
 
 namespace FluxStore.Management.Application.Plugin;

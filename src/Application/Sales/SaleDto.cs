@@ -1,5 +1,6 @@
 using FluxStore.Management.Application.Common.Mapping;
 using FluxStore.Management.Domain.Promotions;
+using FluxStore.Management.Domain.Sales;
 
 namespace FluxStore.Management.Application.Sales;
 

@@ -1,4 +1,6 @@
+using FluxStore.Management.Domain.Packages;
 using FluxStore.Management.Domain.Promotions;
+using FluxStore.Management.Domain.Sales;
 
 namespace FluxStore.Management.Application.Sales;
 

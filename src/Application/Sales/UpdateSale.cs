@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using FluxStore.Management.Application.Common.Validation;
 using FluxStore.Management.Application.Promotions;
 using FluxStore.Management.Domain.Promotions;
+using FluxStore.Management.Domain.Sales;
 
 namespace FluxStore.Management.Application.Sales;
 

@@ -3,13 +3,6 @@ using FluxStore.Management.Domain.Security;
 
 namespace FluxStore.Management.Domain.ApiKeys;
 
-public enum ApiKeyStatus
-{
-    Active,
-    Expired,
-    Revoked,
-}
-
 /// <summary>
 /// A scoped Store API key. Only a hash of the secret is kept; permissions never change after creation.
 /// </summary>

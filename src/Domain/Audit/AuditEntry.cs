@@ -36,15 +36,3 @@ public sealed class AuditEntry : Entity, IStoreOwned
 
     public DateTime CreatedAt { get; private set; }
 }
-
-/// <summary>Action names written to the audit trail.</summary>
-public static class AuditActions
-{
-    public const string GiftCardCodeRevealed = "giftcard.code.revealed";
-}
-
-/// <summary>Target type names written to the audit trail.</summary>
-public static class AuditTargets
-{
-    public const string GiftCard = "GiftCard";
-}

@@ -3,12 +3,6 @@ using FluxStore.Management.Domain.Common;
 
 namespace FluxStore.Management.Domain.Bans;
 
-public enum BanStatus
-{
-    Active,
-    Expired,
-}
-
 /// <summary>
 /// Bars a player from the store by username (ignoring case), Minecraft UUID and/or IP address: a purchase
 /// matching ANY identifier the ban names is refused. <see cref="ExpiresAt"/> null means permanent.

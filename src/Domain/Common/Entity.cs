@@ -5,9 +5,3 @@ public abstract class Entity
 {
     public Guid Id { get; protected set; } = Guid.CreateVersion7();
 }
-
-/// <summary>An entity that belongs to exactly one store; queries always filter on <see cref="StoreId"/>.</summary>
-public interface IStoreOwned
-{
-    Guid StoreId { get; }
-}

@@ -2,23 +2,6 @@ using FluxStore.Management.Domain.Common;
 
 namespace FluxStore.Management.Domain.GiftCards;
 
-/// <summary>What a gift card may pay for: the whole store, or only some packages or categories.</summary>
-public enum GiftCardScope
-{
-    Store,
-    Packages,
-    Categories,
-}
-
-/// <summary>Derived state, in order of precedence: disabled, expired, depleted, active.</summary>
-public enum GiftCardStatus
-{
-    Active,
-    Expired,
-    Depleted,
-    Disabled,
-}
-
 /// <summary>
 /// A prepaid balance. The redemption code is never stored in plain text: <see cref="CodeHash"/> (SHA-256 of
 /// the normalized code) serves lookups and <see cref="ProtectedCode"/> (encrypted with a key outside the

@@ -2,14 +2,6 @@ using FluxStore.Management.Domain.Common;
 
 namespace FluxStore.Management.Domain.Orders;
 
-public enum OrderStatus
-{
-    Pending,
-    Paid,
-    Refunded,
-    Cancelled,
-}
-
 /// <summary>
 /// A purchase. Items keep their own copy of the package name and price, and nothing here has a foreign key to
 /// packages, coupons or gift cards: deleting those never changes an order.
@@ -110,43 +102,4 @@ public sealed class Order : Entity, IStoreOwned
     }
 
     private void Recalculate() => TotalAmountCents = Math.Max(0, SubtotalCents - (CouponDiscountCents ?? 0) - (GiftCardAmountCents ?? 0));
-}
-
-public sealed class OrderItem : Entity
-{
-    public const int PackageNameMaxLength = 100;
-
-    private OrderItem()
-    {
-    }
-
-    internal OrderItem(Guid orderId, int position, Guid packageId, string packageName, int quantity, long priceAtPurchaseCents, Guid? serverId)
-    {
-        OrderId = orderId;
-        Position = position;
-        PackageId = packageId;
-        PackageName = packageName;
-        Quantity = quantity;
-        PriceAtPurchaseCents = priceAtPurchaseCents;
-        ServerId = serverId;
-    }
-
-    public Guid OrderId { get; private set; }
-
-    /// <summary>Place of the item in the order, as sent.</summary>
-    public int Position { get; private set; }
-
-    /// <summary>The package bought (no foreign key: the package may be deleted later).</summary>
-    public Guid PackageId { get; private set; }
-
-    public string PackageName { get; private set; } = string.Empty;
-
-    public int Quantity { get; private set; }
-
-    /// <summary>Unit price paid, after the best active sale.</summary>
-    public long PriceAtPurchaseCents { get; private set; }
-
-    public Guid? ServerId { get; private set; }
-
-    public long LineTotalCents => PriceAtPurchaseCents * Quantity;
 }

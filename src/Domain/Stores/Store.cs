@@ -2,12 +2,6 @@ using FluxStore.Management.Domain.Common;
 
 namespace FluxStore.Management.Domain.Stores;
 
-public enum StorePlan
-{
-    Free,
-    Pro,
-}
-
 public sealed class Store : Entity
 {
     public const int NameMaxLength = 100;

@@ -1,14 +1,7 @@
-using FluxStore.Management.Domain.Catalog;
 using FluxStore.Management.Domain.Common;
+using FluxStore.Management.Domain.Packages;
 
 namespace FluxStore.Management.Domain.Subscriptions;
-
-public enum SubscriptionStatus
-{
-    Active,
-    Cancelled,
-    Expired,
-}
 
 /// <summary>Created by an order of a subscription package; read-only through the Store API.</summary>
 public sealed class Subscription : Entity, IStoreOwned

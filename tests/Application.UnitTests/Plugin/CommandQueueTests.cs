@@ -1,5 +1,5 @@
 using FluxStore.Management.Application.Plugin;
-using FluxStore.Management.Domain.Catalog;
+using FluxStore.Management.Domain.Packages;
 
 namespace FluxStore.Management.Application.UnitTests.Plugin;
 

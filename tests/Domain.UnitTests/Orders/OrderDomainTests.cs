@@ -1,7 +1,7 @@
-using FluxStore.Management.Domain.Catalog;
 using FluxStore.Management.Domain.Common;
 using FluxStore.Management.Domain.Customers;
 using FluxStore.Management.Domain.Orders;
+using FluxStore.Management.Domain.Packages;
 using FluxStore.Management.Domain.Subscriptions;
 
 namespace FluxStore.Management.Domain.UnitTests.Orders;

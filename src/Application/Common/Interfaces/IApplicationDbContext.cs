@@ -1,12 +1,14 @@
 using FluxStore.Management.Domain.ApiKeys;
 using FluxStore.Management.Domain.Audit;
 using FluxStore.Management.Domain.Bans;
-using FluxStore.Management.Domain.Catalog;
+using FluxStore.Management.Domain.Categories;
+using FluxStore.Management.Domain.Coupons;
 using FluxStore.Management.Domain.Customers;
 using FluxStore.Management.Domain.GiftCards;
 using FluxStore.Management.Domain.Orders;
+using FluxStore.Management.Domain.Packages;
 using FluxStore.Management.Domain.Plugin;
-using FluxStore.Management.Domain.Promotions;
+using FluxStore.Management.Domain.Sales;
 using FluxStore.Management.Domain.Servers;
 using FluxStore.Management.Domain.Stores;
 using FluxStore.Management.Domain.Subscriptions;

@@ -1,4 +1,5 @@
-using FluxStore.Management.Domain.Catalog;
+using FluxStore.Management.Domain.Categories;
+using FluxStore.Management.Domain.Packages;
 using FluxStore.Management.Domain.Servers;
 using FluxStore.Management.Domain.Stores;
 using Microsoft.EntityFrameworkCore;

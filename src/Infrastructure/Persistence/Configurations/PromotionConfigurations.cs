@@ -1,6 +1,9 @@
 using FluxStore.Management.Domain.Bans;
-using FluxStore.Management.Domain.Catalog;
+using FluxStore.Management.Domain.Categories;
+using FluxStore.Management.Domain.Coupons;
+using FluxStore.Management.Domain.Packages;
 using FluxStore.Management.Domain.Promotions;
+using FluxStore.Management.Domain.Sales;
 using FluxStore.Management.Domain.Stores;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;

@@ -1,6 +1,6 @@
 using FluxStore.Management.Domain.Common;
 
-namespace FluxStore.Management.Domain.Catalog;
+namespace FluxStore.Management.Domain.Categories;
 
 public sealed class Category : Entity, IStoreOwned
 {

@@ -1,14 +1,7 @@
 using FluxStore.Management.Domain.Common;
+using FluxStore.Management.Domain.Promotions;
 
-namespace FluxStore.Management.Domain.Promotions;
-
-public enum SaleStatus
-{
-    Active,
-    Scheduled,
-    Ended,
-    Disabled,
-}
+namespace FluxStore.Management.Domain.Sales;
 
 /// <summary>
 /// A timed percentage off the listed price of the packages it covers: every package (<see cref="DiscountScope.Store"/>),
@@ -134,38 +127,4 @@ public sealed class Sale : Entity, IStoreOwned
     /// <summary>The price less <paramref name="percentageHundredths"/> off; the discount rounds half away from zero to cents.</summary>
     public static long PriceAfter(long priceCents, long percentageHundredths) =>
         priceCents <= 0 ? priceCents : priceCents - Discounts.PercentOf(priceCents, percentageHundredths);
-}
-
-public sealed class SalePackage
-{
-    private SalePackage()
-    {
-    }
-
-    public SalePackage(Guid saleId, Guid packageId)
-    {
-        SaleId = saleId;
-        PackageId = packageId;
-    }
-
-    public Guid SaleId { get; private set; }
-
-    public Guid PackageId { get; private set; }
-}
-
-public sealed class SaleCategory
-{
-    private SaleCategory()
-    {
-    }
-
-    public SaleCategory(Guid saleId, Guid categoryId)
-    {
-        SaleId = saleId;
-        CategoryId = categoryId;
-    }
-
-    public Guid SaleId { get; private set; }
-
-    public Guid CategoryId { get; private set; }
 }

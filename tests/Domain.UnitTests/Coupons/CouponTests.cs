@@ -1,7 +1,8 @@
 using FluxStore.Management.Domain.Common;
+using FluxStore.Management.Domain.Coupons;
 using FluxStore.Management.Domain.Promotions;
 
-namespace FluxStore.Management.Domain.UnitTests.Promotions;
+namespace FluxStore.Management.Domain.UnitTests.Coupons;
 
 public sealed class CouponTests
 {

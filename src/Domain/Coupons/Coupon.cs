@@ -1,15 +1,8 @@
 using System.Text.RegularExpressions;
 using FluxStore.Management.Domain.Common;
+using FluxStore.Management.Domain.Promotions;
 
-namespace FluxStore.Management.Domain.Promotions;
-
-public enum CouponStatus
-{
-    Active,
-    Inactive,
-    Expired,
-    Scheduled,
-}
+namespace FluxStore.Management.Domain.Coupons;
 
 /// <summary>
 /// A discount code of one store. Scope: <see cref="DiscountScope.Store"/> covers every package;
@@ -198,78 +191,4 @@ public sealed partial class Coupon : Entity, IStoreOwned
 
     [GeneratedRegex("^[A-Za-z0-9_-]{1,50}$")]
     private static partial Regex CodePattern();
-}
-
-public sealed class CouponPackage
-{
-    private CouponPackage()
-    {
-    }
-
-    public CouponPackage(Guid couponId, Guid packageId)
-    {
-        CouponId = couponId;
-        PackageId = packageId;
-    }
-
-    public Guid CouponId { get; private set; }
-
-    public Guid PackageId { get; private set; }
-}
-
-public sealed class CouponCategory
-{
-    private CouponCategory()
-    {
-    }
-
-    public CouponCategory(Guid couponId, Guid categoryId)
-    {
-        CouponId = couponId;
-        CategoryId = categoryId;
-    }
-
-    public Guid CouponId { get; private set; }
-
-    public Guid CategoryId { get; private set; }
-}
-
-/// <summary>Which id lists a scope needs.</summary>
-internal static class ScopeRules
-{
-    public static void Check(DiscountScope scope, PackageScope packageScope, IReadOnlyCollection<Guid> packageIds, IReadOnlyCollection<Guid> categoryIds)
-    {
-        if (packageIds.Count > Discounts.MaxScopeIds || categoryIds.Count > Discounts.MaxScopeIds)
-        {
-            throw new DomainRuleException($"packageIds and categoryIds may hold at most {Discounts.MaxScopeIds} ids each.");
-        }
-
-        switch (scope)
-        {
-            case DiscountScope.Store:
-                Require(packageScope == PackageScope.All, "packageScope: must be \"all\" when applicationScope is \"store\".");
-                Require(packageIds.Count == 0 && categoryIds.Count == 0, "applicationScope: \"store\" covers every package; send no packageIds or categoryIds.");
-                break;
-            case DiscountScope.Categories:
-                Require(packageScope == PackageScope.All, "packageScope: must be \"all\" when applicationScope is \"categories\".");
-                Require(categoryIds.Count > 0, "categoryIds: at least one category is required when applicationScope is \"categories\".");
-                Require(packageIds.Count == 0, "packageIds: not allowed when applicationScope is \"categories\".");
-                break;
-            case DiscountScope.Packages when packageScope == PackageScope.Specific:
-                Require(packageIds.Count > 0, "packageIds: at least one package is required when packageScope is \"specific\".");
-                Require(categoryIds.Count == 0, "categoryIds: not allowed when applicationScope is \"packages\".");
-                break;
-            case DiscountScope.Packages:
-                Require(packageIds.Count == 0 && categoryIds.Count == 0, "packageIds: not allowed when packageScope is \"all\" (it covers every package).");
-                break;
-        }
-    }
-
-    private static void Require(bool condition, string message)
-    {
-        if (!condition)
-        {
-            throw new DomainRuleException(message);
-        }
-    }
 }

@@ -1,9 +1,9 @@
-using FluxStore.Management.Domain.Catalog;
 using FluxStore.Management.Domain.Common;
+using FluxStore.Management.Domain.Packages;
 
-namespace FluxStore.Management.Domain.UnitTests.Catalog;
+namespace FluxStore.Management.Domain.UnitTests.Packages;
 
-public sealed class CatalogTests
+public sealed class PackageTests
 {
     [TestCase(0, 0L)]
     [TestCase(9.99, 999L)]

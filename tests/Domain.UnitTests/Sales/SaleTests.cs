@@ -1,7 +1,8 @@
 using FluxStore.Management.Domain.Common;
 using FluxStore.Management.Domain.Promotions;
+using FluxStore.Management.Domain.Sales;
 
-namespace FluxStore.Management.Domain.UnitTests.Promotions;
+namespace FluxStore.Management.Domain.UnitTests.Sales;
 
 public sealed class SaleTests
 {

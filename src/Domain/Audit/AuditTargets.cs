@@ -1,0 +1,7 @@
+namespace FluxStore.Management.Domain.Audit;
+
+/// <summary>Target type names written to the audit trail.</summary>
+public static class AuditTargets
+{
+    public const string GiftCard = "GiftCard";
+}

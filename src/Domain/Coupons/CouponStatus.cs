@@ -1,0 +1,9 @@
+namespace FluxStore.Management.Domain.Coupons;
+
+public enum CouponStatus
+{
+    Active,
+    Inactive,
+    Expired,
+    Scheduled,
+}

@@ -1,0 +1,42 @@
+using FluxStore.Management.Domain.Common;
+
+namespace FluxStore.Management.Domain.Orders;
+
+public sealed class OrderItem : Entity
+{
+    public const int PackageNameMaxLength = 100;
+
+    private OrderItem()
+    {
+    }
+
+    internal OrderItem(Guid orderId, int position, Guid packageId, string packageName, int quantity, long priceAtPurchaseCents, Guid? serverId)
+    {
+        OrderId = orderId;
+        Position = position;
+        PackageId = packageId;
+        PackageName = packageName;
+        Quantity = quantity;
+        PriceAtPurchaseCents = priceAtPurchaseCents;
+        ServerId = serverId;
+    }
+
+    public Guid OrderId { get; private set; }
+
+    /// <summary>Place of the item in the order, as sent.</summary>
+    public int Position { get; private set; }
+
+    /// <summary>The package bought (no foreign key: the package may be deleted later).</summary>
+    public Guid PackageId { get; private set; }
+
+    public string PackageName { get; private set; } = string.Empty;
+
+    public int Quantity { get; private set; }
+
+    /// <summary>Unit price paid, after the best active sale.</summary>
+    public long PriceAtPurchaseCents { get; private set; }
+
+    public Guid? ServerId { get; private set; }
+
+    public long LineTotalCents => PriceAtPurchaseCents * Quantity;
+}

@@ -1,0 +1,9 @@
+namespace FluxStore.Management.Domain.Orders;
+
+public enum OrderStatus
+{
+    Pending,
+    Paid,
+    Refunded,
+    Cancelled,
+}

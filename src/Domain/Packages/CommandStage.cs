@@ -1,0 +1,9 @@
+namespace FluxStore.Management.Domain.Packages;
+
+public enum CommandStage
+{
+    Purchase,
+    Renewal,
+    Expiry,
+    Refund,
+}

@@ -1,0 +1,9 @@
+namespace FluxStore.Management.Domain.Packages;
+
+public enum IntervalUnit
+{
+    Day,
+    Week,
+    Month,
+    Year,
+}

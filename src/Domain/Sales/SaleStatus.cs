@@ -1,0 +1,9 @@
+namespace FluxStore.Management.Domain.Sales;
+
+public enum SaleStatus
+{
+    Active,
+    Scheduled,
+    Ended,
+    Disabled,
+}

@@ -1,0 +1,8 @@
+namespace FluxStore.Management.Domain.Security;
+
+public enum PermissionAction
+{
+    View,
+    Edit,
+    Delete,
+}

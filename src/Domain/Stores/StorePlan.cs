@@ -1,0 +1,7 @@
+namespace FluxStore.Management.Domain.Stores;
+
+public enum StorePlan
+{
+    Free,
+    Pro,
+}

@@ -1,0 +1,8 @@
+namespace FluxStore.Management.Domain.Subscriptions;
+
+public enum SubscriptionStatus
+{
+    Active,
+    Cancelled,
+    Expired,
+}

@@ -1,0 +1,8 @@
+namespace FluxStore.Management.Domain.Webhooks;
+
+public enum WebhookDeliveryStatus
+{
+    Pending,
+    Succeeded,
+    Failed,
+}
