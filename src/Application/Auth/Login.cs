@@ -10,8 +10,6 @@ public sealed record LoginCommand : IRequest<LoginResultDto>
     public string Password { get; init; } = string.Empty;
 }
 
-public sealed record LoginResultDto(string AccessToken, string TokenType, DateTime ExpiresAt);
-
 public sealed class LoginCommandValidator : AbstractValidator<LoginCommand>
 {
     public LoginCommandValidator()

@@ -12,8 +12,6 @@ public sealed record RegisterUserCommand : IRequest<UserDto>
     public string? DisplayName { get; init; }
 }
 
-public sealed record UserDto(Guid Id, string Email, string? DisplayName);
-
 public sealed class RegisterUserCommandValidator : AbstractValidator<RegisterUserCommand>
 {
     public RegisterUserCommandValidator()

@@ -54,20 +54,3 @@ public sealed class CreateBanCommandHandler(IApplicationDbContext db, ICallerCon
         return await BanQueries.LoadAsync(db, storeId, ban.Id, now, cancellationToken);
     }
 }
-
-internal static class BanRules
-{
-    public static IRuleBuilderOptions<T, string?> BanUsername<T>(this IRuleBuilder<T, string?> rule) =>
-        rule.Must(v => string.IsNullOrWhiteSpace(v) || Ban.IsValidUsername(v.Trim()))
-            .WithMessage($"'playerUsername' must be 1 to {Ban.UsernameMaxLength} characters without spaces.");
-
-    public static IRuleBuilderOptions<T, string?> BanUuid<T>(this IRuleBuilder<T, string?> rule) =>
-        rule.Must(v => string.IsNullOrWhiteSpace(v) || Ban.TryNormalizeUuid(v, out _))
-            .WithMessage("'playerUuid' must be a UUID, with or without dashes.");
-
-    public static IRuleBuilderOptions<T, string?> BanIp<T>(this IRuleBuilder<T, string?> rule) =>
-        rule.Must(v => string.IsNullOrWhiteSpace(v) || Ban.TryNormalizeIp(v, out _))
-            .WithMessage("'ipAddress' must be a valid IPv4 or IPv6 address.");
-
-    public static string? CleanReason(string? reason) => string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
-}

@@ -3,8 +3,6 @@ using FluxStore.Management.Domain.Audit;
 
 namespace FluxStore.Management.Application.GiftCards;
 
-public sealed record GiftCardCodeDto(string Code);
-
 /// <summary>
 /// Dashboard only: the one place a gift card's code can be read, so the owner can hand it over. Each read
 /// is written to the store's audit trail before the code is returned.

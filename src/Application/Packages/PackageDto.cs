@@ -50,28 +50,6 @@ public sealed record PackageDto
     public DateTime UpdatedAt { get; init; }
 }
 
-public sealed record SubscriptionIntervalDto
-{
-    public int Value { get; init; }
-
-    /// <summary>"day", "week", "month" or "year".</summary>
-    public string Unit { get; init; } = string.Empty;
-}
-
-public sealed record PackageCommandDto
-{
-    /// <summary>"purchase", "renewal", "expiry" or "refund".</summary>
-    public string Stage { get; init; } = string.Empty;
-
-    /// <summary>Template; placeholders {username}, {uuid}, {orderId}, {packageName}, {quantity}.</summary>
-    public string Content { get; init; } = string.Empty;
-
-    public bool OnlineOnly { get; init; }
-
-    /// <summary>Servers this command runs on; null or absent for every server of the order item.</summary>
-    public IReadOnlyList<Guid>? ServerIds { get; init; }
-}
-
 public sealed class PackageMappingProfile : Profile
 {
     public PackageMappingProfile()

@@ -1,6 +1,4 @@
 using FluxStore.Management.Application.Common.Mapping;
-using FluxStore.Management.Application.Common.Validation;
-using FluxStore.Management.Application.Sales;
 using FluxStore.Management.Domain.Packages;
 
 namespace FluxStore.Management.Application.Packages;
@@ -110,34 +108,4 @@ internal static class PackageRules
             .ToListAsync(ct);
         return await PackageSalePrices.ApplyAsync(db, storeId, dtos, now, ct);
     }
-}
-
-/// <summary>Fills <see cref="PackageDto.SalePrice"/>: one query for the store's active sales, then in memory.</summary>
-internal static class PackageSalePrices
-{
-    public static async Task<IReadOnlyList<PackageDto>> ApplyAsync(IApplicationDbContext db, Guid storeId, IReadOnlyList<PackageDto> packages, DateTime now, CancellationToken ct)
-    {
-        if (packages.Count == 0)
-        {
-            return packages;
-        }
-
-        var sales = await SalePricing.LoadActiveSalesAsync(db, storeId, now, ct);
-        if (sales.Count == 0)
-        {
-            return packages;
-        }
-
-        return packages
-            .Select(p => SalePricing.BestSalePrice(sales, p.Id, p.CategoryId, Money.ToCents(p.Price)) is { } cents
-                ? p with { SalePrice = Money.FromCents(cents) }
-                : p)
-            .ToList();
-    }
-}
-
-internal static class PackageQueries
-{
-    public static IQueryable<Package> ForStore(IApplicationDbContext db, Guid storeId) =>
-        db.Packages.AsNoTracking().Where(p => p.StoreId == storeId);
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using FluxStore.Management.Domain.Webhooks;
 
 namespace FluxStore.Management.Application.Webhooks;
@@ -60,15 +59,4 @@ public sealed class WebhookOutbox(IApplicationDbContext db, TimeProvider clock) 
         await transaction.CommitAsync(cancellationToken);
         return dto;
     }
-}
-
-/// <summary>The body every delivery carries: <c>{id, type, createdAt, storeId, data}</c>.</summary>
-public static class WebhookPayload
-{
-    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
-
-    public static string Serialize(Guid eventId, string eventType, DateTime createdAt, Guid storeId, object data) =>
-        JsonSerializer.Serialize(new Envelope(eventId, eventType, createdAt, storeId, data), Options);
-
-    private sealed record Envelope(Guid Id, string Type, DateTime CreatedAt, Guid StoreId, object Data);
 }

@@ -3,16 +3,6 @@ namespace FluxStore.Management.Application.Common.Models;
 /// <summary>The spec's paginated list payload: <c>{items,total,skip,take}</c>.</summary>
 public sealed record PagedResult<T>(IReadOnlyList<T> Items, int Total, int Skip, int Take);
 
-/// <summary>Query-string paging; take 1–100, default 20.</summary>
-public abstract record PagedQuery
-{
-    public const int MaxTake = 100;
-
-    public int Skip { get; init; }
-
-    public int Take { get; init; } = 20;
-}
-
 public static class PagingExtensions
 {
     public static async Task<PagedResult<T>> ToPagedResultAsync<T>(

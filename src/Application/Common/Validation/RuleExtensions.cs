@@ -34,13 +34,3 @@ public static class RuleExtensions
     public static IRuleBuilderOptions<T, string?> NotNullWhenSent<T>(this IRuleBuilder<T, string?> rule) =>
         rule.NotNull().WithMessage("'{PropertyName}' cannot be null.");
 }
-
-public static class PagingRules
-{
-    public static void AddPagingRules<T>(this AbstractValidator<T> validator)
-        where T : PagedQuery
-    {
-        validator.RuleFor(x => x.Skip).GreaterThanOrEqualTo(0);
-        validator.RuleFor(x => x.Take).InclusiveBetween(1, PagedQuery.MaxTake);
-    }
-}

@@ -1,0 +1,3 @@
+namespace FluxStore.Management.Application.Auth;
+
+public sealed record LoginResultDto(string AccessToken, string TokenType, DateTime ExpiresAt);

@@ -1,0 +1,11 @@
+namespace FluxStore.Management.Application.Bans;
+
+[RequirePermission(PermissionArea.Bans, PermissionAction.View)]
+public sealed record GetBanQuery(Guid Id) : IRequest<BanDto>, IRequiresProPlan;
+
+public sealed class GetBanQueryHandler(IApplicationDbContext db, ICallerContext caller, TimeProvider clock)
+    : IRequestHandler<GetBanQuery, BanDto>
+{
+    public Task<BanDto> Handle(GetBanQuery request, CancellationToken cancellationToken) =>
+        BanQueries.LoadAsync(db, caller.RequireStoreId(), request.Id, clock.GetUtcNow().UtcDateTime, cancellationToken);
+}

@@ -1,0 +1,57 @@
+using FluxStore.Management.Application.Common.Validation;
+using FluxStore.Management.Application.Promotions;
+using FluxStore.Management.Domain.Bans;
+
+namespace FluxStore.Management.Application.Bans;
+
+/// <summary><c>?search=steve&amp;status=active&amp;skip=0&amp;take=20</c>, newest first.</summary>
+[RequirePermission(PermissionArea.Bans, PermissionAction.View)]
+public sealed record ListBansQuery : PagedQuery, IRequest<PagedResult<BanDto>>, IRequiresProPlan
+{
+    /// <summary>Part of the username (ignoring case), of the UUID (with or without dashes) or of the IP address.</summary>
+    public string? Search { get; init; }
+
+    /// <summary>"active" or "expired".</summary>
+    public string? Status { get; init; }
+}
+
+public sealed class ListBansQueryValidator : AbstractValidator<ListBansQuery>
+{
+    public ListBansQueryValidator()
+    {
+        this.AddPagingRules();
+        RuleFor(x => x.Search).MaximumLength(100);
+        RuleFor(x => x.Status).StatusFilter<ListBansQuery, BanStatus>();
+    }
+}
+
+public sealed class ListBansQueryHandler(IApplicationDbContext db, ICallerContext caller, TimeProvider clock)
+    : IRequestHandler<ListBansQuery, PagedResult<BanDto>>
+{
+    public async Task<PagedResult<BanDto>> Handle(ListBansQuery request, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var query = BanQueries.ForStore(db, caller.RequireStoreId());
+        if (!string.IsNullOrWhiteSpace(request.Search))
+        {
+            var text = request.Search.Trim();
+            var upper = text.ToUpperInvariant();
+            var lower = Ban.TryNormalizeUuid(text, out var uuid) ? uuid! : text.ToLowerInvariant();
+            query = query.Where(b =>
+                (b.NormalizedUsername != null && b.NormalizedUsername.Contains(upper))
+                || (b.PlayerUuid != null && b.PlayerUuid.Contains(lower))
+                || (b.IpAddress != null && b.IpAddress.Contains(lower)));
+        }
+
+        if (PromotionRules.TryParseFilter<BanStatus>(request.Status, out var status))
+        {
+            query = status == BanStatus.Expired
+                ? query.Where(b => b.ExpiresAt != null && b.ExpiresAt <= now)
+                : query.Where(b => b.ExpiresAt == null || b.ExpiresAt > now);
+        }
+
+        var page = await BanQueries.Project(query.OrderByDescending(b => b.CreatedAt).ThenByDescending(b => b.Id))
+            .ToPagedResultAsync(request, cancellationToken);
+        return page with { Items = page.Items.Select(b => BanQueries.WithStatus(b, now)).ToList() };
+    }
+}

@@ -1,0 +1,11 @@
+namespace FluxStore.Management.Application.Coupons;
+
+[RequirePermission(PermissionArea.Coupons, PermissionAction.View)]
+public sealed record GetCouponQuery(Guid Id) : IRequest<CouponDto>, IRequiresProPlan;
+
+public sealed class GetCouponQueryHandler(IApplicationDbContext db, ICallerContext caller, TimeProvider clock)
+    : IRequestHandler<GetCouponQuery, CouponDto>
+{
+    public Task<CouponDto> Handle(GetCouponQuery request, CancellationToken cancellationToken) =>
+        CouponQueries.LoadAsync(db, caller.RequireStoreId(), request.Id, clock.GetUtcNow().UtcDateTime, cancellationToken);
+}

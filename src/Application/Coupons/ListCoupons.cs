@@ -1,0 +1,47 @@
+using FluxStore.Management.Application.Common.Validation;
+using FluxStore.Management.Application.Promotions;
+using FluxStore.Management.Domain.Coupons;
+
+namespace FluxStore.Management.Application.Coupons;
+
+/// <summary><c>?search=CODE&amp;status=active&amp;skip=0&amp;take=20</c>, newest first.</summary>
+[RequirePermission(PermissionArea.Coupons, PermissionAction.View)]
+public sealed record ListCouponsQuery : PagedQuery, IRequest<PagedResult<CouponDto>>, IRequiresProPlan
+{
+    /// <summary>Part of the code, ignoring case.</summary>
+    public string? Search { get; init; }
+
+    /// <summary>"active", "inactive", "expired" or "scheduled".</summary>
+    public string? Status { get; init; }
+}
+
+public sealed class ListCouponsQueryValidator : AbstractValidator<ListCouponsQuery>
+{
+    public ListCouponsQueryValidator()
+    {
+        this.AddPagingRules();
+        RuleFor(x => x.Search).MaximumLength(100);
+        RuleFor(x => x.Status).StatusFilter<ListCouponsQuery, CouponStatus>();
+    }
+}
+
+public sealed class ListCouponsQueryHandler(IApplicationDbContext db, ICallerContext caller, TimeProvider clock)
+    : IRequestHandler<ListCouponsQuery, PagedResult<CouponDto>>
+{
+    public Task<PagedResult<CouponDto>> Handle(ListCouponsQuery request, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var query = CouponQueries.ForStore(db, caller.RequireStoreId());
+        if (PromotionRules.NormalizedSearch(request.Search) is { } term)
+        {
+            query = query.Where(c => c.NormalizedCode.Contains(term));
+        }
+
+        if (PromotionRules.TryParseFilter<CouponStatus>(request.Status, out var status))
+        {
+            query = query.WithStatus(status, now);
+        }
+
+        return CouponQueries.PageAsync(query, request, now, cancellationToken);
+    }
+}

@@ -1,0 +1,3 @@
+namespace FluxStore.Management.Application.GiftCards;
+
+public sealed record GiftCardCodeDto(string Code);

@@ -1,0 +1,54 @@
+using FluxStore.Management.Application.Common.Mapping;
+using FluxStore.Management.Application.Common.Validation;
+using FluxStore.Management.Domain.GiftCards;
+
+namespace FluxStore.Management.Application.GiftCards;
+
+/// <summary><c>?search=</c> matches the recipient's name ignoring case; <c>?status=</c> active|expired|depleted|disabled.</summary>
+[RequirePermission(PermissionArea.GiftCards, PermissionAction.View)]
+public sealed record ListGiftCardsQuery : PagedQuery, IRequest<PagedResult<GiftCardDto>>, IRequiresProPlan
+{
+    public const int SearchMaxLength = 100;
+
+    public string? Search { get; init; }
+
+    public string? Status { get; init; }
+}
+
+public sealed class ListGiftCardsQueryValidator : AbstractValidator<ListGiftCardsQuery>
+{
+    public ListGiftCardsQueryValidator()
+    {
+        this.AddPagingRules();
+        RuleFor(x => x.Search).MaximumLength(ListGiftCardsQuery.SearchMaxLength);
+        RuleFor(x => x.Status)
+            .Must(s => s is null || WireNames.TryParse<GiftCardStatus>(s, out _))
+            .WithMessage($"'status' must be one of {WireNames.Choices<GiftCardStatus>()}.");
+    }
+}
+
+public sealed class ListGiftCardsQueryHandler(IApplicationDbContext db, ICallerContext caller, TimeProvider clock)
+    : IRequestHandler<ListGiftCardsQuery, PagedResult<GiftCardDto>>
+{
+    public async Task<PagedResult<GiftCardDto>> Handle(ListGiftCardsQuery request, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var query = GiftCardQueries.ForStore(db, caller.RequireStoreId());
+        if (!string.IsNullOrWhiteSpace(request.Search))
+        {
+            var term = request.Search.Trim().ToUpperInvariant();
+            query = query.Where(g => g.NormalizedRecipientName != null && g.NormalizedRecipientName.Contains(term));
+        }
+
+        if (WireNames.TryParse<GiftCardStatus>(request.Status, out var status))
+        {
+            query = query.WithStatus(status, now);
+        }
+
+        var page = await query
+            .OrderByDescending(g => g.CreatedAt).ThenByDescending(g => g.Id)
+            .ToRows()
+            .ToPagedResultAsync(request, cancellationToken);
+        return new PagedResult<GiftCardDto>(page.Items.Select(r => r.ToDto(now)).ToList(), page.Total, page.Skip, page.Take);
+    }
+}

@@ -1,0 +1,105 @@
+using FluxStore.Management.Application.Common.Validation;
+using FluxStore.Management.Domain.Customers;
+using FluxStore.Management.Domain.Orders;
+
+namespace FluxStore.Management.Application.Orders;
+
+/// <summary>
+/// <c>GET /orders</c>: newest first; filters <c>playerUsername</c> (ignoring case), <c>playerUuid</c>,
+/// <c>status</c> (ignoring case) and (peer) <c>packageId</c>, <c>couponId</c>, <c>from</c>/<c>to</c> on createdAt.
+/// </summary>
+[RequirePermission(PermissionArea.Orders, PermissionAction.View)]
+public sealed record ListOrdersQuery : PagedQuery, IRequest<PagedResult<OrderDto>>, IRequiresProPlan
+{
+    public string? PlayerUsername { get; init; }
+
+    public string? PlayerUuid { get; init; }
+
+    public string? Status { get; init; }
+
+    public Guid? PackageId { get; init; }
+
+    public Guid? CouponId { get; init; }
+
+    public DateTime? From { get; init; }
+
+    public DateTime? To { get; init; }
+}
+
+public sealed class ListOrdersQueryValidator : AbstractValidator<ListOrdersQuery>
+{
+    public ListOrdersQueryValidator()
+    {
+        this.AddPagingRules();
+        RuleFor(x => x.PlayerUsername).MaximumLength(Customer.UsernameMaxLength);
+        RuleFor(x => x.PlayerUuid)
+            .Must(u => string.IsNullOrEmpty(u) || Customer.TryNormalizeUuid(u, out _))
+            .WithMessage("'playerUuid' must be a UUID (with or without dashes).");
+        RuleFor(x => x.Status)
+            .Must(s => string.IsNullOrEmpty(s) || OrderQueries.TryParseStatus(s, out _))
+            .WithMessage($"'status' must be one of {string.Join(", ", Enum.GetNames<OrderStatus>().Select(n => n.ToLowerInvariant()))}.");
+        RuleFor(x => x.To)
+            .Must((query, to) => query.From is null || to is null || UtcTime.Normalize(to.Value) >= UtcTime.Normalize(query.From.Value))
+            .WithMessage("'to' must not be before 'from'.");
+    }
+}
+
+public sealed class ListOrdersQueryHandler(IApplicationDbContext db, ICallerContext caller)
+    : IRequestHandler<ListOrdersQuery, PagedResult<OrderDto>>
+{
+    public async Task<PagedResult<OrderDto>> Handle(ListOrdersQuery request, CancellationToken cancellationToken)
+    {
+        var storeId = caller.RequireStoreId();
+        var orders = db.Orders.AsNoTracking().Where(o => o.StoreId == storeId);
+
+        if (!string.IsNullOrWhiteSpace(request.PlayerUsername))
+        {
+            var name = Customer.NormalizeUsername(request.PlayerUsername);
+            orders = orders.Where(o => o.NormalizedUsername == name);
+        }
+
+        if (!string.IsNullOrWhiteSpace(request.PlayerUuid) && Customer.TryNormalizeUuid(request.PlayerUuid, out var uuid))
+        {
+            orders = orders.Where(o => o.PlayerUuid == uuid);
+        }
+
+        if (!string.IsNullOrWhiteSpace(request.Status) && OrderQueries.TryParseStatus(request.Status, out var status))
+        {
+            orders = orders.Where(o => o.Status == status);
+        }
+
+        if (request.PackageId is { } packageId)
+        {
+            orders = orders.Where(o => o.Items.Any(i => i.PackageId == packageId));
+        }
+
+        if (request.CouponId is { } couponId)
+        {
+            orders = orders.Where(o => o.CouponId == couponId);
+        }
+
+        if (request.From is { } from)
+        {
+            var start = UtcTime.Normalize(from);
+            orders = orders.Where(o => o.CreatedAt >= start);
+        }
+
+        if (request.To is { } to)
+        {
+            var end = UtcTime.Normalize(to);
+            orders = orders.Where(o => o.CreatedAt <= end);
+        }
+
+        var total = await orders.CountAsync(cancellationToken);
+
+        // Two queries whatever the page size: the page of orders, then the items of exactly those orders.
+        var page = await orders
+            .OrderByDescending(o => o.CreatedAt).ThenByDescending(o => o.Id)
+            .Skip(request.Skip).Take(request.Take)
+            .Include(o => o.Items)
+            .AsSplitQuery()
+            .ToListAsync(cancellationToken);
+
+        return new PagedResult<OrderDto>(page.Select(OrderDto.From).ToList(), total, request.Skip, request.Take);
+    }
+}

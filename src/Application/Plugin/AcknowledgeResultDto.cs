@@ -1,0 +1,3 @@
+namespace FluxStore.Management.Application.Plugin;
+
+public sealed record AcknowledgeResultDto(int Acknowledged);

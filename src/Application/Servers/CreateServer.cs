@@ -1,0 +1,32 @@
+using System.Text.Json.Serialization;
+using FluxStore.Management.Domain.Servers;
+
+namespace FluxStore.Management.Application.Servers;
+
+[RequirePermission(PermissionArea.Stores, PermissionAction.Edit)]
+public sealed record CreateServerCommand : IRequest<GameServerCreatedDto>, IStoreRequest
+{
+    [JsonIgnore]
+    public Guid StoreId { get; init; }
+
+    public string Name { get; init; } = string.Empty;
+}
+
+public sealed class CreateServerCommandValidator : AbstractValidator<CreateServerCommand>
+{
+    public CreateServerCommandValidator() =>
+        RuleFor(x => x.Name).NotEmpty().MaximumLength(GameServer.NameMaxLength);
+}
+
+public sealed class CreateServerCommandHandler(IApplicationDbContext db, ISecretHasher secrets, TimeProvider clock)
+    : IRequestHandler<CreateServerCommand, GameServerCreatedDto>
+{
+    public async Task<GameServerCreatedDto> Handle(CreateServerCommand request, CancellationToken cancellationToken)
+    {
+        var secret = secrets.Generate(ServerKeys.SecretLength);
+        var server = new GameServer(request.StoreId, request.Name, secret.Hash, secret.Hint, clock.GetUtcNow().UtcDateTime);
+        db.GameServers.Add(server);
+        await db.SaveChangesAsync(cancellationToken);
+        return GameServerCreatedDto.From(server, secret.Secret);
+    }
+}

@@ -1,0 +1,20 @@
+namespace FluxStore.Management.Application.Stores;
+
+[RequireSignedInUser]
+public sealed record ListMyStoresQuery : IRequest<IReadOnlyList<StoreDto>>;
+
+public sealed class ListMyStoresQueryHandler(IApplicationDbContext db, ICallerContext caller, TimeProvider clock)
+    : IRequestHandler<ListMyStoresQuery, IReadOnlyList<StoreDto>>
+{
+    public async Task<IReadOnlyList<StoreDto>> Handle(ListMyStoresQuery request, CancellationToken cancellationToken)
+    {
+        var userId = caller.RequireUserId();
+        var now = clock.GetUtcNow().UtcDateTime;
+        var stores = await db.StoreMembers.AsNoTracking()
+            .Where(m => m.UserId == userId)
+            .Join(db.Stores, m => m.StoreId, s => s.Id, (_, s) => s)
+            .OrderBy(s => s.CreatedAt)
+            .ToListAsync(cancellationToken);
+        return stores.Select(s => StoreDto.From(s, now)).ToList();
+    }
+}

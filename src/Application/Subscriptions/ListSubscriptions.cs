@@ -1,0 +1,38 @@
+using FluxStore.Management.Application.Common.Validation;
+using FluxStore.Management.Domain.Customers;
+
+namespace FluxStore.Management.Application.Subscriptions;
+
+/// <summary><c>GET /subscriptions?playerUsername=Steve</c>: newest first.</summary>
+[RequirePermission(PermissionArea.Subscriptions, PermissionAction.View)]
+public sealed record ListSubscriptionsQuery : PagedQuery, IRequest<PagedResult<SubscriptionDto>>, IRequiresProPlan
+{
+    public string? PlayerUsername { get; init; }
+}
+
+public sealed class ListSubscriptionsQueryValidator : AbstractValidator<ListSubscriptionsQuery>
+{
+    public ListSubscriptionsQueryValidator()
+    {
+        this.AddPagingRules();
+        RuleFor(x => x.PlayerUsername).MaximumLength(Customer.UsernameMaxLength);
+    }
+}
+
+public sealed class ListSubscriptionsQueryHandler(IApplicationDbContext db, ICallerContext caller)
+    : IRequestHandler<ListSubscriptionsQuery, PagedResult<SubscriptionDto>>
+{
+    public Task<PagedResult<SubscriptionDto>> Handle(ListSubscriptionsQuery request, CancellationToken cancellationToken)
+    {
+        var storeId = caller.RequireStoreId();
+        var subscriptions = db.Subscriptions.AsNoTracking().Where(s => s.StoreId == storeId);
+        if (!string.IsNullOrWhiteSpace(request.PlayerUsername))
+        {
+            var name = Customer.NormalizeUsername(request.PlayerUsername);
+            subscriptions = subscriptions.Where(s => s.NormalizedUsername == name);
+        }
+
+        return SubscriptionQueries.Project(subscriptions.OrderByDescending(s => s.StartedAt).ThenByDescending(s => s.Id))
+            .ToPagedResultAsync(request, cancellationToken);
+    }
+}
