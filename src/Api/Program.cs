@@ -13,6 +13,7 @@ var openApiExportPath = OpenApiExport.Prepare(builder, args);
 builder.AddApplicationServices();
 builder.AddInfrastructureServices();
 builder.AddWebServices();
+builder.AddDashboardHosting();
 
 var app = builder.Build();
 if (openApiExportPath is not null)
@@ -27,11 +28,13 @@ app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = _ => Ta
 app.UseStatusCodePages(context => ErrorResponses.WriteAsync(context.HttpContext, context.HttpContext.Response.StatusCode));
 app.UseMiddleware<RejectNulQueryMiddleware>();
 app.UseFluxStoreOpenApi();
+app.UseCors();
 app.UseAuthentication();
 app.UseMiddleware<StoreApiRateLimitMiddleware>();
 app.UseAuthorization();
 
 app.MapControllers();
+app.MapDashboard();
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = HealthResponses.WriteAsync });
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready"), ResponseWriter = HealthResponses.WriteAsync });
 

@@ -1,0 +1,10 @@
+namespace FluxStore.Management.Api.Dashboard;
+
+/// <summary><c>FluxStore:Cors:*</c>: browser origins allowed to call the API (the dashboard's dev server, for instance).</summary>
+public sealed class CorsSettings
+{
+    public const string Section = "FluxStore:Cors";
+
+    /// <summary>Exact origins such as <c>http://localhost:5173</c>; empty (the default) allows no cross-origin calls.</summary>
+    public string[] Origins { get; set; } = [];
+}

@@ -1,0 +1,13 @@
+namespace FluxStore.Management.Api.Dashboard;
+
+/// <summary><c>FluxStore:Dashboard:*</c>: where the built dashboard app (clients/dashboard) is served from.</summary>
+public sealed class DashboardOptions
+{
+    public const string Section = "FluxStore:Dashboard";
+
+    /// <summary>
+    /// Folder holding the built app (<c>index.html</c> and <c>assets/</c>); relative paths are resolved against the
+    /// content root. <c>./build.sh</c> builds the app into <c>src/Api/wwwroot/dashboard</c>.
+    /// </summary>
+    public string Path { get; set; } = "wwwroot/dashboard";
+}
