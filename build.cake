@@ -188,9 +188,28 @@ Task("ClientSmoke")
 {
     Run("node", "node_modules/typescript/bin/tsc -p tsconfig.json", clientDir);
 
+    const int permitLimit = 5;
+    var adminEmail = "smoke-admin@example.com";
+    var adminPassword = "Smoke-" + Guid.NewGuid().ToString("N");
+    WithRunningApi("client-smoke", adminEmail, adminPassword, new Dictionary<string, string>
+    {
+        ["FluxStore__RateLimit__PermitLimit"] = permitLimit.ToString(),
+    }, baseUrl => Run("node", "dist/smoke/smoke.js", clientDir, new Dictionary<string, string>
+    {
+        ["FLUXSTORE_URL"] = baseUrl,
+        ["FLUXSTORE_ADMIN_EMAIL"] = adminEmail,
+        ["FLUXSTORE_ADMIN_PASSWORD"] = adminPassword,
+        ["FLUXSTORE_RATE_LIMIT"] = permitLimit.ToString(),
+    }));
+});
+
+// Starts the built API (Production, no demo data) on a free loopback port with a fresh SQLite file and the given
+// bootstrap admin, waits for /health/ready, runs `run(baseUrl)`, then stops it. The API's log goes to artifacts/<name>/.
+void WithRunningApi(string name, string adminEmail, string adminPassword, IDictionary<string, string> settings, Action<string> run)
+{
     var apiDll = ApiDll();
-    var workDir = System.IO.Directory.CreateTempSubdirectory("fluxstore-smoke-").FullName;
-    var logDir = MakeAbsolute(artifacts + Directory("client-smoke"));
+    var workDir = System.IO.Directory.CreateTempSubdirectory($"fluxstore-{name}-").FullName;
+    var logDir = MakeAbsolute(artifacts + Directory(name));
     EnsureDirectoryExists(logDir);
     var logPath = logDir.CombineWithFilePath("server.log").FullPath;
 
@@ -200,9 +219,6 @@ Task("ClientSmoke")
     port = ((System.Net.IPEndPoint)probe.LocalEndpoint).Port;
     probe.Stop();
     var baseUrl = $"http://127.0.0.1:{port}";
-    const int permitLimit = 5;
-    var adminEmail = "smoke-admin@example.com";
-    var adminPassword = "Smoke-" + Guid.NewGuid().ToString("N");
 
     var start = new System.Diagnostics.ProcessStartInfo("dotnet")
     {
@@ -217,15 +233,18 @@ Task("ClientSmoke")
     start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production"; // no demo data
     start.Environment["DOTNET_ENVIRONMENT"] = "Production";
     start.Environment["Database__Provider"] = "Sqlite";
-    start.Environment["Database__ConnectionString"] = $"Data Source={System.IO.Path.Combine(workDir, "smoke.db")}";
+    start.Environment["Database__ConnectionString"] = $"Data Source={System.IO.Path.Combine(workDir, "api.db")}";
     start.Environment["Database__MigrateOnStartup"] = "true";
     start.Environment["FluxStore__Jwt__SigningKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(48));
     start.Environment["FluxStore__Bootstrap__AdminEmail"] = adminEmail;
     start.Environment["FluxStore__Bootstrap__AdminPassword"] = adminPassword;
-    start.Environment["FluxStore__RateLimit__PermitLimit"] = permitLimit.ToString();
     start.Environment["FluxStore__RateLimit__WindowSeconds"] = "60";
     start.Environment["Logging__LogLevel__Default"] = "Warning";
     start.Environment["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information";
+    foreach (var (key, value) in settings)
+    {
+        start.Environment[key] = value;
+    }
 
     var log = new System.IO.StreamWriter(logPath) { AutoFlush = true };
     var server = new System.Diagnostics.Process { StartInfo = start };
@@ -271,13 +290,7 @@ Task("ClientSmoke")
             }
         }
 
-        Run("node", "dist/smoke/smoke.js", clientDir, new Dictionary<string, string>
-        {
-            ["FLUXSTORE_URL"] = baseUrl,
-            ["FLUXSTORE_ADMIN_EMAIL"] = adminEmail,
-            ["FLUXSTORE_ADMIN_PASSWORD"] = adminPassword,
-            ["FLUXSTORE_RATE_LIMIT"] = permitLimit.ToString(),
-        });
+        run(baseUrl);
         passed = true;
     }
     finally
@@ -300,12 +313,71 @@ Task("ClientSmoke")
             }
         }
     }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Dashboard (clients/dashboard): built into the API's static files, tested in Debian's chromium. See README.md.
+// ---------------------------------------------------------------------------------------------------------
+var dashboardDir = MakeAbsolute(Directory("./clients/dashboard"));
+var dashboardOut = MakeAbsolute(Directory("./src/Api/wwwroot/dashboard"));
+
+Task("DashboardDependencies")
+    .Description("npm ci in clients/dashboard (skipped when node_modules already matches package-lock.json).")
+    .Does(() =>
+{
+    var lockFile = dashboardDir.CombineWithFilePath("package-lock.json");
+    var stamp = dashboardDir.CombineWithFilePath("node_modules/.fluxstore-package-lock.json");
+    if (FileExists(stamp) && System.IO.File.ReadAllText(stamp.FullPath) == System.IO.File.ReadAllText(lockFile.FullPath))
+    {
+        Information("clients/dashboard/node_modules is up to date with package-lock.json.");
+        return;
+    }
+
+    Run(npm, "ci --no-audit --no-fund", dashboardDir);
+    CopyFile(lockFile, stamp);
+});
+
+Task("DashboardBuild")
+    .Description("Type-checks the dashboard against the generated client, builds it into src/Api/wwwroot/dashboard and checks its size.")
+    .IsDependentOn("DashboardDependencies")
+    .Does(() =>
+{
+    Run("node", "node_modules/typescript/bin/tsc --noEmit -p tsconfig.json", dashboardDir);
+    Run("node", "node_modules/vite/bin/vite.js build --logLevel warn", dashboardDir, new Dictionary<string, string>
+    {
+        ["FLUXSTORE_DASHBOARD_OUT"] = dashboardOut.FullPath,
+    });
+    Run("node", $"scripts/bundle-size.mjs \"{dashboardOut.FullPath}\"", dashboardDir);
+});
+
+Task("DashboardE2E")
+    .Description("Starts the built API with the built dashboard and runs the browser tests in Debian's chromium (headless).")
+    .IsDependentOn("Build")
+    .IsDependentOn("DashboardBuild")
+    .Does(() =>
+{
+    var adminEmail = "e2e-admin@example.com";
+    var adminPassword = "E2e-" + Guid.NewGuid().ToString("N");
+    var screenshots = MakeAbsolute(artifacts + Directory("dashboard"));
+    CleanDirectory(screenshots);
+    WithRunningApi("dashboard", adminEmail, adminPassword, new Dictionary<string, string>
+    {
+        ["FluxStore__Dashboard__Path"] = dashboardOut.FullPath,
+    }, baseUrl => Run("node", "e2e/dashboard.e2e.mjs", dashboardDir, new Dictionary<string, string>
+    {
+        ["FLUXSTORE_URL"] = baseUrl,
+        ["FLUXSTORE_ADMIN_EMAIL"] = adminEmail,
+        ["FLUXSTORE_ADMIN_PASSWORD"] = adminPassword,
+        ["FLUXSTORE_SCREENSHOTS"] = screenshots.FullPath,
+        ["FLUXSTORE_TRX"] = MakeAbsolute(testResults).CombineWithFilePath("DashboardE2E.trx").FullPath,
+    }));
 });
 
 Task("Default")
     .IsDependentOn("Test")
     .IsDependentOn("ClientDrift")
-    .IsDependentOn("ClientSmoke");
+    .IsDependentOn("ClientSmoke")
+    .IsDependentOn("DashboardE2E");
 
 Task("CI")
     .IsDependentOn("Default");

@@ -31,7 +31,7 @@ export function ApiKeysPage({ storeId, store }: { storeId: string; store?: Store
                         {keys.data?.map((k) => (
                             <tr key={k.id} data-key-name={k.name}>
                                 <td data-label="Name">{k.name}</td>
-                                <td data-label="Key"><code>{k.keyHint}</code></td>
+                                <td data-label="Key"><code className="hint-code" title="Last characters of the key">…{k.keyHint}</code></td>
                                 <td data-label="Permissions">
                                     <ul className="perms">
                                         {Object.entries(k.permissions).map(([area, actions]) => <li key={area}>{area}: {actions.join(", ")}</li>)}

@@ -41,7 +41,7 @@ export function ServersPage({ storeId, store }: { storeId: string; store?: Store
                         {servers.data?.map((s) => (
                             <tr key={s.id}>
                                 <td data-label="Name">{s.name}</td>
-                                <td data-label="Key"><code>{s.keyHint}</code></td>
+                                <td data-label="Key"><code className="hint-code" title="Last characters of the key">…{s.keyHint}</code></td>
                                 <td data-label="Added">{formatDate(s.createdAt)}</td>
                                 <td className="row-actions">
                                     <button type="button" onClick={() => setConfirm({ kind: "regenerate", server: s })}>Regenerate key</button>
