@@ -1,6 +1,4 @@
-using System.Text.Json;
 using FluxStore.Management.Infrastructure.Persistence;
-using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace FluxStore.Management.Api;
 
@@ -32,21 +30,5 @@ internal static class StartupTasks
                     """);
             }
         }
-    }
-}
-
-internal static class HealthResponses
-{
-    public static Task WriteAsync(HttpContext context, HealthReport report)
-    {
-        context.Response.ContentType = "application/json; charset=utf-8";
-        var healthy = report.Status == HealthStatus.Healthy;
-        var body = new ApiResponse<object>
-        {
-            Success = healthy,
-            Data = new { status = report.Status.ToString() },
-            Message = healthy ? null : "The service is not ready.",
-        };
-        return context.Response.WriteAsync(JsonSerializer.Serialize(body, JsonSerializerOptions.Web));
     }
 }

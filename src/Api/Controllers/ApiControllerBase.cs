@@ -24,7 +24,3 @@ public abstract class ApiControllerBase(IMediator mediator) : ControllerBase
         return Ok(new ApiResponse<object> { Success = true, Message = message });
     }
 }
-
-/// <summary>The Store API (<c>/api/v1</c>): API key, rate limited, store taken from the key.</summary>
-[ProducesResponseType(typeof(ApiResponse<object>), StatusCodes.Status429TooManyRequests)]
-public abstract class StoreApiControllerBase(IMediator mediator) : ApiControllerBase(mediator);

@@ -1,5 +1,3 @@
-using FluxStore.Management.Application.Common.Models;
-using FluxStore.Management.Application.Audit;
 using FluxStore.Management.Application.GiftCards;
 
 namespace FluxStore.Management.Api.Controllers.Dashboard;
@@ -11,12 +9,4 @@ public sealed class GiftCardCodesController(IMediator mediator) : ApiControllerB
     [HttpGet("{id:guid}/code")]
     public Task<ActionResult<ApiResponse<GiftCardCodeDto>>> RevealCode(Guid storeId, Guid id) =>
         Send(new RevealGiftCardCodeQuery { StoreId = storeId, Id = id });
-}
-
-[Route("api/stores/{storeId:guid}/audit")]
-public sealed class AuditController(IMediator mediator) : ApiControllerBase(mediator)
-{
-    [HttpGet]
-    public Task<ActionResult<ApiResponse<PagedResult<AuditEntryDto>>>> List(Guid storeId, [FromQuery] ListAuditEntriesQuery query) =>
-        Send(query with { StoreId = storeId });
 }
