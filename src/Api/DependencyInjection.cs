@@ -4,12 +4,13 @@ using FluxStore.Management.Api.Authentication;
 using FluxStore.Management.Api.Errors;
 using FluxStore.Management.Api.Json;
 using FluxStore.Management.Api.OpenApi;
-using FluxStore.Management.Api.RateLimiting;
 using FluxStore.Management.Api.Services;
 using FluxStore.Management.Application.Common.Interfaces;
+using FluxStore.Management.Infrastructure.Configuration;
 using FluxStore.Management.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
 
 namespace Microsoft.Extensions.DependencyInjection;
@@ -21,9 +22,7 @@ public static class WebDependencyInjection
         var services = builder.Services;
         services.AddHttpContextAccessor();
         services.AddScoped<ICallerContext, HttpCallerContext>();
-        services.AddSingleton<ApiKeyUsageRecorder>();
         services.AddExceptionHandler<WrapperExceptionHandler>();
-        services.Configure<RateLimitOptions>(builder.Configuration.GetSection(RateLimitOptions.Section));
 
         services
             .AddControllers(o => o.ModelMetadataDetailsProviders.Add(new OptionalValidationMetadataProvider()))
@@ -55,24 +54,16 @@ public static class WebDependencyInjection
 
     private static void AddAuthentication(IHostApplicationBuilder builder)
     {
-        var jwt = builder.Configuration.GetSection(JwtSettings.Section).Get<JwtSettings>() ?? new JwtSettings();
-        if (string.IsNullOrWhiteSpace(jwt.SigningKey))
-        {
-            if (!builder.Environment.IsDevelopment())
+        builder.Services
+            .AddValidatedOptions<JwtOptions>(builder.Configuration, JwtOptions.Section, o => o.Problems())
+            .PostConfigure<IHostEnvironment>((jwt, environment) =>
             {
-                throw new InvalidOperationException($"{JwtSettings.Section}:SigningKey must be set (at least 32 characters).");
-            }
-
-            // Development without a configured key: a random one, so tokens end with the process.
-            jwt.SigningKey = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(48));
-        }
-
-        if (jwt.SigningKey.Length < 32)
-        {
-            throw new InvalidOperationException($"{JwtSettings.Section}:SigningKey must be at least 32 characters.");
-        }
-
-        builder.Services.AddSingleton(jwt);
+                // Development without a configured key: a random one, so tokens end with the process.
+                if (string.IsNullOrWhiteSpace(jwt.SigningKey) && environment.IsDevelopment())
+                {
+                    jwt.SigningKey = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(48));
+                }
+            });
         builder.Services.AddSingleton<ITokenService, JwtTokenService>();
 
         builder.Services
@@ -84,15 +75,6 @@ public static class WebDependencyInjection
             .AddJwtBearer(AuthSchemes.Bearer, o =>
             {
                 o.MapInboundClaims = false;
-                o.TokenValidationParameters = new TokenValidationParameters
-                {
-                    ValidIssuer = jwt.Issuer,
-                    ValidAudience = jwt.Audience,
-                    IssuerSigningKey = jwt.Key,
-                    ValidAlgorithms = [SecurityAlgorithms.HmacSha256],
-                    ClockSkew = TimeSpan.FromSeconds(30),
-                    NameClaimType = FluxClaims.Email,
-                };
                 o.Events = new JwtBearerEvents
                 {
                     OnChallenge = async context =>
@@ -106,6 +88,16 @@ public static class WebDependencyInjection
                     },
                     OnForbidden = context => ErrorResponses.WriteAsync(context.HttpContext, StatusCodes.Status403Forbidden),
                 };
+            });
+        builder.Services.AddOptions<JwtBearerOptions>(AuthSchemes.Bearer)
+            .Configure<IOptions<JwtOptions>>((o, jwt) => o.TokenValidationParameters = new TokenValidationParameters
+            {
+                ValidIssuer = jwt.Value.Issuer,
+                ValidAudience = jwt.Value.Audience,
+                IssuerSigningKey = jwt.Value.Key,
+                ValidAlgorithms = [SecurityAlgorithms.HmacSha256],
+                ClockSkew = TimeSpan.FromSeconds(30),
+                NameClaimType = FluxClaims.Email,
             });
         builder.Services.AddAuthorization();
     }

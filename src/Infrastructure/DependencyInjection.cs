@@ -1,6 +1,6 @@
 using FluxStore.Management.Application.Common.Interfaces;
+using FluxStore.Management.Infrastructure.Authentication;
 using FluxStore.Management.Infrastructure.Persistence;
-using FluxStore.Management.Infrastructure.RateLimiting;
 using FluxStore.Management.Infrastructure.Security;
 using FluxStore.Management.Infrastructure.Time;
 using Microsoft.AspNetCore.DataProtection;
@@ -24,17 +24,11 @@ public static class InfrastructureDependencyInjection
         services.AddSingleton<TimeProvider>(new MicrosecondClock());
         services.AddSingleton<ISecretHasher, SecretHasher>();
         services.AddSingleton<IPasswordService, PasswordService>();
-        // FluxStore:RateLimit:Store: InMemory (one instance) or Database (exact across several instances).
-        if (string.Equals(builder.Configuration["FluxStore:RateLimit:Store"], "Database", StringComparison.OrdinalIgnoreCase))
-        {
-            services.AddSingleton<IRateLimitStore, DatabaseRateLimitStore>();
-        }
-        else
-        {
-            services.AddSingleton<IRateLimitStore, InMemoryRateLimitStore>();
-        }
+        services.AddScoped<ICredentialLookup, CredentialLookup>();
+        services.AddSingleton<ApiKeyUsageRecorder>();
         services.AddScoped<DatabaseInitializer>();
         AddDataProtection(builder, options);
+        builder.AddRateLimiting();
         builder.AddWebhooks();
         return builder;
     }

@@ -1,26 +1,24 @@
 using System.Security.Claims;
-using System.Security.Cryptography;
 using System.Text.Encodings.Web;
 using FluxStore.Management.Api.Errors;
 using FluxStore.Management.Application.Common.Interfaces;
 using FluxStore.Management.Domain.ApiKeys;
 using FluxStore.Management.Domain.Stores;
+using FluxStore.Management.Infrastructure.Authentication;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace FluxStore.Management.Api.Authentication;
 
 /// <summary>
-/// <c>X-Api-Key: flx_{storeId:N}_{secret}</c>. One indexed query by store id and secret hash reads the key
-/// and its store's plan together; the secret itself is never stored, logged or echoed.
+/// <c>X-Api-Key: flx_{storeId:N}_{secret}</c>. The credential lookup reads the key and its store's plan in
+/// one indexed query; the secret itself is never stored, logged or echoed.
 /// </summary>
 public sealed class ApiKeyAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory logger,
     UrlEncoder encoder,
-    IApplicationDbContext db,
-    ISecretHasher hasher,
+    ICredentialLookup credentials,
     ApiKeyUsageRecorder usage,
     TimeProvider clock)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
@@ -39,23 +37,8 @@ public sealed class ApiKeyAuthenticationHandler(
             return Fail("Invalid API key.");
         }
 
-        var hash = hasher.Hash(secret);
-        var key = await db.ApiKeys.AsNoTracking()
-            .Where(k => k.StoreId == storeId && k.SecretHash == hash)
-            .Join(db.Stores, k => k.StoreId, s => s.Id, (k, s) => new
-            {
-                k.Id,
-                k.SecretHash,
-                k.Permissions,
-                k.ExpiresAt,
-                k.RevokedAt,
-                k.LastUsedAt,
-                s.Plan,
-                s.ProExpiresAt,
-            })
-            .FirstOrDefaultAsync(Context.RequestAborted);
-
-        if (key is null || !CryptographicOperations.FixedTimeEquals(key.SecretHash, hash))
+        var key = await credentials.FindApiKeyAsync(storeId, secret, Context.RequestAborted);
+        if (key is null)
         {
             return Fail("Invalid API key.");
         }

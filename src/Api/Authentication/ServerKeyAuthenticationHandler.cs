@@ -1,11 +1,10 @@
 using System.Security.Claims;
-using System.Security.Cryptography;
 using System.Text.Encodings.Web;
 using FluxStore.Management.Api.Errors;
 using FluxStore.Management.Application.Common.Interfaces;
 using FluxStore.Management.Application.Servers;
+using FluxStore.Management.Infrastructure.Authentication;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace FluxStore.Management.Api.Authentication;
@@ -15,8 +14,7 @@ public sealed class ServerKeyAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory logger,
     UrlEncoder encoder,
-    IApplicationDbContext db,
-    ISecretHasher hasher)
+    ICredentialLookup credentials)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
@@ -28,12 +26,8 @@ public sealed class ServerKeyAuthenticationHandler(
             return AuthenticateResult.Fail("Missing or invalid server key.");
         }
 
-        var hash = hasher.Hash(value[ServerKeys.Prefix.Length..]);
-        var server = await db.GameServers.AsNoTracking()
-            .Where(s => s.KeyHash == hash)
-            .Select(s => new { s.Id, s.StoreId, s.KeyHash })
-            .FirstOrDefaultAsync(Context.RequestAborted);
-        if (server is null || !CryptographicOperations.FixedTimeEquals(server.KeyHash, hash))
+        var server = await credentials.FindServerKeyAsync(value[ServerKeys.Prefix.Length..], Context.RequestAborted);
+        if (server is null)
         {
             return AuthenticateResult.Fail("Missing or invalid server key.");
         }

@@ -1,7 +1,7 @@
 using System.Globalization;
 using FluxStore.Management.Api.Authentication;
 using FluxStore.Management.Api.Errors;
-using FluxStore.Management.Application.Common.Interfaces;
+using FluxStore.Management.Infrastructure.RateLimiting;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 
@@ -15,7 +15,7 @@ namespace FluxStore.Management.Api.RateLimiting;
 public sealed class StoreApiRateLimitMiddleware(
     RequestDelegate next,
     IRateLimitStore store,
-    IOptionsMonitor<RateLimitOptions> options,
+    IOptions<RateLimitOptions> options,
     TimeProvider clock)
 {
     public static readonly PathString StoreApi = "/api/v1";
@@ -28,8 +28,8 @@ public sealed class StoreApiRateLimitMiddleware(
             return;
         }
 
-        var settings = options.CurrentValue;
-        var window = TimeSpan.FromSeconds(Math.Max(1, settings.WindowSeconds));
+        var settings = options.Value;
+        var window = TimeSpan.FromSeconds(settings.WindowSeconds);
         var now = clock.GetUtcNow();
         var windowStart = new DateTimeOffset(now.UtcTicks - (now.UtcTicks % window.Ticks), TimeSpan.Zero);
         var windowEnd = windowStart + window;

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using FluxStore.Management.Application.Common.Interfaces;
 
 namespace FluxStore.Management.Infrastructure.RateLimiting;
 

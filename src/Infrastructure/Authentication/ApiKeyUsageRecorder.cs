@@ -1,8 +1,10 @@
 using System.Collections.Concurrent;
 using FluxStore.Management.Application.Common.Interfaces;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
-namespace FluxStore.Management.Api.Authentication;
+namespace FluxStore.Management.Infrastructure.Authentication;
 
 /// <summary>
 /// Keeps <c>lastUsedAt</c> current to the minute without a write per request: the authentication query

@@ -1,4 +1,4 @@
-namespace FluxStore.Management.Application.Common.Interfaces;
+namespace FluxStore.Management.Infrastructure.RateLimiting;
 
 /// <summary>
 /// Fixed-window counters. The in-process store suits one API instance; a shared store (database, Redis)

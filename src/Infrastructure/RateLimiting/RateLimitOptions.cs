@@ -1,0 +1,30 @@
+namespace FluxStore.Management.Infrastructure.RateLimiting;
+
+/// <summary><c>FluxStore:RateLimit:*</c>, validated at start-up.</summary>
+public sealed class RateLimitOptions
+{
+    public const string Section = "FluxStore:RateLimit";
+
+    /// <summary>Requests per key per window (the spec: 30).</summary>
+    public int PermitLimit { get; set; } = 30;
+
+    public int WindowSeconds { get; set; } = 60;
+
+    /// <summary>Requests with a missing or bad key allowed per client address per window.</summary>
+    public int InvalidKeyPermitLimit { get; set; } = 20;
+
+    /// <summary>Where the counters live: this process, or the database (exact across several instances).</summary>
+    public RateLimitStoreKind Store { get; set; } = RateLimitStoreKind.InMemory;
+
+    public IEnumerable<string> Problems()
+    {
+        if (PermitLimit < 1)
+            yield return $"{Section}:PermitLimit must be at least 1.";
+        if (WindowSeconds is < 1 or > 86_400)
+            yield return $"{Section}:WindowSeconds must be between 1 and 86400.";
+        if (InvalidKeyPermitLimit < 1)
+            yield return $"{Section}:InvalidKeyPermitLimit must be at least 1.";
+        if (!Enum.IsDefined(Store))
+            yield return $"{Section}:Store must be InMemory or Database.";
+    }
+}

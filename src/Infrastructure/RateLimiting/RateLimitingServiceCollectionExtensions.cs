@@ -1,0 +1,23 @@
+using FluxStore.Management.Infrastructure.Configuration;
+using FluxStore.Management.Infrastructure.RateLimiting;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+public static class RateLimitingServiceCollectionExtensions
+{
+    /// <summary><c>FluxStore:RateLimit:*</c> and the counter store it names (the Store API middleware uses both).</summary>
+    public static IHostApplicationBuilder AddRateLimiting(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddValidatedOptions<RateLimitOptions>(builder.Configuration, RateLimitOptions.Section, o => o.Problems());
+        services.AddSingleton<InMemoryRateLimitStore>();
+        services.AddSingleton<DatabaseRateLimitStore>();
+        services.AddSingleton<IRateLimitStore>(provider =>
+            provider.GetRequiredService<IOptions<RateLimitOptions>>().Value.Store == RateLimitStoreKind.Database
+                ? provider.GetRequiredService<DatabaseRateLimitStore>()
+                : provider.GetRequiredService<InMemoryRateLimitStore>());
+        return builder;
+    }
+}
