@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using FluxStore.Management.Api;
 using FluxStore.Management.Api.Authentication;
 using FluxStore.Management.Api.Errors;
 using FluxStore.Management.Api.Json;
@@ -23,6 +24,7 @@ public static class WebDependencyInjection
         services.AddHttpContextAccessor();
         services.AddScoped<ICallerContext, HttpCallerContext>();
         services.AddExceptionHandler<WrapperExceptionHandler>();
+        services.AddValidatedOptions<DemoOptions>(builder.Configuration, DemoOptions.Section, _ => []);
 
         services
             .AddControllers(o => o.ModelMetadataDetailsProviders.Add(new OptionalValidationMetadataProvider()))

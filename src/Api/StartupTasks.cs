@@ -1,18 +1,22 @@
 using FluxStore.Management.Infrastructure.Persistence;
+using Microsoft.Extensions.Options;
 
 namespace FluxStore.Management.Api;
 
 internal static class StartupTasks
 {
-    /// <summary>Migrations, the bootstrap admin, and in Development the demo store printed once.</summary>
+    /// <summary>Settings validation, migrations, the bootstrap admin, and in Development the demo store printed once.</summary>
     public static async Task InitializeDatabaseAsync(this WebApplication app)
     {
+        // Every validated setting is checked before the database is touched.
+        app.Services.GetService<IStartupValidator>()?.Validate();
+
         using var scope = app.Services.CreateScope();
         var initializer = scope.ServiceProvider.GetRequiredService<DatabaseInitializer>();
         await initializer.MigrateAsync();
         await initializer.EnsureBootstrapAdminAsync();
 
-        if (app.Environment.IsDevelopment() && app.Configuration.GetValue("FluxStore:SeedDemo", true))
+        if (app.Environment.IsDevelopment() && app.Services.GetRequiredService<IOptions<DemoOptions>>().Value.SeedDemo)
         {
             var demo = await initializer.SeedDemoAsync();
             if (demo is not null)

@@ -1,7 +1,9 @@
 using System.Reflection;
 using FluxStore.Management.Application.Common.Behaviours;
+using FluxStore.Management.Application.Common.Mapping;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -33,9 +35,10 @@ public static class ApplicationDependencyInjection
         ValidatorOptions.Global.PropertyNameResolver = (_, member, _) =>
             member is null ? null : char.ToLowerInvariant(member.Name[0]) + member.Name[1..];
 
-        var licenseKey = builder.Configuration["AutoMapper:LicenseKey"];
-        services.AddAutoMapper(cfg =>
+        services.AddOptions<AutoMapperOptions>().Bind(builder.Configuration.GetSection(AutoMapperOptions.Section)).ValidateOnStart();
+        services.AddAutoMapper((provider, cfg) =>
         {
+            var licenseKey = provider.GetRequiredService<IOptions<AutoMapperOptions>>().Value.LicenseKey;
             if (!string.IsNullOrWhiteSpace(licenseKey))
             {
                 cfg.LicenseKey = licenseKey;

@@ -3,11 +3,16 @@ using FluxStore.Management.Infrastructure.Authentication;
 using FluxStore.Management.Infrastructure.Persistence;
 using FluxStore.Management.Infrastructure.Security;
 using FluxStore.Management.Infrastructure.Time;
+using FluxStore.Management.Infrastructure.Configuration;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -26,6 +31,7 @@ public static class InfrastructureDependencyInjection
         services.AddSingleton<IPasswordService, PasswordService>();
         services.AddScoped<ICredentialLookup, CredentialLookup>();
         services.AddSingleton<ApiKeyUsageRecorder>();
+        services.AddValidatedOptions<BootstrapOptions>(builder.Configuration, BootstrapOptions.Section, o => o.Problems());
         services.AddScoped<DatabaseInitializer>();
         AddDataProtection(builder, options);
         builder.AddRateLimiting();
@@ -40,16 +46,18 @@ public static class InfrastructureDependencyInjection
     /// </summary>
     private static void AddDataProtection(IHostApplicationBuilder builder, DatabaseOptions database)
     {
-        var keysPath = builder.Configuration["FluxStore:DataProtection:KeysPath"];
-        if (string.IsNullOrWhiteSpace(keysPath))
-        {
-            keysPath = Path.Combine(DefaultKeysParent(builder, database), "keys");
-        }
-
+        var defaultKeysPath = Path.Combine(DefaultKeysParent(builder, database), "keys");
+        var contentRoot = builder.Environment.ContentRootPath;
+        builder.Services.AddValidatedOptions<DataProtectionKeysOptions>(builder.Configuration, DataProtectionKeysOptions.Section, o => o.Problems());
         builder.Services
             .AddDataProtection()
-            .SetApplicationName("FluxStore")
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.GetFullPath(keysPath, builder.Environment.ContentRootPath)));
+            .SetApplicationName("FluxStore");
+        builder.Services.AddOptions<KeyManagementOptions>()
+            .Configure<IOptions<DataProtectionKeysOptions>, ILoggerFactory>((keyManagement, keys, logs) =>
+            {
+                var keysPath = string.IsNullOrWhiteSpace(keys.Value.KeysPath) ? defaultKeysPath : keys.Value.KeysPath;
+                keyManagement.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(Path.GetFullPath(keysPath, contentRoot)), logs);
+            });
         builder.Services.AddSingleton<IGiftCardCodeProtector, GiftCardCodeProtector>();
     }
 

@@ -3,9 +3,10 @@ using FluxStore.Management.Domain.ApiKeys;
 using FluxStore.Management.Domain.Security;
 using FluxStore.Management.Domain.Stores;
 using FluxStore.Management.Domain.Users;
+using FluxStore.Management.Infrastructure.Configuration;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace FluxStore.Management.Infrastructure.Persistence;
 
@@ -13,7 +14,7 @@ namespace FluxStore.Management.Infrastructure.Persistence;
 public sealed class DatabaseInitializer(
     ApplicationDbContext db,
     DatabaseOptions options,
-    IConfiguration configuration,
+    IOptions<BootstrapOptions> bootstrap,
     IPasswordService passwords,
     ISecretHasher secrets,
     TimeProvider clock,
@@ -40,8 +41,8 @@ public sealed class DatabaseInitializer(
     /// <summary>Creates (or promotes) the platform admin named by <c>FluxStore:Bootstrap:*</c>.</summary>
     public async Task EnsureBootstrapAdminAsync(CancellationToken cancellationToken = default)
     {
-        var email = configuration["FluxStore:Bootstrap:AdminEmail"];
-        var password = configuration["FluxStore:Bootstrap:AdminPassword"];
+        var email = bootstrap.Value.AdminEmail;
+        var password = bootstrap.Value.AdminPassword;
         if (string.IsNullOrWhiteSpace(email))
         {
             return;
@@ -54,7 +55,7 @@ public sealed class DatabaseInitializer(
             if (string.IsNullOrEmpty(password) || password.Length < User.PasswordMinLength)
             {
                 throw new InvalidOperationException(
-                    $"FluxStore:Bootstrap:AdminPassword must be at least {User.PasswordMinLength} characters to create the bootstrap admin.");
+                    $"{BootstrapOptions.Section}:AdminPassword must be at least {User.PasswordMinLength} characters to create the bootstrap admin.");
             }
 
             admin = new User(email, "Platform admin", clock.GetUtcNow().UtcDateTime);

@@ -1,0 +1,9 @@
+namespace FluxStore.Management.Api;
+
+/// <summary><c>FluxStore:SeedDemo</c>: in Development, seed and print a demo store on an empty database (default true).</summary>
+public sealed class DemoOptions
+{
+    public const string Section = "FluxStore";
+
+    public bool SeedDemo { get; set; } = true;
+}
