@@ -27,14 +27,23 @@ public static class WebDependencyInjection
         services.AddValidatedOptions<DemoOptions>(builder.Configuration, DemoOptions.Section, _ => []);
 
         services
-            .AddControllers(o => o.ModelMetadataDetailsProviders.Add(new OptionalValidationMetadataProvider()))
-            .AddJsonOptions(o => ConfigureJson(o.JsonSerializerOptions))
+            .AddControllers(o =>
+            {
+                o.ModelMetadataDetailsProviders.Add(new OptionalValidationMetadataProvider());
+                BindingMessages.Apply(o.ModelBindingMessageProvider);
+            })
+            .AddJsonOptions(o =>
+            {
+                ConfigureJson(o.JsonSerializerOptions);
+                // Model state keeps the JsonException itself, so errors are described from its structure.
+                o.AllowInputFormatterExceptionMessages = false;
+            })
             .ConfigureApiBehaviorOptions(o =>
             {
                 // Status codes without a body (404, 405, 415) fall through to the wrapper writer.
                 o.SuppressMapClientErrors = true;
                 o.InvalidModelStateResponseFactory = context =>
-                    new BadRequestObjectResult(ApiResponse.Fail("The request is not valid.", ErrorResponses.FromModelState(context.ModelState)));
+                    new BadRequestObjectResult(ApiResponse.Fail("The request is not valid.", ErrorResponses.FromModelState(context)));
             });
         services.ConfigureHttpJsonOptions(o => ConfigureJson(o.SerializerOptions));
 

@@ -1,12 +1,16 @@
 using System.Text.Json;
-using System.Text.RegularExpressions;
+using FluxStore.Management.Api.Json;
+using Microsoft.AspNetCore.Mvc.Abstractions;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.Extensions.Options;
 
 namespace FluxStore.Management.Api.Errors;
 
 /// <summary>Writes the wrapper for errors that carry no body of their own.</summary>
-public static partial class ErrorResponses
+public static class ErrorResponses
 {
+    public const string BodyRequired = "A JSON request body is required.";
+
     public static string DefaultMessage(int status) => status switch
     {
         StatusCodes.Status400BadRequest => "The request is not valid.",
@@ -26,20 +30,32 @@ public static partial class ErrorResponses
     {
         context.Response.StatusCode = status;
         context.Response.ContentType = "application/json; charset=utf-8";
-        var options = context.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>();
+        var options = context.RequestServices.GetRequiredService<IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>();
         return context.Response.WriteAsync(
             JsonSerializer.Serialize(ApiResponse.Fail(message ?? DefaultMessage(status), errors), options.Value.SerializerOptions));
     }
 
-    /// <summary>Turns MVC's model-state errors (bad JSON, wrong types, unknown properties) into readable lines.</summary>
-    public static IReadOnlyList<string> FromModelState(ModelStateDictionary modelState)
+    /// <summary>
+    /// Turns MVC's model-state errors (bad JSON, wrong types, unknown properties, bad query values) into
+    /// readable lines. Built from structure only: the JSON path, the body's type and the exception's type
+    /// (the body formatter keeps the <see cref="JsonException"/> because input-formatter messages are off),
+    /// and the binding messages this API sets itself (<see cref="BindingMessages"/>); never from the
+    /// runtime's wording.
+    /// </summary>
+    public static IReadOnlyList<string> FromModelState(ActionContext context)
     {
+        var body = context.ActionDescriptor.Parameters
+            .FirstOrDefault(p => p.BindingInfo?.BindingSource == BindingSource.Body);
+        var json = context.HttpContext.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.JsonSerializerOptions;
+
         var errors = new List<string>();
-        foreach (var (key, entry) in modelState)
+        foreach (var (key, entry) in context.ModelState)
         {
             foreach (var error in entry.Errors)
             {
-                errors.Add(Describe(key, error.Exception?.Message ?? error.ErrorMessage));
+                errors.Add(error.Exception is JsonException exception
+                    ? Describe(exception, key, body?.ParameterType, json)
+                    : Describe(key, error.ErrorMessage, body));
             }
         }
 
@@ -53,63 +69,54 @@ public static partial class ErrorResponses
         return distinct;
     }
 
-    private const string BodyRequired = "A JSON request body is required.";
-
-    private static string Describe(string key, string message)
+    private static string Describe(JsonException exception, string key, Type? bodyType, JsonSerializerOptions options)
     {
-        var field = FieldOf(key);
-        if (UnknownProperty().Match(message) is { Success: true } unknown)
-        {
-            var lastDot = field?.LastIndexOf('.') ?? -1;
-            var parent = lastDot > 0 ? $" in '{field![..lastDot]}'" : string.Empty;
-            return $"Unknown property '{unknown.Groups[1].Value}'{parent}.";
-        }
+        var path = exception.Path ?? key;
+        var field = path.TrimStart('$').TrimStart('.');
 
-        if (message.Contains(Json.NoNulStringConverter.Message, StringComparison.Ordinal))
+        if (exception is NoNulStringConverter.NulCharacterException)
         {
             return $"'{field}' must not contain NUL characters.";
         }
 
-        if (message.Contains("could not be converted", StringComparison.Ordinal))
+        // The reader's own failures (malformed JSON) arrive wrapped: the serializer adds the path around them.
+        if (exception.InnerException is JsonException)
         {
-            return field is null or ""
-                ? "The request body has the wrong shape (expected a JSON object)."
-                : $"'{field}' has an invalid value or type.";
-        }
-
-        if ((message.Contains("field is required", StringComparison.Ordinal) && field is null)
-            || message.Contains("non-empty request body", StringComparison.Ordinal))
-        {
-            return BodyRequired;
-        }
-
-        if (key.StartsWith('$') || message.Contains("LineNumber", StringComparison.Ordinal))
-        {
-            return field is null or ""
+            return field.Length == 0
                 ? "The request body is not valid JSON."
                 : $"The request body is not valid JSON (near '{field}').";
         }
 
-        // Query-string and route binding ("The value 'abc' is not valid for Take.").
-        return field is null ? message : $"'{field}' has an invalid value.";
+        // A value the converter refused carries the cause (FormatException, InvalidOperationException);
+        // a property the contract does not have carries none and is not a member of the object holding it.
+        if (exception.InnerException is null && bodyType is not null && JsonErrorLocator.IsUnknownMember(bodyType, path, options))
+        {
+            var name = JsonErrorLocator.Properties(path)[^1];
+            var lastDot = field.LastIndexOf('.');
+            var parent = lastDot > 0 ? $" in '{field[..lastDot]}'" : string.Empty;
+            return $"Unknown property '{name}'{parent}.";
+        }
+
+        return field.Length == 0
+            ? "The request body has the wrong shape (expected a JSON object)."
+            : $"'{field}' has an invalid value or type.";
     }
 
-    private static string? FieldOf(string key)
+    private static string Describe(string key, string message, ParameterDescriptor? body)
     {
-        if (key.StartsWith("$", StringComparison.Ordinal))
+        // The body parameter itself ("command"), or no key: the body is missing or empty.
+        if (key.Length == 0 || (body is not null && string.Equals(key, body.Name, StringComparison.Ordinal)))
         {
-            return key.TrimStart('$').TrimStart('.');
+            return BodyRequired;
         }
 
-        // "command" / "request": the body parameter itself.
-        if (!key.Contains('.') && key.Length > 0 && char.IsLower(key[0]))
+        // A property of a bound query object ("Take", "Filter.Status"): name it the way the wire does.
+        if (key.Contains('.') || char.IsUpper(key[0]))
         {
-            return null;
+            return $"'{char.ToLowerInvariant(key[0]) + key[1..]}' has an invalid value.";
         }
 
-        return key.Length == 0 ? null : char.ToLowerInvariant(key[0]) + key[1..];
+        // A top-level query or route parameter: the message is one of this API's binding messages.
+        return message;
     }
-
-    [GeneratedRegex("The JSON property '([^']*)' could not be mapped")]
-    private static partial Regex UnknownProperty();
 }

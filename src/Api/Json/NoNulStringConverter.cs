@@ -21,9 +21,12 @@ public sealed class NoNulStringConverter : JsonConverter<string>
         }
 
         var value = reader.GetString()!;
-        return value.Contains('\0', StringComparison.Ordinal) ? throw new JsonException(Message) : value;
+        return value.Contains('\0', StringComparison.Ordinal) ? throw new NulCharacterException() : value;
     }
 
     public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options) =>
         writer.WriteStringValue(value);
+
+    /// <summary>Tells the error description which value was refused and why, without reading its message.</summary>
+    public sealed class NulCharacterException() : JsonException(NoNulStringConverter.Message);
 }
