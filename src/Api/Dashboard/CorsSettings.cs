@@ -7,4 +7,15 @@ public sealed class CorsSettings
 
     /// <summary>Exact origins such as <c>http://localhost:5173</c>; empty (the default) allows no cross-origin calls.</summary>
     public string[] Origins { get; set; } = [];
+
+    public IEnumerable<string> Problems()
+    {
+        for (var i = 0; i < Origins.Length; i++)
+        {
+            var origin = Origins[i];
+            if (!string.IsNullOrWhiteSpace(origin)
+                && !(Uri.TryCreate(origin.Trim(), UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)))
+                yield return $"{Section}:Origins:{i} must be an absolute http or https origin.";
+        }
+    }
 }

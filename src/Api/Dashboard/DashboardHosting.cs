@@ -1,4 +1,5 @@
 using FluxStore.Management.Api.Dashboard;
+using FluxStore.Management.Infrastructure.Configuration;
 using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.FileProviders;
@@ -23,8 +24,8 @@ public static class DashboardHosting
 
     public static IHostApplicationBuilder AddDashboardHosting(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptions<DashboardOptions>().BindConfiguration(DashboardOptions.Section);
-        builder.Services.AddOptions<CorsSettings>().BindConfiguration(CorsSettings.Section);
+        builder.Services.AddValidatedOptions<DashboardOptions>(builder.Configuration, DashboardOptions.Section, o => o.Problems());
+        builder.Services.AddValidatedOptions<CorsSettings>(builder.Configuration, CorsSettings.Section, o => o.Problems());
         builder.Services.AddCors();
         builder.Services.AddOptions<CorsOptions>().Configure<IOptions<CorsSettings>>((cors, settings) =>
         {

@@ -10,4 +10,10 @@ public sealed class DashboardOptions
     /// content root. <c>./build.sh</c> builds the app into <c>src/Api/wwwroot/dashboard</c>.
     /// </summary>
     public string Path { get; set; } = "wwwroot/dashboard";
+
+    public IEnumerable<string> Problems()
+    {
+        if (string.IsNullOrWhiteSpace(Path))
+            yield return $"{Section}:Path must be set.";
+    }
 }

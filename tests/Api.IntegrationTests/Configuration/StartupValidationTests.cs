@@ -16,6 +16,8 @@ public sealed class StartupValidationTests
     [TestCase("FluxStore:Bootstrap:AdminEmail", "not-an-email")]
     [TestCase("FluxStore:Webhooks:BatchSize", "0")]
     [TestCase("FluxStore:SeedDemo", "maybe")]
+    [TestCase("FluxStore:Cors:Origins:0", "not an origin")]
+    [TestCase("FluxStore:Dashboard:Path", " ")]
     public async Task BadSettingShouldStopStartUpNamingTheKey(string key, string value)
     {
         await using var database = await TestDatabase.CreateAsync("Sqlite");
