@@ -1,4 +1,4 @@
-using FluxStore.Management.Domain.Bans;
+using FluxStore.Management.Domain.Players;
 
 namespace FluxStore.Management.Application.Bans;
 
@@ -12,8 +12,8 @@ public static class BanCheck
     /// </summary>
     public static Task<bool> IsBannedAsync(IApplicationDbContext db, Guid storeId, string username, string? uuid, DateTime now, CancellationToken ct)
     {
-        var normalizedUsername = string.IsNullOrWhiteSpace(username) ? null : Ban.NormalizeUsername(username);
-        Ban.TryNormalizeUuid(uuid, out var canonicalUuid);
+        var normalizedUsername = string.IsNullOrWhiteSpace(username) ? null : PlayerIdentity.NormalizeUsername(username);
+        PlayerIdentity.TryNormalizeUuid(uuid, out var canonicalUuid);
         if (normalizedUsername is null && canonicalUuid is null)
         {
             return Task.FromResult(false);

@@ -1,6 +1,7 @@
 using FluxStore.Management.Application.Common.Validation;
 using FluxStore.Management.Application.Promotions;
 using FluxStore.Management.Domain.Bans;
+using FluxStore.Management.Domain.Players;
 
 namespace FluxStore.Management.Application.Bans;
 
@@ -36,7 +37,7 @@ public sealed class ListBansQueryHandler(IApplicationDbContext db, ICallerContex
         {
             var text = request.Search.Trim();
             var upper = text.ToUpperInvariant();
-            var lower = Ban.TryNormalizeUuid(text, out var uuid) ? uuid! : text.ToLowerInvariant();
+            var lower = PlayerIdentity.TryNormalizeUuid(text, out var uuid) ? uuid! : text.ToLowerInvariant();
             query = query.Where(b =>
                 (b.NormalizedUsername != null && b.NormalizedUsername.Contains(upper))
                 || (b.PlayerUuid != null && b.PlayerUuid.Contains(lower))

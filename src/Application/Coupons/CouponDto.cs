@@ -48,91 +48,39 @@ public sealed record CouponDto
 
 internal static class CouponQueries
 {
-    private sealed record Row(
-        Guid Id,
-        string Code,
-        DiscountType DiscountType,
-        long DiscountValueHundredths,
-        DiscountScope ApplicationScope,
-        PackageScope PackageScope,
-        List<Guid> PackageIds,
-        List<Guid> CategoryIds,
-        int? MaxUses,
-        int? MaxUsesPerUser,
-        DateTime? ValidFrom,
-        DateTime? ValidUntil,
-        bool IsActive,
-        int UsedCount,
-        DateTime CreatedAt,
-        DateTime UpdatedAt);
-
+    /// <summary>The store's coupons with their scope ids, read-only.</summary>
     public static IQueryable<Coupon> ForStore(IApplicationDbContext db, Guid storeId) =>
-        db.Coupons.AsNoTracking().Where(c => c.StoreId == storeId);
+        db.Coupons.AsNoTracking().Include(c => c.Packages).Include(c => c.Categories).AsSplitQuery()
+            .Where(c => c.StoreId == storeId);
 
-    /// <summary>Coupons in <paramref name="status"/> at <paramref name="now"/> (the rules of <see cref="Coupon.StatusOf"/>).</summary>
-    public static IQueryable<Coupon> WithStatus(this IQueryable<Coupon> query, CouponStatus status, DateTime now) => status switch
-    {
-        CouponStatus.Inactive => query.Where(c => !c.IsActive),
-        CouponStatus.Expired => query.Where(c => c.IsActive
-            && ((c.ValidUntil != null && c.ValidUntil <= now) || (c.MaxUses != null && c.UsedCount >= c.MaxUses))),
-        CouponStatus.Scheduled => query.Where(c => c.IsActive
-            && !((c.ValidUntil != null && c.ValidUntil <= now) || (c.MaxUses != null && c.UsedCount >= c.MaxUses))
-            && c.ValidFrom != null && c.ValidFrom > now),
-        _ => query.Where(c => c.IsActive
-            && !((c.ValidUntil != null && c.ValidUntil <= now) || (c.MaxUses != null && c.UsedCount >= c.MaxUses))
-            && (c.ValidFrom == null || c.ValidFrom <= now)),
-    };
-
+    /// <summary>Newest first.</summary>
     public static async Task<PagedResult<CouponDto>> PageAsync(IQueryable<Coupon> query, PagedQuery paging, DateTime now, CancellationToken ct)
     {
-        var page = await Project(query.OrderByDescending(c => c.CreatedAt).ThenByDescending(c => c.Id)).ToPagedResultAsync(paging, ct);
-        return new PagedResult<CouponDto>(page.Items.Select(r => ToDto(r, now)).ToList(), page.Total, page.Skip, page.Take);
+        var page = await query.OrderByDescending(c => c.CreatedAt).ThenByDescending(c => c.Id).ToPagedResultAsync(paging, ct);
+        return page.Map(c => ToDto(c, now));
     }
 
-    public static async Task<CouponDto> LoadAsync(IApplicationDbContext db, Guid storeId, Guid id, DateTime now, CancellationToken ct)
-    {
-        var row = await Project(ForStore(db, storeId).Where(c => c.Id == id)).FirstOrDefaultAsync(ct)
-            ?? throw new NotFoundException("Coupon");
-        return ToDto(row, now);
-    }
+    public static async Task<CouponDto> LoadAsync(IApplicationDbContext db, Guid storeId, Guid id, DateTime now, CancellationToken ct) =>
+        ToDto(await ForStore(db, storeId).FirstOrDefaultAsync(c => c.Id == id, ct) ?? throw new NotFoundException("Coupon"), now);
 
-    private static IQueryable<Row> Project(IQueryable<Coupon> query) =>
-        query.Select(c => new Row(
-            c.Id,
-            c.Code,
-            c.DiscountType,
-            c.DiscountValueHundredths,
-            c.ApplicationScope,
-            c.PackageScope,
-            c.Packages.Select(p => p.PackageId).ToList(),
-            c.Categories.Select(x => x.CategoryId).ToList(),
-            c.MaxUses,
-            c.MaxUsesPerUser,
-            c.ValidFrom,
-            c.ValidUntil,
-            c.IsActive,
-            c.UsedCount,
-            c.CreatedAt,
-            c.UpdatedAt));
-
-    private static CouponDto ToDto(Row r, DateTime now) => new()
+    private static CouponDto ToDto(Coupon c, DateTime now) => new()
     {
-        Id = r.Id,
-        Code = r.Code,
-        DiscountType = WireNames.Of(r.DiscountType),
-        DiscountValue = Discounts.HundredthsToDecimal(r.DiscountValueHundredths),
-        ApplicationScope = WireNames.Of(r.ApplicationScope),
-        PackageScope = WireNames.Of(r.PackageScope),
-        PackageIds = r.PackageIds.Order().ToList(),
-        CategoryIds = r.CategoryIds.Order().ToList(),
-        MaxUses = r.MaxUses,
-        MaxUsesPerUser = r.MaxUsesPerUser,
-        ValidFrom = r.ValidFrom,
-        ValidUntil = r.ValidUntil,
-        IsActive = r.IsActive,
-        UsedCount = r.UsedCount,
-        Status = WireNames.Of(Coupon.StatusOf(r.IsActive, r.ValidFrom, r.ValidUntil, r.UsedCount, r.MaxUses, now)),
-        CreatedAt = r.CreatedAt,
-        UpdatedAt = r.UpdatedAt,
+        Id = c.Id,
+        Code = c.Code,
+        DiscountType = WireNames.Of(c.DiscountType),
+        DiscountValue = c.DiscountValue,
+        ApplicationScope = WireNames.Of(c.ApplicationScope),
+        PackageScope = WireNames.Of(c.PackageScope),
+        PackageIds = c.PackageIds.Order().ToList(),
+        CategoryIds = c.CategoryIds.Order().ToList(),
+        MaxUses = c.MaxUses,
+        MaxUsesPerUser = c.MaxUsesPerUser,
+        ValidFrom = c.ValidFrom,
+        ValidUntil = c.ValidUntil,
+        IsActive = c.IsActive,
+        UsedCount = c.UsedCount,
+        Status = WireNames.Of(c.StatusAt(now)),
+        CreatedAt = c.CreatedAt,
+        UpdatedAt = c.UpdatedAt,
     };
 }

@@ -39,7 +39,7 @@ public sealed class ListCouponsQueryHandler(IApplicationDbContext db, ICallerCon
 
         if (PromotionRules.TryParseFilter<CouponStatus>(request.Status, out var status))
         {
-            query = query.WithStatus(status, now);
+            query = query.Where(Coupon.Status.Is(status, now));
         }
 
         return CouponQueries.PageAsync(query, request, now, cancellationToken);

@@ -6,6 +6,7 @@ using FluxStore.Management.Domain.Coupons;
 using FluxStore.Management.Domain.Customers;
 using FluxStore.Management.Domain.Orders;
 using FluxStore.Management.Domain.Packages;
+using FluxStore.Management.Domain.Players;
 using FluxStore.Management.Domain.Subscriptions;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 
@@ -48,11 +49,11 @@ public sealed class CreateOrderCommandValidator : AbstractValidator<CreateOrderC
     {
         RuleFor(x => x.PlayerUsername).NotEmpty();
         RuleFor(x => x.PlayerUsername)
-            .Must(Customer.IsValidUsername)
+            .Must(PlayerIdentity.IsValidUsername)
             .When(x => !string.IsNullOrEmpty(x.PlayerUsername))
-            .WithMessage($"'playerUsername' must be 1 to {Customer.UsernameMaxLength} letters, digits, underscores, dots or dashes.");
+            .WithMessage($"'playerUsername' must be {PlayerIdentity.UsernameRuleText}.");
         RuleFor(x => x.PlayerUuid)
-            .Must(u => Customer.TryNormalizeUuid(u, out _))
+            .Must(u => u is null || PlayerIdentity.TryNormalizeUuid(u, out _))
             .WithMessage("'playerUuid' must be a UUID, with or without dashes.");
         RuleFor(x => x.Email)
             .MaximumLength(Order.EmailMaxLength)
@@ -87,7 +88,7 @@ public sealed class CreateOrderCommandHandler(IApplicationDbContext db, ICallerC
         var storeId = caller.RequireStoreId();
         var now = clock.GetUtcNow().UtcDateTime;
         var username = request.PlayerUsername!.Trim();
-        Customer.TryNormalizeUuid(request.PlayerUuid, out var uuid);
+        PlayerIdentity.TryNormalizeUuid(request.PlayerUuid, out var uuid);
         var email = string.IsNullOrWhiteSpace(request.Email) ? null : request.Email.Trim();
         var items = request.Items!;
 
@@ -199,7 +200,7 @@ public sealed class CreateOrderCommandHandler(IApplicationDbContext db, ICallerC
         {
             // Remember the newest name; adopt the UUID only if the row still has none (decided by the row itself,
             // not by the snapshot read above, so a concurrent adoption is never undone).
-            var normalized = Customer.NormalizeUsername(username);
+            var normalized = PlayerIdentity.NormalizeUsername(username);
             var adoptedKey = Customer.IdentityKeyOf(username, uuid);
             var hasUuid = uuid is not null;
             var updated = await db.Customers
@@ -234,7 +235,7 @@ public sealed class CreateOrderCommandHandler(IApplicationDbContext db, ICallerC
     private Task<Customer?> FindCustomerAsync(Guid storeId, string username, string? uuid, CancellationToken ct)
     {
         var customers = db.Customers.AsNoTracking().Where(c => c.StoreId == storeId);
-        var normalized = Customer.NormalizeUsername(username);
+        var normalized = PlayerIdentity.NormalizeUsername(username);
         return uuid is null
             ? customers.Where(c => c.NormalizedUsername == normalized)
                 .OrderByDescending(c => c.LastPurchaseAt).ThenBy(c => c.Id).FirstOrDefaultAsync(ct)
@@ -254,10 +255,8 @@ public sealed class CreateOrderCommandHandler(IApplicationDbContext db, ICallerC
         }
 
         var claimed = await db.Coupons
-            .Where(c => c.Id == coupon.Id && c.StoreId == storeId && c.IsActive
-                && (c.ValidFrom == null || c.ValidFrom <= now)
-                && (c.ValidUntil == null || c.ValidUntil > now)
-                && (c.MaxUses == null || c.UsedCount < c.MaxUses))
+            .Where(c => c.Id == coupon.Id && c.StoreId == storeId)
+            .Where(Coupon.Status.Is(CouponStatus.Active, now))
             .ExecuteUpdateAsync(s => s.SetProperty(c => c.UsedCount, c => c.UsedCount + 1), ct);
         if (claimed == 0)
         {

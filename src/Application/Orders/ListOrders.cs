@@ -1,6 +1,6 @@
 using FluxStore.Management.Application.Common.Validation;
-using FluxStore.Management.Domain.Customers;
 using FluxStore.Management.Domain.Orders;
+using FluxStore.Management.Domain.Players;
 
 namespace FluxStore.Management.Application.Orders;
 
@@ -31,9 +31,9 @@ public sealed class ListOrdersQueryValidator : AbstractValidator<ListOrdersQuery
     public ListOrdersQueryValidator()
     {
         this.AddPagingRules();
-        RuleFor(x => x.PlayerUsername).MaximumLength(Customer.UsernameMaxLength);
+        RuleFor(x => x.PlayerUsername).MaximumLength(PlayerIdentity.UsernameMaxLength);
         RuleFor(x => x.PlayerUuid)
-            .Must(u => string.IsNullOrEmpty(u) || Customer.TryNormalizeUuid(u, out _))
+            .Must(u => string.IsNullOrEmpty(u) || PlayerIdentity.TryNormalizeUuid(u, out _))
             .WithMessage("'playerUuid' must be a UUID (with or without dashes).");
         RuleFor(x => x.Status)
             .Must(s => string.IsNullOrEmpty(s) || OrderQueries.TryParseStatus(s, out _))
@@ -54,11 +54,11 @@ public sealed class ListOrdersQueryHandler(IApplicationDbContext db, ICallerCont
 
         if (!string.IsNullOrWhiteSpace(request.PlayerUsername))
         {
-            var name = Customer.NormalizeUsername(request.PlayerUsername);
+            var name = PlayerIdentity.NormalizeUsername(request.PlayerUsername);
             orders = orders.Where(o => o.NormalizedUsername == name);
         }
 
-        if (!string.IsNullOrWhiteSpace(request.PlayerUuid) && Customer.TryNormalizeUuid(request.PlayerUuid, out var uuid))
+        if (!string.IsNullOrWhiteSpace(request.PlayerUuid) && PlayerIdentity.TryNormalizeUuid(request.PlayerUuid, out var uuid))
         {
             orders = orders.Where(o => o.PlayerUuid == uuid);
         }

@@ -39,7 +39,7 @@ public sealed class ListSalesQueryHandler(IApplicationDbContext db, ICallerConte
 
         if (PromotionRules.TryParseFilter<SaleStatus>(request.Status, out var status))
         {
-            query = query.WithStatus(status, now);
+            query = query.Where(Sale.Status.Is(status, now));
         }
 
         return SaleQueries.PageAsync(query, request, now, cancellationToken);

@@ -1,5 +1,4 @@
 using FluxStore.Management.Application.Common.Mapping;
-using FluxStore.Management.Domain.Promotions;
 using FluxStore.Management.Domain.Sales;
 
 namespace FluxStore.Management.Application.Sales;
@@ -35,71 +34,34 @@ public sealed record SaleDto
 
 internal static class SaleQueries
 {
-    private sealed record Row(
-        Guid Id,
-        string Name,
-        long DiscountPercentageHundredths,
-        DiscountScope ApplicationScope,
-        List<Guid> PackageIds,
-        List<Guid> CategoryIds,
-        bool IsEnabled,
-        DateTime StartDate,
-        DateTime EndDate,
-        DateTime CreatedAt,
-        DateTime UpdatedAt);
-
+    /// <summary>The store's sales with their scope ids, read-only.</summary>
     public static IQueryable<Sale> ForStore(IApplicationDbContext db, Guid storeId) =>
-        db.Sales.AsNoTracking().Where(s => s.StoreId == storeId);
+        db.Sales.AsNoTracking().Include(s => s.Packages).Include(s => s.Categories).AsSplitQuery()
+            .Where(s => s.StoreId == storeId);
 
-    /// <summary>Sales in <paramref name="status"/> at <paramref name="now"/> (the rules of <see cref="Sale.StatusOf"/>).</summary>
-    public static IQueryable<Sale> WithStatus(this IQueryable<Sale> query, SaleStatus status, DateTime now) => status switch
-    {
-        SaleStatus.Disabled => query.Where(s => !s.IsEnabled),
-        SaleStatus.Scheduled => query.Where(s => s.IsEnabled && now < s.StartDate),
-        SaleStatus.Ended => query.Where(s => s.IsEnabled && s.StartDate <= now && s.EndDate <= now),
-        _ => query.Where(s => s.IsEnabled && s.StartDate <= now && now < s.EndDate),
-    };
-
+    /// <summary>Latest start first.</summary>
     public static async Task<PagedResult<SaleDto>> PageAsync(IQueryable<Sale> query, PagedQuery paging, DateTime now, CancellationToken ct)
     {
-        var page = await Project(query.OrderByDescending(s => s.StartDate).ThenByDescending(s => s.Id)).ToPagedResultAsync(paging, ct);
-        return new PagedResult<SaleDto>(page.Items.Select(r => ToDto(r, now)).ToList(), page.Total, page.Skip, page.Take);
+        var page = await query.OrderByDescending(s => s.StartDate).ThenByDescending(s => s.Id).ToPagedResultAsync(paging, ct);
+        return page.Map(s => ToDto(s, now));
     }
 
-    public static async Task<SaleDto> LoadAsync(IApplicationDbContext db, Guid storeId, Guid id, DateTime now, CancellationToken ct)
-    {
-        var row = await Project(ForStore(db, storeId).Where(s => s.Id == id)).FirstOrDefaultAsync(ct)
-            ?? throw new NotFoundException("Sale");
-        return ToDto(row, now);
-    }
+    public static async Task<SaleDto> LoadAsync(IApplicationDbContext db, Guid storeId, Guid id, DateTime now, CancellationToken ct) =>
+        ToDto(await ForStore(db, storeId).FirstOrDefaultAsync(s => s.Id == id, ct) ?? throw new NotFoundException("Sale"), now);
 
-    private static IQueryable<Row> Project(IQueryable<Sale> query) =>
-        query.Select(s => new Row(
-            s.Id,
-            s.Name,
-            s.DiscountPercentageHundredths,
-            s.ApplicationScope,
-            s.Packages.Select(p => p.PackageId).ToList(),
-            s.Categories.Select(c => c.CategoryId).ToList(),
-            s.IsEnabled,
-            s.StartDate,
-            s.EndDate,
-            s.CreatedAt,
-            s.UpdatedAt));
-
-    private static SaleDto ToDto(Row r, DateTime now) => new()
+    private static SaleDto ToDto(Sale s, DateTime now) => new()
     {
-        Id = r.Id,
-        Name = r.Name,
-        DiscountPercentage = Discounts.HundredthsToDecimal(r.DiscountPercentageHundredths),
-        ApplicationScope = WireNames.Of(r.ApplicationScope),
-        PackageIds = r.PackageIds.Order().ToList(),
-        CategoryIds = r.CategoryIds.Order().ToList(),
-        IsEnabled = r.IsEnabled,
-        StartDate = r.StartDate,
-        EndDate = r.EndDate,
-        Status = WireNames.Of(Sale.StatusOf(r.IsEnabled, r.StartDate, r.EndDate, now)),
-        CreatedAt = r.CreatedAt,
-        UpdatedAt = r.UpdatedAt,
+        Id = s.Id,
+        Name = s.Name,
+        DiscountPercentage = s.DiscountPercentage,
+        ApplicationScope = WireNames.Of(s.ApplicationScope),
+        PackageIds = s.PackageIds.Order().ToList(),
+        CategoryIds = s.CategoryIds.Order().ToList(),
+        IsEnabled = s.IsEnabled,
+        StartDate = s.StartDate,
+        EndDate = s.EndDate,
+        Status = WireNames.Of(s.StatusAt(now)),
+        CreatedAt = s.CreatedAt,
+        UpdatedAt = s.UpdatedAt,
     };
 }

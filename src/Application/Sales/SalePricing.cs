@@ -9,11 +9,12 @@ namespace FluxStore.Management.Application.Sales;
 /// </summary>
 public static class SalePricing
 {
-    /// <summary>Sales of the store that are enabled with startDate ≤ now &lt; endDate, best first.</summary>
+    /// <summary>Sales of the store that are active at <paramref name="now"/> (<see cref="Sale.Status"/>), best first.</summary>
     public static async Task<IReadOnlyList<ActiveSale>> LoadActiveSalesAsync(IApplicationDbContext db, Guid storeId, DateTime now, CancellationToken ct)
     {
         var rows = await db.Sales.AsNoTracking()
-            .Where(s => s.StoreId == storeId && s.IsEnabled && s.StartDate <= now && s.EndDate > now)
+            .Where(s => s.StoreId == storeId)
+            .Where(Sale.Status.Is(SaleStatus.Active, now))
             .Select(s => new
             {
                 s.Id,

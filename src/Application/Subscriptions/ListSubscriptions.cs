@@ -1,5 +1,5 @@
 using FluxStore.Management.Application.Common.Validation;
-using FluxStore.Management.Domain.Customers;
+using FluxStore.Management.Domain.Players;
 
 namespace FluxStore.Management.Application.Subscriptions;
 
@@ -15,7 +15,7 @@ public sealed class ListSubscriptionsQueryValidator : AbstractValidator<ListSubs
     public ListSubscriptionsQueryValidator()
     {
         this.AddPagingRules();
-        RuleFor(x => x.PlayerUsername).MaximumLength(Customer.UsernameMaxLength);
+        RuleFor(x => x.PlayerUsername).MaximumLength(PlayerIdentity.UsernameMaxLength);
     }
 }
 
@@ -28,7 +28,7 @@ public sealed class ListSubscriptionsQueryHandler(IApplicationDbContext db, ICal
         var subscriptions = db.Subscriptions.AsNoTracking().Where(s => s.StoreId == storeId);
         if (!string.IsNullOrWhiteSpace(request.PlayerUsername))
         {
-            var name = Customer.NormalizeUsername(request.PlayerUsername);
+            var name = PlayerIdentity.NormalizeUsername(request.PlayerUsername);
             subscriptions = subscriptions.Where(s => s.NormalizedUsername == name);
         }
 

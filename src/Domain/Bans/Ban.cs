@@ -1,5 +1,6 @@
 using System.Net.Sockets;
 using FluxStore.Management.Domain.Common;
+using FluxStore.Management.Domain.Players;
 
 namespace FluxStore.Management.Domain.Bans;
 
@@ -9,8 +10,8 @@ namespace FluxStore.Management.Domain.Bans;
 /// </summary>
 public sealed class Ban : Entity, IStoreOwned
 {
-    public const int UsernameMaxLength = 32;
-    public const int UuidLength = 36;
+    public const int UsernameMaxLength = PlayerIdentity.UsernameMaxLength;
+    public const int UuidLength = PlayerIdentity.UuidLength;
     public const int IpAddressMaxLength = 45;
     public const int ReasonMaxLength = 500;
 
@@ -52,13 +53,13 @@ public sealed class Ban : Entity, IStoreOwned
     public void SetTarget(string? username, string? uuid, string? ipAddress)
     {
         var name = string.IsNullOrWhiteSpace(username) ? null : username.Trim();
-        if (name is not null && !IsValidUsername(name))
+        if (name is not null && !PlayerIdentity.IsValidUsername(name))
         {
-            throw new DomainRuleException($"playerUsername: 1 to {UsernameMaxLength} characters without spaces.");
+            throw new DomainRuleException($"playerUsername: {PlayerIdentity.UsernameRuleText}.");
         }
 
         string? canonicalUuid = null;
-        if (!string.IsNullOrWhiteSpace(uuid) && !TryNormalizeUuid(uuid, out canonicalUuid))
+        if (!string.IsNullOrWhiteSpace(uuid) && !PlayerIdentity.TryNormalizeUuid(uuid, out canonicalUuid))
         {
             throw new DomainRuleException("playerUuid: not a valid UUID.");
         }
@@ -75,7 +76,7 @@ public sealed class Ban : Entity, IStoreOwned
         }
 
         PlayerUsername = name;
-        NormalizedUsername = name is null ? null : NormalizeUsername(name);
+        NormalizedUsername = name is null ? null : PlayerIdentity.NormalizeUsername(name);
         PlayerUuid = canonicalUuid;
         IpAddress = canonicalIp;
     }
@@ -97,26 +98,6 @@ public sealed class Ban : Entity, IStoreOwned
     public BanStatus StatusAt(DateTime now) => StatusOf(ExpiresAt, now);
 
     public bool IsActiveAt(DateTime now) => StatusAt(now) == BanStatus.Active;
-
-    public static bool IsValidUsername(string? username) =>
-        username is { Length: > 0 and <= UsernameMaxLength } && !username.Any(c => char.IsWhiteSpace(c) || char.IsControl(c));
-
-    public static string NormalizeUsername(string username) => username.Trim().ToUpperInvariant();
-
-    /// <summary>Accepts a UUID with or without dashes (any case); gives the lower-case dashed form.</summary>
-    public static bool TryNormalizeUuid(string? text, out string? canonical)
-    {
-        canonical = null;
-        var trimmed = text?.Trim();
-        if (string.IsNullOrEmpty(trimmed)
-            || !(Guid.TryParseExact(trimmed, "D", out var guid) || Guid.TryParseExact(trimmed, "N", out guid)))
-        {
-            return false;
-        }
-
-        canonical = guid.ToString("D");
-        return true;
-    }
 
     /// <summary>A dotted-quad IPv4 or an IPv6 address (no zone id), in its canonical text.</summary>
     public static bool TryNormalizeIp(string? text, out string? canonical)

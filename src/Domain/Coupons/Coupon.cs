@@ -142,36 +142,24 @@ public sealed partial class Coupon : Entity, IStoreOwned
 
     /// <summary>
     /// inactive: switched off. expired: <see cref="ValidUntil"/> has passed or every use is taken.
-    /// scheduled: <see cref="ValidFrom"/> is still ahead. active: the rest. Checked in that order.
+    /// scheduled: <see cref="ValidFrom"/> is still ahead. active: the rest (validFrom ≤ now &lt; validUntil, uses left).
+    /// Checked in that order. The one rule behind <see cref="StatusAt"/>, the list's status filter and the order's
+    /// conditional claim of a use.
     /// </summary>
-    public static CouponStatus StatusOf(bool isActive, DateTime? validFrom, DateTime? validUntil, int usedCount, int? maxUses, DateTime now)
-    {
-        if (!isActive)
-        {
-            return CouponStatus.Inactive;
-        }
+    public static readonly StatusRule<Coupon, CouponStatus> Status = new((c, now) =>
+        !c.IsActive ? CouponStatus.Inactive
+        : (c.ValidUntil != null && c.ValidUntil <= now) || (c.MaxUses != null && c.UsedCount >= c.MaxUses) ? CouponStatus.Expired
+        : c.ValidFrom != null && c.ValidFrom > now ? CouponStatus.Scheduled
+        : CouponStatus.Active);
 
-        if ((validUntil is { } until && until <= now) || (maxUses is { } max && usedCount >= max))
-        {
-            return CouponStatus.Expired;
-        }
-
-        return validFrom is { } from && from > now ? CouponStatus.Scheduled : CouponStatus.Active;
-    }
-
-    public CouponStatus StatusAt(DateTime now) => StatusOf(IsActive, ValidFrom, ValidUntil, UsedCount, MaxUses, now);
+    public CouponStatus StatusAt(DateTime now) => Status.Of(this, now);
 
     /// <summary>Switched on, inside its validity window and not used up (validFrom ≤ now &lt; validUntil).</summary>
     public bool IsRedeemableAt(DateTime now) => StatusAt(now) == CouponStatus.Active;
 
     /// <summary>Whether the coupon covers the package (needs <see cref="Packages"/> and <see cref="Categories"/> loaded).</summary>
-    public bool AppliesTo(Guid packageId, Guid? categoryId) => ApplicationScope switch
-    {
-        DiscountScope.Store => true,
-        DiscountScope.Packages => PackageScope == PackageScope.All || _packages.Any(p => p.PackageId == packageId),
-        DiscountScope.Categories => categoryId is { } category && _categories.Any(c => c.CategoryId == category),
-        _ => false,
-    };
+    public bool AppliesTo(Guid packageId, Guid? categoryId) =>
+        ScopeRules.Covers(ApplicationScope, PackageScope, PackageIds, CategoryIds, packageId, categoryId);
 
     /// <summary>
     /// Discount in cents on <paramref name="eligibleAmountCents"/> (the sum of the covered items): a percentage

@@ -1,5 +1,5 @@
-using System.Text.RegularExpressions;
 using FluxStore.Management.Domain.Common;
+using FluxStore.Management.Domain.Players;
 
 namespace FluxStore.Management.Domain.Customers;
 
@@ -7,10 +7,10 @@ namespace FluxStore.Management.Domain.Customers;
 /// A player who bought from the store, derived from orders. Totals are kept on the row (updated atomically
 /// by each order) so reading customers never scans orders.
 /// </summary>
-public sealed partial class Customer : Entity, IStoreOwned
+public sealed class Customer : Entity, IStoreOwned
 {
-    public const int UsernameMaxLength = 32;
-    public const int UuidLength = 36;
+    public const int UsernameMaxLength = PlayerIdentity.UsernameMaxLength;
+    public const int UuidLength = PlayerIdentity.UuidLength;
     public const int IdentityKeyMaxLength = 50;
 
     private Customer()
@@ -21,7 +21,7 @@ public sealed partial class Customer : Entity, IStoreOwned
     {
         StoreId = storeId;
         PlayerUsername = username;
-        NormalizedUsername = NormalizeUsername(username);
+        NormalizedUsername = PlayerIdentity.NormalizeUsername(username);
         PlayerUuid = uuid;
         IdentityKey = IdentityKeyOf(username, uuid);
         FirstSeenAt = now;
@@ -52,34 +52,8 @@ public sealed partial class Customer : Entity, IStoreOwned
 
     public DateTime LastPurchaseAt { get; private set; }
 
-    public static string NormalizeUsername(string username) => username.Trim().ToUpperInvariant();
-
     public static string IdentityKeyOf(string username, string? uuid) =>
-        uuid is not null ? "uuid:" + uuid : "name:" + NormalizeUsername(username);
-
-    /// <summary>Minecraft-style player names: 1–32 letters, digits, underscores, dots or dashes.</summary>
-    public static bool IsValidUsername(string? username) =>
-        username is { Length: >= 1 and <= UsernameMaxLength } && UsernamePattern().IsMatch(username);
-
-    /// <summary>Accepts a dashed or undashed UUID; returns the canonical lower-case dashed form.</summary>
-    public static bool TryNormalizeUuid(string? text, out string? uuid)
-    {
-        uuid = null;
-        if (text is null)
-        {
-            return true;
-        }
-
-        var trimmed = text.Trim();
-        if ((trimmed.Length == 32 && Guid.TryParseExact(trimmed, "N", out var guid))
-            || (trimmed.Length == 36 && Guid.TryParseExact(trimmed, "D", out guid)))
-        {
-            uuid = guid.ToString("D");
-            return true;
-        }
-
-        return false;
-    }
+        uuid is not null ? "uuid:" + uuid : "name:" + PlayerIdentity.NormalizeUsername(username);
 
     /// <summary>A brand-new customer's first order (later orders update the row with one atomic UPDATE).</summary>
     public void RecordFirstOrder(long totalCents, DateTime now)
@@ -89,7 +63,4 @@ public sealed partial class Customer : Entity, IStoreOwned
         FirstSeenAt = now;
         LastPurchaseAt = now;
     }
-
-    [GeneratedRegex("^[A-Za-z0-9_.-]{1,32}$", RegexOptions.CultureInvariant)]
-    private static partial Regex UsernamePattern();
 }

@@ -2,9 +2,20 @@ using FluxStore.Management.Domain.Common;
 
 namespace FluxStore.Management.Domain.Promotions;
 
-/// <summary>Which id lists a scope needs.</summary>
+/// <summary>What a coupon's or a sale's scope needs and what it covers.</summary>
 internal static class ScopeRules
 {
+    /// <summary>Whether the scope covers the package (a sale's "packages" scope is always <see cref="PackageScope.Specific"/>).</summary>
+    public static bool Covers(
+        DiscountScope scope, PackageScope packageScope, IReadOnlyCollection<Guid> packageIds, IReadOnlyCollection<Guid> categoryIds, Guid packageId, Guid? categoryId) =>
+        scope switch
+        {
+            DiscountScope.Store => true,
+            DiscountScope.Packages => packageScope == PackageScope.All || packageIds.Contains(packageId),
+            DiscountScope.Categories => categoryId is { } category && categoryIds.Contains(category),
+            _ => false,
+        };
+
     public static void Check(DiscountScope scope, PackageScope packageScope, IReadOnlyCollection<Guid> packageIds, IReadOnlyCollection<Guid> categoryIds)
     {
         if (packageIds.Count > Discounts.MaxScopeIds || categoryIds.Count > Discounts.MaxScopeIds)

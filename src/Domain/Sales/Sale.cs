@@ -100,29 +100,24 @@ public sealed class Sale : Entity, IStoreOwned
         EndDate = endDate;
     }
 
-    /// <summary>disabled (switched off), scheduled (not started), ended (endDate passed), else active.</summary>
-    public static SaleStatus StatusOf(bool isEnabled, DateTime startDate, DateTime endDate, DateTime now) =>
-        !isEnabled ? SaleStatus.Disabled
-        : now < startDate ? SaleStatus.Scheduled
-        : now >= endDate ? SaleStatus.Ended
-        : SaleStatus.Active;
+    /// <summary>
+    /// disabled (switched off), scheduled (not started), ended (endDate passed), else active (startDate ≤ now &lt; endDate).
+    /// The one rule behind <see cref="StatusAt"/>, the list's status filter and sale pricing.
+    /// </summary>
+    public static readonly StatusRule<Sale, SaleStatus> Status = new((s, now) =>
+        !s.IsEnabled ? SaleStatus.Disabled
+        : now < s.StartDate ? SaleStatus.Scheduled
+        : now >= s.EndDate ? SaleStatus.Ended
+        : SaleStatus.Active);
 
-    public SaleStatus StatusAt(DateTime now) => StatusOf(IsEnabled, StartDate, EndDate, now);
-
-    public bool IsActiveAt(DateTime now) => StatusAt(now) == SaleStatus.Active;
+    public SaleStatus StatusAt(DateTime now) => Status.Of(this, now);
 
     /// <summary>Whether the sale covers the package (needs <see cref="Packages"/> and <see cref="Categories"/> loaded).</summary>
     public bool AppliesTo(Guid packageId, Guid? categoryId) =>
         AppliesTo(ApplicationScope, PackageIds, CategoryIds, packageId, categoryId);
 
     public static bool AppliesTo(DiscountScope scope, IReadOnlyCollection<Guid> packageIds, IReadOnlyCollection<Guid> categoryIds, Guid packageId, Guid? categoryId) =>
-        scope switch
-        {
-            DiscountScope.Store => true,
-            DiscountScope.Packages => packageIds.Contains(packageId),
-            DiscountScope.Categories => categoryId is { } category && categoryIds.Contains(category),
-            _ => false,
-        };
+        ScopeRules.Covers(scope, PackageScope.Specific, packageIds, categoryIds, packageId, categoryId);
 
     /// <summary>The price less <paramref name="percentageHundredths"/> off; the discount rounds half away from zero to cents.</summary>
     public static long PriceAfter(long priceCents, long percentageHundredths) =>

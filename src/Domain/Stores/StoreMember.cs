@@ -30,9 +30,6 @@ public sealed class StoreMember : Entity, IStoreOwned
 
     public DateTime CreatedAt { get; private set; }
 
-    public bool Has(PermissionAction action) =>
-        IsOwner || PermissionSet.FromStorage(Permissions).Contains(PermissionArea.Stores, action);
-
     public static bool Grants(bool isOwner, string storedPermissions, PermissionAction action) =>
         isOwner || PermissionSet.FromStorage(storedPermissions).Contains(PermissionArea.Stores, action);
 }

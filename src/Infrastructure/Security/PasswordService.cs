@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Identity;
 
 namespace FluxStore.Management.Infrastructure.Security;
 
-/// <summary>ASP.NET Core's PBKDF2 password hasher (the BCrypt package is not restorable here).</summary>
+/// <summary>ASP.NET Core's PBKDF2 password hasher.</summary>
 public sealed class PasswordService : IPasswordService
 {
     private readonly PasswordHasher<User> _hasher = new();

@@ -20,7 +20,4 @@ public sealed class SecretHasher : ISecretHasher
     }
 
     public byte[] Hash(string secret) => SHA256.HashData(Encoding.UTF8.GetBytes(secret));
-
-    public bool Matches(string secret, byte[] expectedHash) =>
-        CryptographicOperations.FixedTimeEquals(Hash(secret), expectedHash);
 }

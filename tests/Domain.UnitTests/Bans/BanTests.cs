@@ -1,5 +1,6 @@
 using FluxStore.Management.Domain.Bans;
 using FluxStore.Management.Domain.Common;
+using FluxStore.Management.Domain.Players;
 
 namespace FluxStore.Management.Domain.UnitTests.Bans;
 
@@ -15,7 +16,7 @@ public sealed class BanTests
     [TestCase("", null)]
     public void UuidShouldBeNormalizedToLowerCaseDashed(string text, string? expected)
     {
-        Ban.TryNormalizeUuid(text, out var canonical).Should().Be(expected is not null);
+        PlayerIdentity.TryNormalizeUuid(text, out var canonical).Should().Be(expected is not null);
         canonical.Should().Be(expected);
     }
 

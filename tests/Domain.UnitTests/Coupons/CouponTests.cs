@@ -146,9 +146,17 @@ public sealed class CouponTests
     [TestCase(true, 1, null, 5, 5, CouponStatus.Expired)] // used up wins over scheduled
     public void StatusRules(bool isActive, int? fromDays, int? untilDays, int used, int? maxUses, CouponStatus expected)
     {
-        DateTime? from = fromDays is { } f ? Now.AddDays(f) : null;
-        DateTime? until = untilDays is { } u ? Now.AddDays(u) : null;
-        Coupon.StatusOf(isActive, from, until, used, maxUses, Now).Should().Be(expected);
+        var coupon = Percentage(10);
+        coupon.IsActive = isActive;
+        coupon.SetValidity(fromDays is { } f ? Now.AddDays(f) : null, untilDays is { } u ? Now.AddDays(u) : null);
+        coupon.SetLimits(maxUses, null);
+        typeof(Coupon).GetProperty(nameof(Coupon.UsedCount))!.SetValue(coupon, used); // orders raise it in the database
+        coupon.StatusAt(Now).Should().Be(expected);
+        Coupon.Status.Is(expected, Now).Compile()(coupon).Should().BeTrue("the database filter follows the same rule");
+        foreach (var other in Enum.GetValues<CouponStatus>().Where(s => s != expected))
+        {
+            Coupon.Status.Is(other, Now).Compile()(coupon).Should().BeFalse();
+        }
     }
 
     [Test]

@@ -2,6 +2,7 @@ using FluxStore.Management.Domain.Common;
 using FluxStore.Management.Domain.Customers;
 using FluxStore.Management.Domain.Orders;
 using FluxStore.Management.Domain.Packages;
+using FluxStore.Management.Domain.Players;
 using FluxStore.Management.Domain.Subscriptions;
 
 namespace FluxStore.Management.Domain.UnitTests.Orders;
@@ -19,13 +20,13 @@ public sealed class OrderDomainTests
     [TestCase("émile", false)]
     [TestCase("drop;table", false)]
     public void UsernamesShouldBeMinecraftStyle(string name, bool valid) =>
-        Customer.IsValidUsername(name).Should().Be(valid);
+        PlayerIdentity.IsValidUsername(name).Should().Be(valid);
 
     [Test]
     public void UsernamesShouldBeAtMost32Characters()
     {
-        Customer.IsValidUsername(new string('a', 32)).Should().BeTrue();
-        Customer.IsValidUsername(new string('a', 33)).Should().BeFalse();
+        PlayerIdentity.IsValidUsername(new string('a', 32)).Should().BeTrue();
+        PlayerIdentity.IsValidUsername(new string('a', 33)).Should().BeFalse();
     }
 
     [TestCase("069a79f4-44e9-4726-a5be-fca90e38aaf5")]
@@ -34,7 +35,7 @@ public sealed class OrderDomainTests
     [TestCase(" 069A79F444E94726A5BEFCA90E38AAF5 ")]
     public void UuidsShouldBecomeLowerCaseDashed(string text)
     {
-        Customer.TryNormalizeUuid(text, out var uuid).Should().BeTrue();
+        PlayerIdentity.TryNormalizeUuid(text, out var uuid).Should().BeTrue();
         uuid.Should().Be("069a79f4-44e9-4726-a5be-fca90e38aaf5");
     }
 
@@ -42,7 +43,7 @@ public sealed class OrderDomainTests
     [TestCase("{069a79f4-44e9-4726-a5be-fca90e38aaf5}")]
     [TestCase("069a79f4-44e9-4726-a5be-fca90e38aaf")]
     public void MalformedUuidsShouldBeRefused(string text) =>
-        Customer.TryNormalizeUuid(text, out _).Should().BeFalse();
+        PlayerIdentity.TryNormalizeUuid(text, out _).Should().BeFalse();
 
     [Test]
     public void TheIdentityKeyShouldPreferTheUuidElseTheNameIgnoringCase()

@@ -23,8 +23,17 @@ public sealed class SaleTests
     [TestCase(true, 1, 2, SaleStatus.Scheduled)]
     [TestCase(false, -1, 1, SaleStatus.Disabled)]
     [TestCase(false, -3, -1, SaleStatus.Disabled)]
-    public void StatusRules(bool enabled, int startDays, int endDays, SaleStatus expected) =>
-        Sale.StatusOf(enabled, Now.AddDays(startDays), Now.AddDays(endDays), Now).Should().Be(expected);
+    public void StatusRules(bool enabled, int startDays, int endDays, SaleStatus expected)
+    {
+        var sale = new Sale(Guid.CreateVersion7(), "Summer", Now) { IsEnabled = enabled };
+        sale.SetPeriod(Now.AddDays(startDays), Now.AddDays(endDays));
+        sale.StatusAt(Now).Should().Be(expected);
+        Sale.Status.Is(expected, Now).Compile()(sale).Should().BeTrue("the database filter follows the same rule");
+        foreach (var other in Enum.GetValues<SaleStatus>().Where(s => s != expected))
+        {
+            Sale.Status.Is(other, Now).Compile()(sale).Should().BeFalse();
+        }
+    }
 
     [Test]
     public void ScopeAndPeriodShouldBeChecked()

@@ -9,7 +9,6 @@ public interface ISecretHasher
     /// <summary>A secret of <paramref name="length"/> characters of [A-Za-z0-9] from a cryptographic RNG.</summary>
     GeneratedSecret Generate(int length);
 
+    /// <summary>The stored form (SHA-256) a presented secret is looked up by.</summary>
     byte[] Hash(string secret);
-
-    bool Matches(string secret, byte[] expectedHash);
 }

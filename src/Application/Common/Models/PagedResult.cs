@@ -1,7 +1,11 @@
 namespace FluxStore.Management.Application.Common.Models;
 
 /// <summary>The spec's paginated list payload: <c>{items,total,skip,take}</c>.</summary>
-public sealed record PagedResult<T>(IReadOnlyList<T> Items, int Total, int Skip, int Take);
+public sealed record PagedResult<T>(IReadOnlyList<T> Items, int Total, int Skip, int Take)
+{
+    /// <summary>The same page with each item mapped.</summary>
+    public PagedResult<TOut> Map<TOut>(Func<T, TOut> map) => new(Items.Select(map).ToList(), Total, Skip, Take);
+}
 
 public static class PagingExtensions
 {
