@@ -1,43 +1,341 @@
 #!/usr/bin/env bash
-# Load benchmark of the Store API: the built API (Release) on a loopback port with the per-key limit raised,
-# then wrk against the hot read paths. Usage: benchmarks/run.sh [seconds] [connections]
-# Needs wrk (Debian: apt-get install wrk). Set BENCH_POSTGRES to a connection string to run on PostgreSQL.
+# Side-by-side load benchmark of the Store API (README.md, "Performance").
+#
+# For each provider the API (Release, Production, loopback, per-key limit raised) starts on a fresh database;
+# stores, keys, a server and 20 packages are created over HTTP, a large store is filled by benchmarks/Seeder
+# (bulk INSERT … SELECT through the product's DbContext), each benchmarked response is captured, and the
+# ceiling (benchmarks/Ceiling: bare Kestrel answering those same bytes from memory) starts beside it. Then,
+# endpoint by endpoint, wrk runs against the ceiling and the product alternately, and a table prints req/s,
+# p50, p99 and the product's share of the ceiling's req/s. On a shared machine only that ratio, taken in the
+# same run, is comparable between runs.
+#
+# Usage: benchmarks/run.sh [options]
+#   --providers sqlite,postgres   default: sqlite, plus postgres when FLUXSTORE_BENCH_POSTGRES is set
+#   --endpoints a,b,…             default: all (names below; `--list` prints them)
+#   --duration S                  seconds per measurement (default 10); warm-up is 3 s per target
+#   --connections N --threads N   wrk settings for reads (default 64 and 1); writes use 16 connections
+#   --orders N --customers N      size of the large store (default 1000000 and 100000)
+#   --soak [MINUTES]              instead: sustained load on GET /api/v1/packages (default 5 minutes), RSS each minute
+#   --profile                     instead: SQL commands per request (EF's command log) and allocations per request
+# Environment: FLUXSTORE_BENCH_POSTGRES  a PostgreSQL connection string for a role that may create databases;
+#              the run creates and finally drops its own database fluxstore_bench_<pid>.
+# Needs wrk and jq (Debian: apt-get install wrk jq); --profile also restores dotnet-counters (benchmarks/.config).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-duration="${1:-15}"
-connections="${2:-32}"
-port=5099
-work=$(mktemp -d)
-api=""
-trap '[ -n "$api" ] && kill "$api" 2>/dev/null; rm -rf "$work"' EXIT
+root=$(pwd)
 
-command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install wrk)"; exit 1; }
-dotnet build src/Api -c Release -v quiet -nologo >/dev/null
-
-if [ -n "${BENCH_POSTGRES:-}" ]; then
-  export Database__Provider=Postgres Database__ConnectionString="$BENCH_POSTGRES"
-else
-  export Database__Provider=Sqlite Database__ConnectionString="Data Source=$work/bench.db"
-fi
-export ASPNETCORE_ENVIRONMENT=Development Urls="http://127.0.0.1:$port" \
-  FluxStore__RateLimit__PermitLimit=1000000000 Logging__LogLevel__Default=Warning
-dotnet src/Api/bin/Release/net10.0/FluxStore.Management.Api.dll >"$work/api.log" 2>&1 &
-api=$!
-for _ in $(seq 1 60); do
-  curl -fs "http://127.0.0.1:$port/health/ready" >/dev/null 2>&1 && break
-  sleep 0.5
+providers="" endpoints="" duration=10 connections=64 threads=1 write_connections=16
+orders=1000000 customers=100000 mode=bench soak_minutes=5
+all_endpoints="packages package categories orders-first orders-deep orders-filtered orders-first-1k orders-deep-1k orders-filtered-1k customers create-order"
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --providers) providers="${2//,/ }"; shift ;;
+    --endpoints) endpoints="${2//,/ }"; shift ;;
+    --duration) duration="$2"; shift ;;
+    --connections) connections="$2"; shift ;;
+    --threads) threads="$2"; shift ;;
+    --orders) orders="$2"; shift ;;
+    --customers) customers="$2"; shift ;;
+    --soak) mode=soak; if [[ "${2:-}" =~ ^[0-9]+$ ]]; then soak_minutes="$2"; shift; fi ;;
+    --profile) mode=profile ;;
+    --list) echo "$all_endpoints"; exit 0 ;;
+    -h|--help) sed -n '2,25p' "$0"; exit 0 ;;
+    *) echo "unknown argument: $1 (see --help)"; exit 2 ;;
+  esac
+  shift
 done
-key=$(sed -n 's/^Demo API key *: //p' "$work/api.log")
-[ -n "$key" ] || { echo "the API printed no demo key (is the database empty?)"; cat "$work/api.log"; exit 1; }
-
-for i in $(seq 1 20); do
-  curl -fs -H "X-Api-Key: $key" -H "Content-Type: application/json" \
-    -d "{\"name\":\"Package $i\",\"price\":$i.99,\"commands\":[{\"stage\":\"purchase\",\"content\":\"give {username} diamond $i\",\"onlineOnly\":false}]}" \
-    "http://127.0.0.1:$port/api/v1/packages" >/dev/null
+[ -n "$providers" ] || providers="sqlite${FLUXSTORE_BENCH_POSTGRES:+ postgres}"
+[ -n "$endpoints" ] || endpoints="$all_endpoints"
+for tool in wrk jq curl; do
+  command -v "$tool" >/dev/null || { echo "$tool is not installed (Debian: apt-get install $tool)"; exit 1; }
 done
-one=$(curl -fs -H "X-Api-Key: $key" "http://127.0.0.1:$port/api/v1/packages" | sed -n 's/.*"data":\[{"id":"\([^"]*\)".*/\1/p')
 
-echo "== GET /api/v1/packages (20 packages, with commands) — ${duration}s, ${connections} connections, ${Database__Provider}"
-wrk -t2 -c"$connections" -d"${duration}s" --latency -H "X-Api-Key: $key" "http://127.0.0.1:$port/api/v1/packages" | sed -n '1,20p'
-echo "== GET /api/v1/packages/{id}"
-wrk -t2 -c"$connections" -d"${duration}s" --latency -H "X-Api-Key: $key" "http://127.0.0.1:$port/api/v1/packages/$one" | sed -n '1,20p'
+api_port=5097 ceiling_port=5098
+api_url="http://127.0.0.1:$api_port" ceiling_url="http://127.0.0.1:$ceiling_port"
+work=$(mktemp -d /tmp/fluxstore-bench.XXXXXX)
+out_dir="$root/artifacts/benchmarks"
+mkdir -p "$out_dir"
+stamp=$(date -u +%Y-%m-%dT%H%MZ)
+results="$out_dir/$stamp-$mode.md"
+api_pid="" ceiling_pid="" pg_database=""
+
+cleanup() {
+  [ -n "$ceiling_pid" ] && kill "$ceiling_pid" 2>/dev/null || true
+  [ -n "$api_pid" ] && kill "$api_pid" 2>/dev/null || true
+  wait 2>/dev/null || true
+  if [ -n "$pg_database" ]; then
+    dotnet "$seeder" Postgres "$FLUXSTORE_BENCH_POSTGRES;Database=$pg_database" drop >/dev/null 2>&1 || true
+  fi
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+echo "Building the API, the ceiling and the seeder (Release)…"
+for project in src/Api benchmarks/Ceiling benchmarks/Seeder; do
+  dotnet build "$project" -c Release -v quiet -nologo >"$work/build.log" 2>&1 || { cat "$work/build.log"; exit 1; }
+done
+api_dll=$(ls src/Api/bin/Release/net*/FluxStore.Management.Api.dll | head -1)
+ceiling_dll=$(ls benchmarks/Ceiling/bin/Release/net*/FluxStore.Management.Ceiling.dll | head -1)
+seeder=$(ls benchmarks/Seeder/bin/Release/net*/FluxStore.Management.Seeder.dll | head -1)
+
+# ---------------------------------------------------------------------------------------------------------
+# The product and its data
+# ---------------------------------------------------------------------------------------------------------
+start_api() { # provider [extra environment assignments…]
+  local provider="$1"; shift
+  if [ "$provider" = postgres ]; then
+    pg_database="fluxstore_bench_$$"
+    db_provider=Postgres db_connection="$FLUXSTORE_BENCH_POSTGRES;Database=$pg_database"
+  else
+    db_provider=Sqlite db_connection="Data Source=$work/bench.db"
+    rm -f "$work"/bench.db*
+  fi
+  env ASPNETCORE_ENVIRONMENT=Production Urls="$api_url" \
+    Database__Provider="$db_provider" Database__ConnectionString="$db_connection" \
+    FluxStore__Jwt__SigningKey="bench-signing-key-$(date +%s%N)-0123456789abcdef" \
+    FluxStore__Bootstrap__AdminEmail=bench-admin@example.com FluxStore__Bootstrap__AdminPassword=bench-admin-password \
+    FluxStore__DataProtection__KeysPath="$work/keys" \
+    FluxStore__RateLimit__PermitLimit=1000000000 Logging__LogLevel__Default=Warning "$@" \
+    dotnet "$api_dll" >"$work/api.log" 2>&1 &
+  api_pid=$!
+  for _ in $(seq 1 240); do
+    curl -fs "$api_url/health/ready" >/dev/null 2>&1 && return 0
+    kill -0 "$api_pid" 2>/dev/null || break
+    sleep 0.5
+  done
+  echo "the API did not start:"; cat "$work/api.log"; exit 1
+}
+
+stop_api() {
+  kill "$api_pid" 2>/dev/null || true; wait "$api_pid" 2>/dev/null || true; api_pid=""
+  if [ -n "$pg_database" ]; then
+    dotnet "$seeder" Postgres "$FLUXSTORE_BENCH_POSTGRES;Database=$pg_database" drop >/dev/null; pg_database=""
+  fi
+}
+
+call() { # method path token|key body → data (fails on a non-2xx answer)
+  local method="$1" path="$2" auth="$3" body="${4:-}" header
+  case "$auth" in flx_*) header="X-Api-Key: $auth" ;; *) header="Authorization: Bearer $auth" ;; esac
+  curl -fsS -X "$method" -H "$header" -H "Content-Type: application/json" ${body:+-d "$body"} "$api_url$path" | jq -c '.data'
+}
+
+bootstrap() { # owner and admin tokens
+  curl -fsS -H "Content-Type: application/json" -d '{"email":"bench-owner@example.com","password":"bench-owner-password","displayName":"Bench"}' \
+    "$api_url/api/auth/register" >/dev/null
+  owner=$(curl -fsS -H "Content-Type: application/json" -d '{"email":"bench-owner@example.com","password":"bench-owner-password"}' \
+    "$api_url/api/auth/login" | jq -r '.data.accessToken')
+  admin=$(curl -fsS -H "Content-Type: application/json" -d '{"email":"bench-admin@example.com","password":"bench-admin-password"}' \
+    "$api_url/api/auth/login" | jq -r '.data.accessToken')
+}
+
+new_store() { # name → "storeId key" (Pro store, a key with every permission)
+  local id key
+  id=$(call POST /api/stores "$owner" "{\"name\":\"$1\",\"currency\":\"EUR\"}" | jq -r '.id')
+  call PUT "/api/admin/stores/$id/plan" "$admin" '{"plan":"Pro"}' >/dev/null
+  key=$(call POST "/api/stores/$id/api-keys" "$owner" \
+    '{"name":"bench","permissions":{"Packages":["View","Edit","Delete"],"Categories":["View","Edit","Delete"],"Orders":["View","Edit"],"Customers":["View"]}}' \
+    | jq -r '.key')
+  echo "$id $key"
+}
+
+wanted() { [[ " $endpoints " == *" $1 "* ]]; }
+wanted_any() { local e; for e in "$@"; do wanted "$e" && return 0; done; return 1; }
+
+prepare_data() {
+  bootstrap
+  read -r catalog_store catalog_key < <(new_store "Bench catalog")
+  server=$(call POST "/api/stores/$catalog_store/servers" "$owner" '{"name":"bench-1"}' | jq -r '.id')
+  for i in $(seq 1 20); do
+    call POST /api/v1/packages "$catalog_key" \
+      "{\"name\":\"Package $i\",\"description\":\"Bench package number $i\",\"price\":$i.99,\"serverIds\":[\"$server\"],\"commands\":[{\"stage\":\"purchase\",\"content\":\"give {username} diamond $i\",\"onlineOnly\":false}]}" >/dev/null
+  done
+  package=$(call GET "/api/v1/packages" "$catalog_key" | jq -r '.[0].id')
+  if wanted_any orders-first orders-deep orders-filtered customers; then
+    read -r large_store large_key < <(new_store "Bench large")
+    echo "Seeding $orders orders and $customers customers…"
+    dotnet "$seeder" "$db_provider" "$db_connection" "$large_store" "$orders" "$customers"
+  fi
+  if wanted_any orders-first-1k orders-deep-1k orders-filtered-1k; then
+    read -r small_store small_key < <(new_store "Bench small")
+    dotnet "$seeder" "$db_provider" "$db_connection" "$small_store" 1000 1000
+  fi
+}
+
+# name → "METHOD path key connections compare-to-ceiling"
+endpoint() {
+  case "$1" in
+    packages) echo "GET /api/v1/packages $catalog_key $connections yes" ;;
+    package) echo "GET /api/v1/packages/$package $catalog_key $connections yes" ;;
+    categories) echo "GET /api/v1/categories $catalog_key $connections yes" ;;
+    orders-first) echo "GET /api/v1/orders?take=20 $large_key $connections yes" ;;
+    orders-deep) echo "GET /api/v1/orders?skip=$((orders / 2))&take=20 $large_key $connections yes" ;;
+    orders-filtered) echo "GET /api/v1/orders?status=refunded&take=20 $large_key $connections yes" ;;
+    orders-first-1k) echo "GET /api/v1/orders?take=20 $small_key $connections no" ;;
+    orders-deep-1k) echo "GET /api/v1/orders?skip=500&take=20 $small_key $connections no" ;;
+    orders-filtered-1k) echo "GET /api/v1/orders?status=refunded&take=20 $small_key $connections no" ;;
+    customers) echo "GET /api/v1/customers?sortBy=totalSpent&sortDesc=true&take=20 $large_key $connections yes" ;;
+    create-order) echo "POST /api/v1/orders $catalog_key $write_connections yes" ;;
+    *) echo "unknown endpoint: $1 (known: $all_endpoints)" >&2; exit 2 ;;
+  esac
+}
+
+# wrk's POST body: one item, a random existing-or-new player of 100,000, so customers are created and updated.
+cat >"$work/post.lua" <<'LUA'
+wrk.method = "POST"
+wrk.headers["Content-Type"] = "application/json"
+local package = os.getenv("BENCH_PACKAGE_ID")
+request = function()
+  local body = string.format('{"playerUsername":"player%d","items":[{"packageId":"%s","quantity":1}]}', math.random(1, 100000), package)
+  return wrk.format(nil, nil, nil, body)
+end
+LUA
+post_body() { echo "{\"playerUsername\":\"player1\",\"items\":[{\"packageId\":\"$package\",\"quantity\":1}]}"; }
+
+capture_ceiling_responses() { # the product's own answers, served by the ceiling
+  mkdir -p "$work/ceiling"; : >"$work/ceiling/manifest.tsv"
+  local name method path key conns compare n=0 status
+  for name in $endpoints; do
+    read -r method path key conns compare < <(endpoint "$name")
+    [ "$compare" = yes ] || continue
+    n=$((n + 1))
+    if [ "$method" = POST ]; then
+      status=$(curl -s -o "$work/ceiling/$n.json" -w '%{http_code}' -X POST -H "X-Api-Key: $key" -H "Content-Type: application/json" -d "$(post_body)" "$api_url$path")
+    else
+      status=$(curl -s -o "$work/ceiling/$n.json" -w '%{http_code}' -H "X-Api-Key: $key" "$api_url$path")
+    fi
+    [[ "$status" == 2* ]] || { echo "$method $path answered $status: $(cat "$work/ceiling/$n.json")"; exit 1; }
+    printf '%s\t%s\t%s\t%s\n' "$method" "$path" "$status" "$n.json" >>"$work/ceiling/manifest.tsv"
+  done
+}
+
+start_ceiling() {
+  dotnet "$ceiling_dll" "$work/ceiling" --urls "$ceiling_url" >"$work/ceiling.log" 2>&1 &
+  ceiling_pid=$!
+  for _ in $(seq 1 60); do
+    curl -s -o /dev/null "$ceiling_url/" 2>/dev/null && return 0
+    sleep 0.5
+  done
+  echo "the ceiling did not start:"; cat "$work/ceiling.log"; exit 1
+}
+
+stop_ceiling() { kill "$ceiling_pid" 2>/dev/null || true; wait "$ceiling_pid" 2>/dev/null || true; ceiling_pid=""; }
+
+# ---------------------------------------------------------------------------------------------------------
+# Measuring
+# ---------------------------------------------------------------------------------------------------------
+to_ms() { # wrk latency (e.g. 812.00us, 12.5ms, 1.02s) → milliseconds
+  awk -v v="$1" 'BEGIN { u = v; sub(/^[0-9.]+/, "", u); n = v + 0;
+    if (u == "us") n /= 1000; else if (u == "s") n *= 1000; else if (u == "m") n *= 60000; printf "%.1f", n }'
+}
+
+run_wrk() { # base-url method path key connections seconds → "req/s p50 p99 errors"
+  local base="$1" method="$2" path="$3" key="$4" conns="$5" seconds="$6" script=() output rps p50 p99 errors
+  [ "$method" = POST ] && script=(-s "$work/post.lua")
+  output=$(BENCH_PACKAGE_ID="$package" wrk -t"$threads" -c"$conns" -d"${seconds}s" --latency "${script[@]}" \
+    -H "X-Api-Key: $key" "$base$path" 2>&1)
+  echo "$output" >>"$work/wrk.log"
+  rps=$(echo "$output" | awk '/^Requests\/sec:/ { printf "%.0f", $2 }')
+  p50=$(to_ms "$(echo "$output" | awk '$1 == "50%" { print $2 }')")
+  p99=$(to_ms "$(echo "$output" | awk '$1 == "99%" { print $2 }')")
+  errors=$(echo "$output" | awk '/Non-2xx/ { n += $NF } /Socket errors/ { gsub(",", ""); n += $4 + $6 + $8 + $10 } END { print n + 0 }')
+  echo "${rps:-0} $p50 $p99 $errors"
+}
+
+bench_provider() {
+  local provider="$1" name method path key conns compare c p ratio
+  echo "== $provider: starting the API"
+  start_api "$provider"
+  prepare_data
+  capture_ceiling_responses
+  start_ceiling
+  echo "== $provider: measuring (${duration}s per target after a 3 s warm-up; reads ${connections} connections, writes ${write_connections}, ${threads} wrk thread)"
+  for name in $endpoints; do
+    read -r method path key conns compare < <(endpoint "$name")
+    run_wrk "$api_url" "$method" "$path" "$key" "$conns" 3 >/dev/null
+    if [ "$compare" = yes ]; then
+      run_wrk "$ceiling_url" "$method" "$path" "$key" "$conns" 3 >/dev/null
+      read -r c_rps c_p50 c_p99 c_err < <(run_wrk "$ceiling_url" "$method" "$path" "$key" "$conns" "$duration")
+    else
+      c_rps="" c_p50="" c_p99="" c_err=0
+    fi
+    read -r p_rps p_p50 p_p99 p_err < <(run_wrk "$api_url" "$method" "$path" "$key" "$conns" "$duration")
+    ratio="—"
+    [ -n "$c_rps" ] && [ "$c_rps" -gt 0 ] && ratio=$(awk -v p="$p_rps" -v c="$c_rps" 'BEGIN { printf "%.1f %%", 100 * p / c }')
+    row="| $provider | $name | \`$method ${path//$package/{id}}\` | $p_rps | $p_p50 | $p_p99 | ${c_rps:-—} | ${c_p50:-—} | ${c_p99:-—} | $ratio | $((p_err + c_err)) |"
+    echo "$row" | tee -a "$results"
+  done
+  stop_ceiling
+  stop_api
+}
+
+soak_provider() {
+  local provider="$1" minute rss
+  echo "== $provider: soak, GET /api/v1/packages for $soak_minutes minutes at $connections connections"
+  start_api "$provider"
+  endpoints="packages"
+  prepare_data
+  echo "| $provider | before load | $(($(ps -o rss= -p "$api_pid") / 1024)) MiB |" | tee -a "$results"
+  wrk -t"$threads" -c"$connections" -d"$((soak_minutes * 60))s" --latency -H "X-Api-Key: $catalog_key" \
+    "$api_url/api/v1/packages" >"$work/soak.log" 2>&1 &
+  local wrk_pid=$!
+  for minute in $(seq 1 "$soak_minutes"); do
+    sleep 60
+    rss=$(($(ps -o rss= -p "$api_pid") / 1024))
+    echo "| $provider | minute $minute | $rss MiB |" | tee -a "$results"
+  done
+  wait "$wrk_pid" || true
+  grep -E 'Requests/sec|99%|Non-2xx|Socket' "$work/soak.log" | sed "s/^/   /" | tee -a "$results"
+  stop_api
+}
+
+profile_provider() {
+  local provider="$1" name method path key conns compare before after queries
+  echo "== $provider: profile (EF command log; allocations from dotnet-counters under load)"
+  start_api "$provider" Logging__LogLevel__Microsoft.EntityFrameworkCore.Database.Command=Information
+  prepare_data
+  (cd benchmarks && dotnet tool restore >/dev/null)
+  for name in $endpoints; do
+    read -r method path key conns compare < <(endpoint "$name")
+    local curl_args=(-s -o /dev/null -H "X-Api-Key: $key")
+    [ "$method" = POST ] && curl_args+=(-X POST -H "Content-Type: application/json" -d "$(post_body)")
+    curl "${curl_args[@]}" "$api_url$path"; sleep 0.3
+    before=$(grep -c 'Executed DbCommand' "$work/api.log" || true)
+    curl "${curl_args[@]}" "$api_url$path"; sleep 0.5
+    after=$(grep -c 'Executed DbCommand' "$work/api.log" || true)
+    queries=$((after - before))
+    # Allocations: the GC's allocation rate during 10 s of load divided by the request rate.
+    (cd benchmarks && timeout 30 dotnet dotnet-counters collect -p "$api_pid" --counters System.Runtime \
+      --format csv -o "$work/counters-$name.csv" --refresh-interval 1 >/dev/null 2>&1) &
+    local counters_pid=$!
+    sleep 3
+    read -r rps _ _ _ < <(run_wrk "$api_url" "$method" "$path" "$key" "$conns" 10)
+    kill -INT "$counters_pid" 2>/dev/null || true; wait "$counters_pid" 2>/dev/null || true
+    local alloc
+    alloc=$(awk -F, -v rps="$rps" 'tolower($0) ~ /alloc/ && $NF + 0 > 0 { v[++n] = $NF + 0 }
+      END { if (n < 3 || rps == 0) { print "?"; exit } asort(v); m = v[int(n / 2) + 1]; printf "%.0f KiB", m / rps / 1024 }' \
+      "$work/counters-$name.csv" 2>/dev/null || echo "?")
+    echo "| $provider | $name | $queries | $alloc | $rps |" | tee -a "$results"
+  done
+  grep -A3 'Executed DbCommand' "$work/api.log" >"$out_dir/$stamp-$provider-sql.log" || true
+  stop_api
+}
+
+{
+  echo "# benchmarks/run.sh $mode, $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), load $(cut -d' ' -f1-3 /proc/loadavg)"
+  echo
+  case "$mode" in
+    bench) echo "| provider | endpoint | request | req/s | p50 ms | p99 ms | ceiling req/s | ceiling p50 | ceiling p99 | of ceiling | errors |"
+           echo "|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|" ;;
+    soak) echo "| provider | when | API RSS |"; echo "|---|---|---:|" ;;
+    profile) echo "| provider | endpoint | SQL commands per request | allocated per request | req/s (while counting) |"
+             echo "|---|---|---:|---:|---:|" ;;
+  esac
+} | tee "$results"
+
+for provider in $providers; do
+  if [ "$provider" = postgres ] && [ -z "${FLUXSTORE_BENCH_POSTGRES:-}" ]; then
+    echo "postgres: FLUXSTORE_BENCH_POSTGRES is not set, skipped"; continue
+  fi
+  "${mode}_provider" "$provider"
+done
+echo "Results: $results"

@@ -1,0 +1,143 @@
+// Seeds a store for benchmarks/run.sh: N orders (one item each) and M customers, in seconds rather than hours.
+//
+// Usage: dotnet FluxStore.Management.Seeder.dll <Sqlite|Postgres> <connection string> <store id> <orders> <customers>
+//        dotnet FluxStore.Management.Seeder.dll <Sqlite|Postgres> <connection string> drop   (deletes the database)
+//
+// The database must already be migrated by the API (the real schema). One template customer, order and item
+// are written through the product's DbContext and entities; each table is then filled by one
+// INSERT … SELECT from the template row joined with a generated number series, one statement per table. The
+// column list comes from the EF model, so a column added later is copied from the template without changes
+// here. Customer i is "player{i}"; order n belongs to customer ((n - 1) mod M) + 1, is placed 30 s before
+// order n - 1, and every 50th order is Refunded (the filtered page). Customers' totals are spread, not summed.
+using System.Diagnostics;
+using System.Globalization;
+using FluxStore.Management.Domain.Customers;
+using FluxStore.Management.Domain.Orders;
+using FluxStore.Management.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
+
+if (args is [var dropProvider, var dropConnection, "drop"])
+{
+    var dropOptions = new DatabaseOptions(Enum.Parse<DatabaseProvider>(dropProvider, ignoreCase: true), dropConnection, MigrateOnStartup: false)
+        .Configure(new DbContextOptionsBuilder<ApplicationDbContext>());
+    await using var dropped = new ApplicationDbContext((DbContextOptions<ApplicationDbContext>)dropOptions.Options);
+    await dropped.Database.EnsureDeletedAsync();
+    return 0;
+}
+
+if (args.Length != 5)
+{
+    Console.Error.WriteLine("usage: Seeder <Sqlite|Postgres> <connection string> <store id> <orders> <customers>");
+    return 2;
+}
+
+var provider = Enum.Parse<DatabaseProvider>(args[0], ignoreCase: true);
+var storeId = Guid.Parse(args[2]);
+var orderCount = int.Parse(args[3], CultureInfo.InvariantCulture);
+var customerCount = int.Parse(args[4], CultureInfo.InvariantCulture);
+var sqlite = provider == DatabaseProvider.Sqlite;
+
+var options = new DatabaseOptions(provider, args[1], MigrateOnStartup: false)
+    .Configure(new DbContextOptionsBuilder<ApplicationDbContext>());
+await using var db = new ApplicationDbContext((DbContextOptions<ApplicationDbContext>)options.Options);
+db.Database.SetCommandTimeout(TimeSpan.FromMinutes(30));
+
+var clock = Stopwatch.StartNew();
+var store = await db.Stores.AsNoTracking().SingleAsync(s => s.Id == storeId);
+var now = DateTime.UtcNow;
+now = new DateTime(now.Year, now.Month, now.Day, now.Hour, now.Minute, now.Second, DateTimeKind.Utc);
+
+// The templates, through the entities (number 1 of each series).
+var customer = new Customer(storeId, "player1", null, now);
+customer.RecordFirstOrder(999, now);
+var order = Order.Manual(storeId, customer.Id, "player1", null, "player1@example.com", store.Currency, now);
+var item = order.AddItem(Guid.CreateVersion7(), "Bench package", 1, 999, null);
+db.Customers.Add(customer);
+db.Orders.Add(order);
+await db.SaveChangesAsync();
+
+// Number series and expressions per provider.
+string Id(Guid template, string n) => sqlite
+    ? $"'{template.ToString("D").ToUpperInvariant()[..24]}' || printf('%012X', {n})"
+    : $"CAST('{template.ToString("D")[..24]}' || lpad(to_hex({n}), 12, '0') AS uuid)";
+string Text(string prefix, string n) => sqlite ? $"'{prefix}' || ({n})" : $"'{prefix}' || CAST({n} AS text)";
+string Before(string column, string seconds) => sqlite
+    ? $"strftime('%Y-%m-%d %H:%M:%S', t.{column}, '-' || ({seconds}) || ' seconds')"
+    : $"t.{column} - ({seconds}) * interval '1 second'";
+
+var customerOf = $"((s.n - 1) % {customerCount}) + 1";
+await Fill<Customer>(customer.Id, customerCount, new()
+{
+    [nameof(Customer.Id)] = Id(customer.Id, "s.n"),
+    [nameof(Customer.PlayerUsername)] = Text("player", "s.n"),
+    [nameof(Customer.NormalizedUsername)] = Text("PLAYER", "s.n"),
+    [nameof(Customer.IdentityKey)] = Text("name:PLAYER", "s.n"),
+    [nameof(Customer.TotalSpentCents)] = "(s.n * 7919) % 1000000",
+    [nameof(Customer.OrderCount)] = $"{Math.Max(1, orderCount / Math.Max(1, customerCount))}",
+    [nameof(Customer.FirstSeenAt)] = Before("{0}", "s.n * 300"),
+    [nameof(Customer.LastPurchaseAt)] = Before("{0}", "s.n * 30"),
+});
+await Fill<Order>(order.Id, orderCount, new()
+{
+    [nameof(Order.Id)] = Id(order.Id, "s.n"),
+    [nameof(Order.CustomerId)] = Id(customer.Id, customerOf),
+    [nameof(Order.PlayerUsername)] = Text("player", customerOf),
+    [nameof(Order.NormalizedUsername)] = Text("PLAYER", customerOf),
+    [nameof(Order.Status)] = $"CASE WHEN s.n % 50 = 0 THEN '{nameof(OrderStatus.Refunded)}' ELSE t.{{0}} END",
+    [nameof(Order.TotalAmountCents)] = "100 + s.n % 5000",
+    [nameof(Order.CreatedAt)] = Before("{0}", "s.n * 30"),
+    [nameof(Order.UpdatedAt)] = Before("{0}", "s.n * 30"),
+});
+await Fill<OrderItem>(item.Id, orderCount, new()
+{
+    [nameof(OrderItem.Id)] = Id(item.Id, "s.n"),
+    [nameof(OrderItem.OrderId)] = Id(order.Id, "s.n"),
+    [nameof(OrderItem.PriceAtPurchaseCents)] = "100 + s.n % 5000",
+});
+
+if (!sqlite)
+{
+    // What autovacuum would do soon after such a load; SQLite is left as the product leaves it (no ANALYZE).
+    await db.Database.ExecuteSqlRawAsync("ANALYZE");
+}
+
+Console.WriteLine($"Seeded store {storeId}: {orderCount:N0} orders, {customerCount:N0} customers in {clock.Elapsed.TotalSeconds:F0} s.");
+return 0;
+
+// INSERT INTO table (every column) SELECT (override or the template's value) FROM table t, numbers 2..count s.
+async Task Fill<T>(Guid templateId, int count, Dictionary<string, string> overrides)
+{
+    if (count < 2)
+    {
+        return;
+    }
+
+    var entity = db.Model.FindEntityType(typeof(T))!;
+    var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
+    var columns = new List<string>();
+    var values = new List<string>();
+    foreach (var property in entity.GetProperties())
+    {
+        var column = Quote(property.GetColumnName(table)!);
+        columns.Add(column);
+        values.Add(overrides.TryGetValue(property.Name, out var expression)
+            ? string.Format(CultureInfo.InvariantCulture, expression, column)
+            : $"t.{column}");
+    }
+
+    var idColumn = Quote(entity.FindPrimaryKey()!.Properties[0].GetColumnName(table)!);
+    var series = sqlite
+        ? $"WITH RECURSIVE s(n) AS (SELECT 2 UNION ALL SELECT n + 1 FROM s WHERE n < {count}) "
+        : string.Empty;
+    var from = sqlite ? "s" : $"generate_series(2, {count}) AS s(n)";
+    var insert = $"{series}INSERT INTO {Quote(table.Name)} ({string.Join(", ", columns)}) "
+        + $"SELECT {string.Join(", ", values)} FROM {Quote(table.Name)} t CROSS JOIN {from} WHERE t.{idColumn} = {Literal(templateId)}";
+    var started = clock.Elapsed;
+    await db.Database.ExecuteSqlRawAsync(insert);
+    Console.WriteLine($"  {table.Name}: {count:N0} rows in {(clock.Elapsed - started).TotalSeconds:F0} s");
+}
+
+string Literal(Guid id) => sqlite ? $"'{id.ToString("D").ToUpperInvariant()}'" : $"CAST('{id:D}' AS uuid)";
+
+static string Quote(string name) => "\"" + name + "\"";
