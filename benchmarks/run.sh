@@ -12,7 +12,7 @@
 # Usage: benchmarks/run.sh [options]
 #   --providers sqlite,postgres   default: sqlite, plus postgres when FLUXSTORE_BENCH_POSTGRES is set
 #   --endpoints a,b,…             default: all (names below; `--list` prints them)
-#   --duration S                  seconds per measurement (default 10); warm-up is 3 s per target
+#   --duration S                  seconds per measurement (default 10); warm-up is 2 s per target
 #   --connections N --threads N   wrk settings for reads (default 64 and 1); writes use 16 connections
 #   --orders N --customers N      size of the large store (default 1000000 and 100000)
 #   --soak [MINUTES]              instead: sustained load on GET /api/v1/packages (default 5 minutes), RSS each minute
@@ -83,7 +83,9 @@ seeder=$(ls benchmarks/Seeder/bin/Release/net*/FluxStore.Management.Seeder.dll |
 # ---------------------------------------------------------------------------------------------------------
 start_api() { # provider [extra environment assignments…]
   local provider="$1"; shift
-  if [ "$provider" = postgres ]; then
+  if [ -n "${keep_database:-}" ]; then
+    : # a restart over the same database (profile)
+  elif [ "$provider" = postgres ]; then
     pg_database="fluxstore_bench_$$"
     db_provider=Postgres db_connection="$FLUXSTORE_BENCH_POSTGRES;Database=$pg_database"
   else
@@ -211,8 +213,9 @@ capture_ceiling_responses() { # the product's own answers, served by the ceiling
 start_ceiling() {
   dotnet "$ceiling_dll" "$work/ceiling" --urls "$ceiling_url" >"$work/ceiling.log" 2>&1 &
   ceiling_pid=$!
-  for _ in $(seq 1 60); do
+  for _ in $(seq 1 240); do
     curl -s -o /dev/null "$ceiling_url/" 2>/dev/null && return 0
+    kill -0 "$ceiling_pid" 2>/dev/null || break
     sleep 0.5
   done
   echo "the ceiling did not start:"; cat "$work/ceiling.log"; exit 1
@@ -231,7 +234,7 @@ to_ms() { # wrk latency (e.g. 812.00us, 12.5ms, 1.02s) → milliseconds
 run_wrk() { # base-url method path key connections seconds → "req/s p50 p99 errors"
   local base="$1" method="$2" path="$3" key="$4" conns="$5" seconds="$6" script=() output rps p50 p99 errors
   [ "$method" = POST ] && script=(-s "$work/post.lua")
-  output=$(BENCH_PACKAGE_ID="$package" wrk -t"$threads" -c"$conns" -d"${seconds}s" --latency "${script[@]}" \
+  output=$(BENCH_PACKAGE_ID="$package" wrk -t"$threads" -c"$conns" -d"${seconds}s" --latency --timeout 10s "${script[@]}" \
     -H "X-Api-Key: $key" "$base$path" 2>&1)
   echo "$output" >>"$work/wrk.log"
   rps=$(echo "$output" | awk '/^Requests\/sec:/ { printf "%.0f", $2 }')
@@ -248,12 +251,12 @@ bench_provider() {
   prepare_data
   capture_ceiling_responses
   start_ceiling
-  echo "== $provider: measuring (${duration}s per target after a 3 s warm-up; reads ${connections} connections, writes ${write_connections}, ${threads} wrk thread)"
+  echo "== $provider: measuring (${duration}s per target after a 2 s warm-up; reads ${connections} connections, writes ${write_connections}, ${threads} wrk thread)"
   for name in $endpoints; do
     read -r method path key conns compare < <(endpoint "$name")
-    run_wrk "$api_url" "$method" "$path" "$key" "$conns" 3 >/dev/null
+    run_wrk "$api_url" "$method" "$path" "$key" "$conns" 2 >/dev/null
     if [ "$compare" = yes ]; then
-      run_wrk "$ceiling_url" "$method" "$path" "$key" "$conns" 3 >/dev/null
+      run_wrk "$ceiling_url" "$method" "$path" "$key" "$conns" 2 >/dev/null
       read -r c_rps c_p50 c_p99 c_err < <(run_wrk "$ceiling_url" "$method" "$path" "$key" "$conns" "$duration")
     else
       c_rps="" c_p50="" c_p99="" c_err=0
@@ -261,7 +264,8 @@ bench_provider() {
     read -r p_rps p_p50 p_p99 p_err < <(run_wrk "$api_url" "$method" "$path" "$key" "$conns" "$duration")
     ratio="—"
     [ -n "$c_rps" ] && [ "$c_rps" -gt 0 ] && ratio=$(awk -v p="$p_rps" -v c="$c_rps" 'BEGIN { printf "%.1f %%", 100 * p / c }')
-    row="| $provider | $name | \`$method ${path//$package/{id}}\` | $p_rps | $p_p50 | $p_p99 | ${c_rps:-—} | ${c_p50:-—} | ${c_p99:-—} | $ratio | $((p_err + c_err)) |"
+    local shown="${path//$package/\{id\}}"
+    row="| $provider | $name | \`$method $shown\` | $p_rps | $p_p50 | $p_p99 | ${c_rps:-—} | ${c_p50:-—} | ${c_p99:-—} | $ratio | $((p_err + c_err)) |"
     echo "$row" | tee -a "$results"
   done
   stop_ceiling
@@ -289,34 +293,44 @@ soak_provider() {
 }
 
 profile_provider() {
-  local provider="$1" name method path key conns compare before after queries
-  echo "== $provider: profile (EF command log; allocations from dotnet-counters under load)"
+  local provider="$1" name method path key conns compare before after queries rps alloc
+  echo "== $provider: profile, phase 1: SQL commands per request (EF's command log, one request after a warm one)"
   start_api "$provider" Logging__LogLevel__Microsoft.EntityFrameworkCore.Database.Command=Information
   prepare_data
-  (cd benchmarks && dotnet tool restore >/dev/null)
+  local sql_log="$out_dir/$stamp-$provider-sql.log"
+  : >"$sql_log"
+  declare -A query_counts=()
   for name in $endpoints; do
     read -r method path key conns compare < <(endpoint "$name")
     local curl_args=(-s -o /dev/null -H "X-Api-Key: $key")
     [ "$method" = POST ] && curl_args+=(-X POST -H "Content-Type: application/json" -d "$(post_body)")
-    curl "${curl_args[@]}" "$api_url$path"; sleep 0.3
-    before=$(grep -c 'Executed DbCommand' "$work/api.log" || true)
     curl "${curl_args[@]}" "$api_url$path"; sleep 0.5
-    after=$(grep -c 'Executed DbCommand' "$work/api.log" || true)
-    queries=$((after - before))
-    # Allocations: the GC's allocation rate during 10 s of load divided by the request rate.
-    (cd benchmarks && timeout 30 dotnet dotnet-counters collect -p "$api_pid" --counters System.Runtime \
+    before=$(wc -l <"$work/api.log")
+    curl "${curl_args[@]}" "$api_url$path"; sleep 1
+    after=$(wc -l <"$work/api.log")
+    queries=$(sed -n "$((before + 1)),${after}p" "$work/api.log" | grep -c 'Executed DbCommand' || true)
+    query_counts[$name]=$queries
+    { echo "===== $name: $method $path ($queries commands)"; sed -n "$((before + 1)),${after}p" "$work/api.log"; } >>"$sql_log"
+  done
+  echo "== $provider: profile, phase 2: allocations per request (dotnet-counters during 10 s of load, same database, no command log)"
+  kill "$api_pid" 2>/dev/null || true; wait "$api_pid" 2>/dev/null || true
+  keep_database=1 start_api "$provider"
+  (cd benchmarks && dotnet tool restore >/dev/null)
+  for name in $endpoints; do
+    read -r method path key conns compare < <(endpoint "$name")
+    run_wrk "$api_url" "$method" "$path" "$key" "$conns" 2 >/dev/null
+    (cd benchmarks && exec timeout 15 dotnet dotnet-counters collect -p "$api_pid" --counters System.Runtime \
       --format csv -o "$work/counters-$name.csv" --refresh-interval 1 >/dev/null 2>&1) &
     local counters_pid=$!
-    sleep 3
+    sleep 2
     read -r rps _ _ _ < <(run_wrk "$api_url" "$method" "$path" "$key" "$conns" 10)
-    kill -INT "$counters_pid" 2>/dev/null || true; wait "$counters_pid" 2>/dev/null || true
-    local alloc
-    alloc=$(awk -F, -v rps="$rps" 'tolower($0) ~ /alloc/ && $NF + 0 > 0 { v[++n] = $NF + 0 }
-      END { if (n < 3 || rps == 0) { print "?"; exit } asort(v); m = v[int(n / 2) + 1]; printf "%.0f KiB", m / rps / 1024 }' \
-      "$work/counters-$name.csv" 2>/dev/null || echo "?")
-    echo "| $provider | $name | $queries | $alloc | $rps |" | tee -a "$results"
+    wait "$counters_pid" 2>/dev/null || true
+    # The allocation rate of the busiest seconds (the load), median of the top 8, divided by the request rate.
+    alloc=$(grep 'total_allocated' "$work/counters-$name.csv" 2>/dev/null | awk -F, '{ print $NF + 0 }' | sort -rn | sed -n '2,9p' \
+      | sort -n | sed -n '4p' | awk -v rps="$rps" '{ if (rps > 0) printf "%.0f KiB", $1 / rps / 1024 }')
+    echo "| $provider | $name | ${query_counts[$name]} | ${alloc:-?} | $rps |" | tee -a "$results"
   done
-  grep -A3 'Executed DbCommand' "$work/api.log" >"$out_dir/$stamp-$provider-sql.log" || true
+  echo "SQL of each request: $sql_log"
   stop_api
 }
 

@@ -6,8 +6,12 @@
 // The directory holds `manifest.tsv` (method, path with query, status, body file per line) and the bodies.
 using System.Collections.Frozen;
 
-var directory = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal))
-    ?? throw new ArgumentException("usage: Ceiling <responses directory> [--urls http://127.0.0.1:PORT]");
+if (args.Length == 0 || args[0].StartsWith("--", StringComparison.Ordinal))
+{
+    throw new ArgumentException("usage: Ceiling <responses directory> [--urls http://127.0.0.1:PORT]");
+}
+
+var directory = args[0];
 
 var responses = File.ReadAllLines(Path.Combine(directory, "manifest.tsv"))
     .Where(line => line.Length > 0)
@@ -17,7 +21,7 @@ var responses = File.ReadAllLines(Path.Combine(directory, "manifest.tsv"))
         f => (Status: int.Parse(f[2], System.Globalization.CultureInfo.InvariantCulture), Body: File.ReadAllBytes(Path.Combine(directory, f[3]))),
         StringComparer.Ordinal);
 
-var builder = WebApplication.CreateSlimBuilder(args.Where(a => a.StartsWith("--", StringComparison.Ordinal)).ToArray());
+var builder = WebApplication.CreateSlimBuilder(args[1..]);
 builder.Logging.ClearProviders();
 var app = builder.Build();
 

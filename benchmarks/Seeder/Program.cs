@@ -7,7 +7,7 @@
 // are written through the product's DbContext and entities; each table is then filled by one
 // INSERT … SELECT from the template row joined with a generated number series, one statement per table. The
 // column list comes from the EF model, so a column added later is copied from the template without changes
-// here. Customer i is "player{i}"; order n belongs to customer ((n - 1) mod M) + 1, is placed 30 s before
+// here. Customer i is "player{i}"; order n belongs to customer ((n - 2) mod (M - 1)) + 2, is placed 30 s before
 // order n - 1, and every 50th order is Refunded (the filtered page). Customers' totals are spread, not summed.
 using System.Diagnostics;
 using System.Globalization;
@@ -66,7 +66,8 @@ string Before(string column, string seconds) => sqlite
     ? $"strftime('%Y-%m-%d %H:%M:%S', t.{column}, '-' || ({seconds}) || ' seconds')"
     : $"t.{column} - ({seconds}) * interval '1 second'";
 
-var customerOf = $"((s.n - 1) % {customerCount}) + 1";
+// Customers 2..M are generated with ids from the series; number 1 is the template, so orders map onto 2..M.
+var customerOf = $"((s.n - 2) % {Math.Max(1, customerCount - 1)}) + 2";
 await Fill<Customer>(customer.Id, customerCount, new()
 {
     [nameof(Customer.Id)] = Id(customer.Id, "s.n"),
