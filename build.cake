@@ -373,6 +373,17 @@ Task("DashboardE2E")
     }));
 });
 
+// ---------------------------------------------------------------------------------------------------------
+// Load benchmark (README.md, "Performance"): not part of Default or CI. Pass run.sh's options through, e.g.
+// ./build.sh --target=Benchmark --benchmark-args="--providers sqlite --endpoints packages,categories"
+// ---------------------------------------------------------------------------------------------------------
+Task("Benchmark")
+    .Description("Runs benchmarks/run.sh: the API beside a bare ceiling app under wrk, on SQLite (and PostgreSQL with FLUXSTORE_BENCH_POSTGRES).")
+    .Does(() =>
+{
+    Run("bash", $"benchmarks/run.sh {Argument("benchmark-args", string.Empty)}");
+});
+
 Task("Default")
     .IsDependentOn("Test")
     .IsDependentOn("ClientDrift")

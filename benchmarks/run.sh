@@ -244,6 +244,22 @@ run_wrk() { # base-url method path key connections seconds → "req/s p50 p99 er
   echo "${rps:-0} $p50 $p99 $errors"
 }
 
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat" 2>/dev/null || echo 0; }
+
+settle() { # wait (at most 60 s) until the API has finished the requests wrk left queued: < 20 % of a core for 1 s
+  local before after
+  for _ in $(seq 1 60); do
+    before=$(cpu_ticks "$api_pid"); sleep 1; after=$(cpu_ticks "$api_pid")
+    [ $((after - before)) -lt 20 ] && return 0
+  done
+}
+
+single_ms() { # median time of 3 lone requests on the idle API, in ms
+  local method="$1" path="$2" key="$3" args=(-s -o /dev/null -w '%{time_total}\n' -H "X-Api-Key: $key")
+  [ "$method" = POST ] && args+=(-X POST -H "Content-Type: application/json" -d "$(post_body)")
+  for _ in 1 2 3; do curl "${args[@]}" "$api_url$path"; done | sort -n | sed -n 2p | awk '{ printf "%.0f", $1 * 1000 }'
+}
+
 bench_provider() {
   local provider="$1" name method path key conns compare c p ratio
   echo "== $provider: starting the API"
@@ -254,7 +270,10 @@ bench_provider() {
   echo "== $provider: measuring (${duration}s per target after a 2 s warm-up; reads ${connections} connections, writes ${write_connections}, ${threads} wrk thread)"
   for name in $endpoints; do
     read -r method path key conns compare < <(endpoint "$name")
+    settle
+    single=$(single_ms "$method" "$path" "$key")
     run_wrk "$api_url" "$method" "$path" "$key" "$conns" 2 >/dev/null
+    settle
     if [ "$compare" = yes ]; then
       run_wrk "$ceiling_url" "$method" "$path" "$key" "$conns" 2 >/dev/null
       read -r c_rps c_p50 c_p99 c_err < <(run_wrk "$ceiling_url" "$method" "$path" "$key" "$conns" "$duration")
@@ -262,10 +281,11 @@ bench_provider() {
       c_rps="" c_p50="" c_p99="" c_err=0
     fi
     read -r p_rps p_p50 p_p99 p_err < <(run_wrk "$api_url" "$method" "$path" "$key" "$conns" "$duration")
+    settle
     ratio="—"
     [ -n "$c_rps" ] && [ "$c_rps" -gt 0 ] && ratio=$(awk -v p="$p_rps" -v c="$c_rps" 'BEGIN { printf "%.1f %%", 100 * p / c }')
     local shown="${path//$package/\{id\}}"
-    row="| $provider | $name | \`$method $shown\` | $p_rps | $p_p50 | $p_p99 | ${c_rps:-—} | ${c_p50:-—} | ${c_p99:-—} | $ratio | $((p_err + c_err)) |"
+    row="| $provider | $name | \`$method $shown\` | $single | $p_rps | $p_p50 | $p_p99 | ${c_rps:-—} | ${c_p50:-—} | ${c_p99:-—} | $ratio | $((p_err + c_err)) |"
     echo "$row" | tee -a "$results"
   done
   stop_ceiling
@@ -295,7 +315,8 @@ soak_provider() {
 profile_provider() {
   local provider="$1" name method path key conns compare before after queries rps alloc
   echo "== $provider: profile, phase 1: SQL commands per request (EF's command log, one request after a warm one)"
-  start_api "$provider" Logging__LogLevel__Microsoft.EntityFrameworkCore.Database.Command=Information
+  # The webhook dispatcher polls the outbox twice a second; off here so its commands are not counted.
+  start_api "$provider" Logging__LogLevel__Microsoft.EntityFrameworkCore.Database.Command=Information FluxStore__Webhooks__DispatcherEnabled=false
   prepare_data
   local sql_log="$out_dir/$stamp-$provider-sql.log"
   : >"$sql_log"
@@ -314,7 +335,7 @@ profile_provider() {
   done
   echo "== $provider: profile, phase 2: allocations per request (dotnet-counters during 10 s of load, same database, no command log)"
   kill "$api_pid" 2>/dev/null || true; wait "$api_pid" 2>/dev/null || true
-  keep_database=1 start_api "$provider"
+  keep_database=1 start_api "$provider" FluxStore__Webhooks__DispatcherEnabled=false
   (cd benchmarks && dotnet tool restore >/dev/null)
   for name in $endpoints; do
     read -r method path key conns compare < <(endpoint "$name")
@@ -330,7 +351,18 @@ profile_provider() {
       | sort -n | sed -n '4p' | awk -v rps="$rps" '{ if (rps > 0) printf "%.0f KiB", $1 / rps / 1024 }')
     echo "| $provider | $name | ${query_counts[$name]} | ${alloc:-?} | $rps |" | tee -a "$results"
   done
-  echo "SQL of each request: $sql_log"
+  echo "== $provider: profile, phase 3: where the time goes (dotnet-trace thread-time samples, 10 s of GET /api/v1/packages)"
+  read -r method path key conns compare < <(endpoint packages)
+  settle
+  (cd benchmarks && exec timeout 60 dotnet dotnet-trace collect -p "$api_pid" --profile dotnet-sampled-thread-time \
+    --duration 00:00:00:12 -o "$work/packages.nettrace" >"$work/trace.log" 2>&1) &
+  local trace_pid=$!
+  sleep 2
+  run_wrk "$api_url" "$method" "$path" "$key" "$conns" 10 >/dev/null
+  wait "$trace_pid" 2>/dev/null || true
+  local top="$out_dir/$stamp-$provider-packages-top.txt"
+  (cd benchmarks && dotnet dotnet-trace report "$work/packages.nettrace" topN -n 40 --inclusive) >"$top" 2>&1 || true
+  echo "SQL of each request: $sql_log; hottest methods under GET /api/v1/packages: $top"
   stop_api
 }
 
@@ -338,8 +370,8 @@ profile_provider() {
   echo "# benchmarks/run.sh $mode, $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), load $(cut -d' ' -f1-3 /proc/loadavg)"
   echo
   case "$mode" in
-    bench) echo "| provider | endpoint | request | req/s | p50 ms | p99 ms | ceiling req/s | ceiling p50 | ceiling p99 | of ceiling | errors |"
-           echo "|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|" ;;
+    bench) echo "| provider | endpoint | request | 1 request ms | req/s | p50 ms | p99 ms | ceiling req/s | ceiling p50 | ceiling p99 | of ceiling | errors |"
+           echo "|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|" ;;
     soak) echo "| provider | when | API RSS |"; echo "|---|---|---:|" ;;
     profile) echo "| provider | endpoint | SQL commands per request | allocated per request | req/s (while counting) |"
              echo "|---|---|---:|---:|---:|" ;;
