@@ -17,7 +17,7 @@
 #   --orders N --customers N      size of the large store (default 1000000 and 100000)
 #   --soak [MINUTES]              instead: sustained load on GET /api/v1/packages (default 5 minutes), RSS each minute
 #   --profile                     instead: SQL commands per request (EF's command log) and allocations per request
-# Environment: FLUXSTORE_BENCH_POSTGRES  a PostgreSQL connection string for a role that may create databases;
+# Environment: BENCH_PORT (default 5097; the ceiling takes the next port) and FLUXSTORE_BENCH_POSTGRES, a PostgreSQL connection string for a role that may create databases;
 #              the run creates and finally drops its own database fluxstore_bench_<pid>.
 # Needs wrk and jq (Debian: apt-get install wrk jq); --profile also restores dotnet-counters (benchmarks/.config).
 set -euo pipefail
@@ -50,7 +50,7 @@ for tool in wrk jq curl; do
   command -v "$tool" >/dev/null || { echo "$tool is not installed (Debian: apt-get install $tool)"; exit 1; }
 done
 
-api_port=5097 ceiling_port=5098
+api_port="${BENCH_PORT:-5097}" ceiling_port=$((${BENCH_PORT:-5097} + 1))
 api_url="http://127.0.0.1:$api_port" ceiling_url="http://127.0.0.1:$ceiling_port"
 work=$(mktemp -d /tmp/fluxstore-bench.XXXXXX)
 out_dir="$root/artifacts/benchmarks"
