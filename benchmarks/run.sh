@@ -340,15 +340,17 @@ profile_provider() {
   for name in $endpoints; do
     read -r method path key conns compare < <(endpoint "$name")
     run_wrk "$api_url" "$method" "$path" "$key" "$conns" 2 >/dev/null
-    (cd benchmarks && exec timeout 15 dotnet dotnet-counters collect -p "$api_pid" --counters System.Runtime \
-      --format csv -o "$work/counters-$name.csv" --refresh-interval 1 >/dev/null 2>&1) &
+    rm -f "$work/counters-$name.csv"
+    (cd benchmarks && exec timeout 120 dotnet dotnet-counters collect -p "$api_pid" --counters System.Runtime \
+      --format csv -o "$work/counters-$name.csv" --refresh-interval 1 >"$work/counters.log" 2>&1) &
     local counters_pid=$!
-    sleep 2
+    for _ in $(seq 1 90); do [ -s "$work/counters-$name.csv" ] && break; sleep 1; done # slow to attach on a loaded machine
+    sleep 1
     read -r rps _ _ _ < <(run_wrk "$api_url" "$method" "$path" "$key" "$conns" 10)
-    wait "$counters_pid" 2>/dev/null || true
+    kill -INT "$counters_pid" 2>/dev/null || true; wait "$counters_pid" 2>/dev/null || true
     # The allocation rate of the busiest seconds (the load), median of the top 8, divided by the request rate.
-    alloc=$(grep 'total_allocated' "$work/counters-$name.csv" 2>/dev/null | awk -F, '{ print $NF + 0 }' | sort -rn | sed -n '2,9p' \
-      | sort -n | sed -n '4p' | awk -v rps="$rps" '{ if (rps > 0) printf "%.0f KiB", $1 / rps / 1024 }')
+    alloc=$( { grep 'total_allocated' "$work/counters-$name.csv" 2>/dev/null || true; } | awk -F, '{ print $NF + 0 }' | sort -rn \
+      | sed -n '2,9p' | sort -n | sed -n '4p' | awk -v rps="$rps" '{ if (rps > 0) printf "%.0f KiB", $1 / rps / 1024 }')
     echo "| $provider | $name | ${query_counts[$name]} | ${alloc:-?} | $rps |" | tee -a "$results"
   done
   echo "== $provider: profile, phase 3: where the time goes (dotnet-trace thread-time samples, 10 s of GET /api/v1/packages)"
