@@ -1,4 +1,3 @@
-using FluxStore.Management.Api.IntegrationTests.Delivery;
 using FluxStore.Management.Application.Plugin;
 using FluxStore.Management.Application.Servers;
 

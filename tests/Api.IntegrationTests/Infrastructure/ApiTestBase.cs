@@ -8,8 +8,17 @@ using FluxStore.Management.Application.Stores;
 namespace FluxStore.Management.Api.IntegrationTests.Infrastructure;
 
 /// <summary>
-/// One API instance over one fresh database per fixture and provider (SQLite always, PostgreSQL when
-/// configured). Tests create their own users, stores and keys, so they never see each other's data.
+/// Base class of the HTTP tests. One API instance per provider (SQLite always; PostgreSQL and SQL Server when
+/// configured, see <see cref="TestDatabase"/>) and per distinct configuration is booted once for the whole test run
+/// and shared by every fixture with that configuration; before each test its database is emptied (Respawn), so every
+/// test starts from a clean database with only the bootstrap admin in it.
+/// <para>
+/// To write a test: derive, use <see cref="NewStoreWithKeyAsync"/> and friends, assert over HTTP. To configure the API,
+/// override <see cref="Settings"/> (configuration keys) and/or <see cref="Clock"/>: fixtures with equal settings (and
+/// the same clock instance) share one instance, any other configuration gets its own. Arrange in <c>[SetUp]</c>, never
+/// in <c>[OneTimeSetUp]</c> (the database is emptied before every test). A fixture that stops or restarts its API sets
+/// <see cref="OwnsHost"/>; it then gets a private instance for its tests alone.
+/// </para>
 /// </summary>
 [TestFixtureSource(typeof(TestDatabase), nameof(TestDatabase.Providers))]
 public abstract class ApiTestBase(string provider)
@@ -29,33 +38,36 @@ public abstract class ApiTestBase(string provider)
         ["Subscriptions"] = ["View"],
     };
 
-    private TestDatabase? _database;
+    private ApiHost? _host;
 
     protected string Provider { get; } = provider;
 
-    protected FluxStoreFactory Factory { get; private set; } = null!;
+    protected FluxStoreFactory Factory => _host?.Factory ?? throw new InvalidOperationException("The API starts in [OneTimeSetUp].");
 
     /// <summary>Configuration overrides for this fixture's API (rate limits, for instance).</summary>
     protected virtual IDictionary<string, string?> Settings => new Dictionary<string, string?>();
 
-    /// <summary>A clock for this fixture's API; null keeps the real one.</summary>
+    /// <summary>A clock for this fixture's API; null keeps the real one. Keep one instance per fixture (a field).</summary>
     protected virtual TimeProvider? Clock => null;
 
+    /// <summary>True for a fixture that stops its API: it gets a private instance, disposed after its tests.</summary>
+    protected virtual bool OwnsHost => false;
+
     [OneTimeSetUp]
-    public async Task StartApiAsync()
-    {
-        _database = await TestDatabase.CreateAsync(Provider);
-        Factory = new FluxStoreFactory(_database, Settings, Clock);
-        _ = Factory.Server; // boot now: migrations run here, not inside the first test
-    }
+    public async Task StartApiAsync() =>
+        _host = OwnsHost
+            ? await ApiHost.StartAsync(Provider, Settings, Clock)
+            : await ApiHost.GetAsync(Provider, Settings, Clock);
+
+    [SetUp]
+    public async Task ResetDatabaseAsync() => await _host!.ResetAsync();
 
     [OneTimeTearDown]
     public async Task StopApiAsync()
     {
-        await Factory.DisposeAsync();
-        if (_database is not null)
+        if (OwnsHost && _host is not null)
         {
-            await _database.DisposeAsync();
+            await _host.DisposeAsync();
         }
     }
 
@@ -100,7 +112,7 @@ public abstract class ApiTestBase(string provider)
 
     private HttpClient? _admin;
 
-    /// <summary>The bootstrap platform admin (signed in once per fixture).</summary>
+    /// <summary>The bootstrap platform admin (signed in once per fixture; the reset keeps the admin's row as it was).</summary>
     protected async Task<HttpClient> AdminAsync() =>
         _admin ??= WithBearer(await LoginAsync(FluxStoreFactory.AdminEmail, FluxStoreFactory.AdminPassword));
 

@@ -1,7 +1,7 @@
 using FluxStore.Management.Application.Customers;
 using FluxStore.Management.Application.Orders;
 using FluxStore.Management.Application.Subscriptions;
-using static FluxStore.Management.Api.IntegrationTests.Orders.OrderTestKit;
+using static FluxStore.Management.Api.IntegrationTests.Infrastructure.OrderTestKit;
 
 namespace FluxStore.Management.Api.IntegrationTests.Orders;
 

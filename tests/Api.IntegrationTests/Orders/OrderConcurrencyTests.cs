@@ -1,6 +1,6 @@
 using FluxStore.Management.Application.Customers;
 using FluxStore.Management.Application.Orders;
-using static FluxStore.Management.Api.IntegrationTests.Orders.OrderTestKit;
+using static FluxStore.Management.Api.IntegrationTests.Infrastructure.OrderTestKit;
 
 namespace FluxStore.Management.Api.IntegrationTests.Orders;
 

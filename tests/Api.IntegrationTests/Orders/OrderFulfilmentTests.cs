@@ -1,7 +1,6 @@
-using FluxStore.Management.Api.IntegrationTests.Delivery;
 using FluxStore.Management.Application.Orders;
 using FluxStore.Management.Application.Plugin;
-using static FluxStore.Management.Api.IntegrationTests.Orders.OrderTestKit;
+using static FluxStore.Management.Api.IntegrationTests.Infrastructure.OrderTestKit;
 
 namespace FluxStore.Management.Api.IntegrationTests.Orders;
 

@@ -1,5 +1,5 @@
 using FluxStore.Management.Application.Orders;
-using static FluxStore.Management.Api.IntegrationTests.Orders.OrderTestKit;
+using static FluxStore.Management.Api.IntegrationTests.Infrastructure.OrderTestKit;
 
 namespace FluxStore.Management.Api.IntegrationTests.Orders;
 

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using FluxStore.Management.Application.GiftCards;
-using static FluxStore.Management.Api.IntegrationTests.Orders.OrderTestKit;
+using static FluxStore.Management.Api.IntegrationTests.Infrastructure.OrderTestKit;
 
 namespace FluxStore.Management.Api.IntegrationTests.Orders;
 

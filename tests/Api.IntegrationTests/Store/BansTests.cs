@@ -1,13 +1,11 @@
 using FluxStore.Management.Application.Bans;
 using FluxStore.Management.Application.Common.Models;
-using static FluxStore.Management.Api.IntegrationTests.Store.CommerceTestData;
+using static FluxStore.Management.Api.IntegrationTests.Infrastructure.CommerceTestData;
 
 namespace FluxStore.Management.Api.IntegrationTests.Store;
 
 public sealed class BansTests(string provider) : ApiTestBase(provider)
 {
-    private Task<StoreSetup>? _validationStore;
-
     [Test]
     public async Task ShouldCreateTheSpecExampleBans()
     {
@@ -74,7 +72,7 @@ public sealed class BansTests(string provider) : ApiTestBase(provider)
     [TestCase("""{"playerUsername":"steve","player":"x"}""", "player")]
     public async Task ShouldRejectInvalidBan(string json, string mentioned)
     {
-        var setup = await (_validationStore ??= NewStoreWithKeyAsync());
+        var setup = await NewStoreWithKeyAsync();
         var response = await setup.Api.PostAsync("/api/v1/bans", RawJson(json));
         await ReadErrorAsync(response, HttpStatusCode.BadRequest);
         (await BadRequestAsync(response)).Should().Contain(mentioned);

@@ -1,13 +1,11 @@
 using FluxStore.Management.Application.Common.Models;
 using FluxStore.Management.Application.Coupons;
-using static FluxStore.Management.Api.IntegrationTests.Store.CommerceTestData;
+using static FluxStore.Management.Api.IntegrationTests.Infrastructure.CommerceTestData;
 
 namespace FluxStore.Management.Api.IntegrationTests.Store;
 
 public sealed class CouponsTests(string provider) : ApiTestBase(provider)
 {
-    private Task<StoreSetup>? _validationStore;
-
     [Test]
     public async Task ShouldCreateTheSpecCurlCouponAsWritten()
     {
@@ -136,8 +134,8 @@ public sealed class CouponsTests(string provider) : ApiTestBase(provider)
     [TestCase("""{"code":"X","discountType":"fixed","discountValue":"lots"}""", "discountValue")]
     public async Task ShouldRejectInvalidCoupon(string json, string mentioned)
     {
-        // One store for every case: none of them may create anything.
-        var setup = await (_validationStore ??= NewStoreWithKeyAsync());
+        // A store of its own per case: the list below proves this request created nothing.
+        var setup = await NewStoreWithKeyAsync();
         var response = await setup.Api.PostAsync("/api/v1/coupons", RawJson(json));
         await ReadErrorAsync(response, HttpStatusCode.BadRequest);
         var errors = await BadRequestAsync(response);

@@ -1,4 +1,3 @@
-using FluxStore.Management.Api.IntegrationTests.Delivery;
 using FluxStore.Management.Application.Audit;
 using FluxStore.Management.Application.Common.Models;
 using FluxStore.Management.Application.GiftCards;

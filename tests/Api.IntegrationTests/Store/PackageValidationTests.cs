@@ -7,7 +7,7 @@ public sealed class PackageValidationTests(string provider) : ApiTestBase(provid
 {
     private StoreSetup _setup = null!;
 
-    [OneTimeSetUp]
+    [SetUp]
     public async Task CreateStoreAsync() => _setup = await NewStoreWithKeyAsync();
 
     [TestCase("{\"name\":\"P\",\"price\":9.999}", "'price' must be between 0 and 10000000 with at most two decimal places.")]

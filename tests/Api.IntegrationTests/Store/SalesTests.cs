@@ -1,14 +1,12 @@
 using FluxStore.Management.Application.Common.Models;
 using FluxStore.Management.Application.Packages;
 using FluxStore.Management.Application.Sales;
-using static FluxStore.Management.Api.IntegrationTests.Store.CommerceTestData;
+using static FluxStore.Management.Api.IntegrationTests.Infrastructure.CommerceTestData;
 
 namespace FluxStore.Management.Api.IntegrationTests.Store;
 
 public sealed class SalesTests(string provider) : ApiTestBase(provider)
 {
-    private Task<StoreSetup>? _validationStore;
-
     private static object Running(string name, decimal percentage, string scope = "store", Guid[]? packageIds = null, Guid[]? categoryIds = null, bool isEnabled = true) => new
     {
         name,
@@ -64,7 +62,7 @@ public sealed class SalesTests(string provider) : ApiTestBase(provider)
     [TestCase("""{"name":"S","discountPercentage":10,"startDate":"2026-06-01T00:00:00Z","endDate":"2026-06-30T00:00:00Z","percent":5}""", "percent")]
     public async Task ShouldRejectInvalidSale(string json, string mentioned)
     {
-        var setup = await (_validationStore ??= NewStoreWithKeyAsync());
+        var setup = await NewStoreWithKeyAsync();
         var response = await setup.Api.PostAsync("/api/v1/sales", RawJson(json));
         await ReadErrorAsync(response, HttpStatusCode.BadRequest);
         (await BadRequestAsync(response)).Should().Contain(mentioned);

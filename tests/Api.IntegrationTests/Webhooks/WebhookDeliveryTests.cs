@@ -1,7 +1,5 @@
 using FluxStore.Management.Application.Orders;
 using FluxStore.Management.Application.Webhooks;
-using FluxStore.Management.Api.IntegrationTests.Orders;
-using FluxStore.Management.Api.IntegrationTests.Delivery;
 using Microsoft.EntityFrameworkCore;
 
 namespace FluxStore.Management.Api.IntegrationTests.Webhooks;

@@ -1,6 +1,4 @@
 using FluxStore.Management.Application.Webhooks;
-using FluxStore.Management.Api.IntegrationTests.Delivery;
-using FluxStore.Management.Api.IntegrationTests.Orders;
 using Microsoft.EntityFrameworkCore;
 
 namespace FluxStore.Management.Api.IntegrationTests.Webhooks;

@@ -1,4 +1,3 @@
-using FluxStore.Management.Api.IntegrationTests.Orders;
 
 namespace FluxStore.Management.Api.IntegrationTests.Webhooks;
 

@@ -1,6 +1,4 @@
-using FluxStore.Management.Api.IntegrationTests.Orders;
 using FluxStore.Management.Application.Webhooks;
-using FluxStore.Management.Api.IntegrationTests.Delivery;
 using Microsoft.EntityFrameworkCore;
 
 namespace FluxStore.Management.Api.IntegrationTests.Webhooks;
@@ -14,6 +12,9 @@ public sealed class WebhookRestartTests(string provider) : ApiTestBase(provider)
     private readonly string _keysPath = Path.Combine(Path.GetTempPath(), $"fluxstore-test-keys-{Guid.NewGuid():N}");
 
     protected override IDictionary<string, string?> Settings => With(dispatcherEnabled: false);
+
+    /// <summary>The test stops its API: it must not be the instance other fixtures share.</summary>
+    protected override bool OwnsHost => true;
 
     [TearDown]
     public void RemoveKeys()

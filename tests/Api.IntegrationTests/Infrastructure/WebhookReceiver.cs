@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 
-namespace FluxStore.Management.Api.IntegrationTests.Webhooks;
+namespace FluxStore.Management.Api.IntegrationTests.Infrastructure;
 
 /// <summary>A receiver a test starts: Kestrel on a free loopback port, recording every request it gets.</summary>
 public sealed class WebhookReceiver : IAsyncDisposable

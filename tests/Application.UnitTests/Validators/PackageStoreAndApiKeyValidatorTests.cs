@@ -1,29 +1,24 @@
 using FluxStore.Management.Application.ApiKeys;
 using FluxStore.Management.Application.Packages;
 using FluxStore.Management.Application.Stores;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 
 namespace FluxStore.Management.Application.UnitTests.Validators;
 
-public sealed class ValidatorTests
+/// <summary>Package, store and API key rules, through the validators the application registers.</summary>
+public sealed class PackageStoreAndApiKeyValidatorTests
 {
-    [OneTimeSetUp]
-    public void UseApplicationNaming() =>
-        Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = "Testing" }).AddApplicationServices();
-
     [TestCase(9.99, true)]
     [TestCase(0, true)]
     [TestCase(9.999, false)]
     [TestCase(-0.01, false)]
     [TestCase(99999999, false)]
     public void PackagePriceShouldHaveAtMostTwoDecimals(decimal price, bool valid) =>
-        new CreatePackageCommandValidator().Validate(new CreatePackageCommand { Name = "VIP", Price = price }).IsValid.Should().Be(valid);
+        ProductionValidators.For<CreatePackageCommand>().Validate(new CreatePackageCommand { Name = "VIP", Price = price }).IsValid.Should().Be(valid);
 
     [Test]
     public void PackageErrorsShouldNameTheFieldInCamelCase()
     {
-        var result = new CreatePackageCommandValidator().Validate(new CreatePackageCommand { Name = "", Price = null, PerUserLimit = 0 });
+        var result = ProductionValidators.For<CreatePackageCommand>().Validate(new CreatePackageCommand { Name = "", Price = null, PerUserLimit = 0 });
         result.Errors.Select(e => e.ErrorMessage).Should().BeEquivalentTo(
             "'name' must not be empty.", "'price' must not be empty.", "'perUserLimit' must be null or between 1 and 1000000.");
     }
@@ -31,7 +26,7 @@ public sealed class ValidatorTests
     [Test]
     public void UpdateShouldValidateOnlyTheFieldsSent()
     {
-        var validator = new UpdatePackageCommandValidator();
+        var validator = ProductionValidators.For<UpdatePackageCommand>();
         validator.Validate(new UpdatePackageCommand()).IsValid.Should().BeTrue();
         validator.Validate(new UpdatePackageCommand { Description = new Optional<string?>(null) }).IsValid.Should().BeTrue();
         validator.Validate(new UpdatePackageCommand { Name = new Optional<string?>(null) }).Errors
@@ -42,7 +37,7 @@ public sealed class ValidatorTests
     [Test]
     public void ApiKeyValidatorShouldRejectPastExpiryAndBadPermissions()
     {
-        var validator = new CreateApiKeyCommandValidator(TimeProvider.System);
+        var validator = ProductionValidators.For<CreateApiKeyCommand>();
         var result = validator.Validate(new CreateApiKeyCommand
         {
             Name = "k",
@@ -59,5 +54,5 @@ public sealed class ValidatorTests
     [TestCase("XYZ", false)]
     [TestCase("US", false)]
     public void StoreCurrencyShouldBeIso4217(string currency, bool valid) =>
-        new CreateStoreCommandValidator().Validate(new CreateStoreCommand { Name = "s", Currency = currency }).IsValid.Should().Be(valid);
+        ProductionValidators.For<CreateStoreCommand>().Validate(new CreateStoreCommand { Name = "s", Currency = currency }).IsValid.Should().Be(valid);
 }

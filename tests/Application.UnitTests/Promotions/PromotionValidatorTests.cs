@@ -2,21 +2,12 @@ using FluxStore.Management.Application.Bans;
 using FluxStore.Management.Application.Common.Models;
 using FluxStore.Management.Application.Coupons;
 using FluxStore.Management.Application.Sales;
-using FluentValidation;
 
 namespace FluxStore.Management.Application.UnitTests.Promotions;
 
-public sealed class ValidatorTests
+/// <summary>Coupon, sale and ban rules, through the validators the application registers.</summary>
+public sealed class PromotionValidatorTests
 {
-    [OneTimeSetUp]
-    public void CamelCaseNames()
-    {
-        ValidatorOptions.Global.PropertyNameResolver = (_, member, _) =>
-            member is null ? null : char.ToLowerInvariant(member.Name[0]) + member.Name[1..];
-        ValidatorOptions.Global.DisplayNameResolver = (_, member, _) =>
-            member is null ? null : char.ToLowerInvariant(member.Name[0]) + member.Name[1..];
-    }
-
     private static readonly CreateCouponCommand ValidCoupon = new()
     {
         Code = "WELCOME10",
@@ -29,12 +20,12 @@ public sealed class ValidatorTests
 
     [Test]
     public void SpecCouponShouldPass() =>
-        new CreateCouponCommandValidator().Validate(ValidCoupon).IsValid.Should().BeTrue();
+        ProductionValidators.For<CreateCouponCommand>().Validate(ValidCoupon).IsValid.Should().BeTrue();
 
     [Test]
     public void CouponProblemsShouldEachBeReported()
     {
-        var result = new CreateCouponCommandValidator().Validate(ValidCoupon with
+        var result = ProductionValidators.For<CreateCouponCommand>().Validate(ValidCoupon with
         {
             Code = "no spaces",
             DiscountType = "fixed",
@@ -54,12 +45,12 @@ public sealed class ValidatorTests
     [TestCase("fixed", 0, false)]
     [TestCase("fixed", -1, false)]
     public void DiscountValueDependsOnTheType(string type, decimal value, bool valid) =>
-        new CreateCouponCommandValidator().Validate(ValidCoupon with { DiscountType = type, DiscountValue = value }).IsValid.Should().Be(valid);
+        ProductionValidators.For<CreateCouponCommand>().Validate(ValidCoupon with { DiscountType = type, DiscountValue = value }).IsValid.Should().Be(valid);
 
     [Test]
     public void CouponPatchShouldRefuseNullOnRequiredFieldsOnly()
     {
-        var validator = new UpdateCouponCommandValidator();
+        var validator = ProductionValidators.For<UpdateCouponCommand>();
         validator.Validate(new UpdateCouponCommand()).IsValid.Should().BeTrue();
         validator.Validate(new UpdateCouponCommand { MaxUses = new Optional<int?>(null), ValidUntil = new Optional<DateTime?>(null) }).IsValid.Should().BeTrue();
         validator.Validate(new UpdateCouponCommand { Code = new Optional<string?>(null) }).Errors.Should().ContainSingle(e => e.PropertyName == "code");
@@ -79,7 +70,7 @@ public sealed class ValidatorTests
             StartDate = new DateTime(2026, 6, 1, 0, 0, 0, DateTimeKind.Utc),
             EndDate = new DateTime(2026, 6, 30, 23, 59, 59, DateTimeKind.Utc),
         };
-        var validator = new CreateSaleCommandValidator();
+        var validator = ProductionValidators.For<CreateSaleCommand>();
         validator.Validate(valid).IsValid.Should().BeTrue();
         validator.Validate(valid with { DiscountPercentage = 30.001m }).IsValid.Should().BeFalse();
         validator.Validate(valid with { DiscountPercentage = null }).IsValid.Should().BeFalse();
@@ -91,7 +82,7 @@ public sealed class ValidatorTests
     [Test]
     public void BanRules()
     {
-        var validator = new CreateBanCommandValidator();
+        var validator = ProductionValidators.For<CreateBanCommand>();
         validator.Validate(new CreateBanCommand { PlayerUsername = "griefer", Reason = "Fraud" }).IsValid.Should().BeTrue();
         validator.Validate(new CreateBanCommand { IpAddress = "192.168.1.100" }).IsValid.Should().BeTrue();
         validator.Validate(new CreateBanCommand { Reason = "only a reason" }).IsValid.Should().BeFalse();
@@ -107,7 +98,7 @@ public sealed class ValidatorTests
     [TestCase("ended", false)]
     [TestCase("", true)]
     public void CouponStatusFilterWords(string status, bool valid) =>
-        new ListCouponsQueryValidator().Validate(new ListCouponsQuery { Status = status }).IsValid.Should().Be(valid);
+        ProductionValidators.For<ListCouponsQuery>().Validate(new ListCouponsQuery { Status = status }).IsValid.Should().Be(valid);
 
     [TestCase(0, false)]
     [TestCase(1, true)]
@@ -115,7 +106,7 @@ public sealed class ValidatorTests
     [TestCase(101, false)]
     public void TakeShouldBeOneToHundred(int take, bool valid)
     {
-        new ListSalesQueryValidator().Validate(new ListSalesQuery { Take = take }).IsValid.Should().Be(valid);
-        new ListBansQueryValidator().Validate(new ListBansQuery { Take = take }).IsValid.Should().Be(valid);
+        ProductionValidators.For<ListSalesQuery>().Validate(new ListSalesQuery { Take = take }).IsValid.Should().Be(valid);
+        ProductionValidators.For<ListBansQuery>().Validate(new ListBansQuery { Take = take }).IsValid.Should().Be(valid);
     }
 }

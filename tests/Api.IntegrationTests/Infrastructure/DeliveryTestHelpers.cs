@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 using FluxStore.Management.Infrastructure.Persistence;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace FluxStore.Management.Api.IntegrationTests.Delivery;
+namespace FluxStore.Management.Api.IntegrationTests.Infrastructure;
 
 /// <summary>Helpers for gift card, game server and plugin tests.</summary>
 public static partial class DeliveryTestHelpers

@@ -3,7 +3,7 @@ using FluxStore.Management.Application.Orders;
 using FluxStore.Management.Application.Packages;
 using FluxStore.Management.Application.Servers;
 
-namespace FluxStore.Management.Api.IntegrationTests.Orders;
+namespace FluxStore.Management.Api.IntegrationTests.Infrastructure;
 
 /// <summary>Set-up and reading helpers for the order, customer and subscription tests.</summary>
 internal static class OrderTestKit

@@ -1,7 +1,7 @@
 using FluxStore.Management.Application.Common.Models;
 using FluxStore.Management.Application.Webhooks;
 
-namespace FluxStore.Management.Api.IntegrationTests.Webhooks;
+namespace FluxStore.Management.Api.IntegrationTests.Infrastructure;
 
 internal static class WebhookTestKit
 {
@@ -22,10 +22,10 @@ internal static class WebhookTestKit
         owner.PostAsJsonAsync(Base(storeId), new { url, events, isActive = true });
 
     public static async Task<WebhookEndpointCreatedDto> EndpointAsync(HttpClient owner, Guid storeId, string url, params string[] events) =>
-        await Orders.OrderTestKit.DataAsync<WebhookEndpointCreatedDto>(await PostEndpointAsync(owner, storeId, url, events));
+        await OrderTestKit.DataAsync<WebhookEndpointCreatedDto>(await PostEndpointAsync(owner, storeId, url, events));
 
     public static async Task<PagedResult<WebhookDeliveryAttemptDto>> AttemptsAsync(HttpClient owner, Guid storeId, Guid endpointId) =>
-        await Orders.OrderTestKit.DataAsync<PagedResult<WebhookDeliveryAttemptDto>>(await owner.GetAsync($"{Base(storeId)}/{endpointId}/deliveries?take=100"));
+        await OrderTestKit.DataAsync<PagedResult<WebhookDeliveryAttemptDto>>(await owner.GetAsync($"{Base(storeId)}/{endpointId}/deliveries?take=100"));
 
     /// <summary>Polls the deliveries list until <paramref name="done"/> holds (or 10 s pass).</summary>
     public static async Task<PagedResult<WebhookDeliveryAttemptDto>> AttemptsWhenAsync(

@@ -1,7 +1,7 @@
 using FluxStore.Management.Application.Categories;
 using FluxStore.Management.Application.Packages;
 
-namespace FluxStore.Management.Api.IntegrationTests.Store;
+namespace FluxStore.Management.Api.IntegrationTests.Infrastructure;
 
 /// <summary>Catalog set-up shared by the coupon, sale and ban tests.</summary>
 internal static class CommerceTestData
