@@ -48,8 +48,8 @@ public abstract class TestDatabase : IAsyncDisposable
         return provider switch
         {
             "Sqlite" => new SqliteTestDatabase(name),
-            "Postgres" => await PostgresTestDatabase.CreateAsync(name),
-            "SqlServer" => await SqlServerTestDatabase.CreateAsync(name),
+            "Postgres" => await PostgresTestDatabase.CreateNamedAsync(name),
+            "SqlServer" => await SqlServerTestDatabase.CreateNamedAsync(name),
             _ => throw new ArgumentOutOfRangeException(nameof(provider), provider, null),
         };
     }
@@ -89,7 +89,7 @@ public abstract class TestDatabase : IAsyncDisposable
         public override string ConnectionString =>
             new NpgsqlConnectionStringBuilder(adminConnectionString) { Database = name, MaxPoolSize = 50 }.ConnectionString;
 
-        public static async Task<TestDatabase> CreateAsync(string name)
+        public static async Task<TestDatabase> CreateNamedAsync(string name)
         {
             var admin = Environment.GetEnvironmentVariable(PostgresVariable)!;
             await using var connection = new NpgsqlConnection(admin);
@@ -129,7 +129,7 @@ public abstract class TestDatabase : IAsyncDisposable
             }
         }
 
-        public static async Task<TestDatabase> CreateAsync(string name)
+        public static async Task<TestDatabase> CreateNamedAsync(string name)
         {
             var admin = Environment.GetEnvironmentVariable(SqlServerVariable)!;
             await ExecuteAsync(admin, $"CREATE DATABASE [{name}]");
