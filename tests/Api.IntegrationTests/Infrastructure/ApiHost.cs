@@ -36,6 +36,9 @@ public sealed class ApiHost : IAsyncDisposable
 
     public FluxStoreFactory Factory { get; }
 
+    /// <summary>The bootstrap platform admin's id (the same after every reset).</summary>
+    public Guid AdminId => _admin.Id;
+
     /// <summary>The run-wide instance for this provider and configuration (booted on first use).</summary>
     public static Task<ApiHost> GetAsync(string provider, IDictionary<string, string?> settings, TimeProvider? clock)
     {
