@@ -8,7 +8,7 @@ public sealed class ErrorMessageTests(string provider) : ApiTestBase(provider)
 {
     private StoreSetup _setup = null!;
 
-    [OneTimeSetUp]
+    [SetUp]
     public async Task CreateStoreAsync() => _setup = await NewStoreWithKeyAsync();
 
     // Wrong JSON type for a property.
