@@ -5,6 +5,9 @@ using FluxStore.Management.Api.Authentication;
 using FluxStore.Management.Api.Errors;
 using FluxStore.Management.Api.Json;
 using FluxStore.Management.Api.OpenApi;
+using FluxStore.Management.Api.RateLimiting;
+using FluxStore.Management.Infrastructure.RateLimiting;
+using Microsoft.AspNetCore.HttpOverrides;
 using FluxStore.Management.Api.Services;
 using FluxStore.Management.Application.Common.Interfaces;
 using FluxStore.Management.Infrastructure.Configuration;
@@ -48,6 +51,7 @@ public static class WebDependencyInjection
         services.ConfigureHttpJsonOptions(o => ConfigureJson(o.SerializerOptions));
 
         AddAuthentication(builder);
+        AddThrottling(builder);
         services.AddHealthChecks().AddDbContextCheck<ApplicationDbContext>("database", tags: ["ready"]);
         services.AddFluxStoreOpenApi();
         return builder;
@@ -61,6 +65,33 @@ public static class WebDependencyInjection
         options.NumberHandling = JsonNumberHandling.Strict;
         options.Converters.Add(new OptionalJsonConverterFactory());
         options.Converters.Add(new NoNulStringConverter());
+    }
+
+    /// <summary>
+    /// The client address comes from <c>X-Forwarded-For</c> only when the peer is a configured proxy
+    /// (<c>FluxStore:ForwardedHeaders:*</c>); ASP.NET Core's loopback defaults are cleared, so nothing is
+    /// trusted unless configured.
+    /// </summary>
+    private static void AddThrottling(IHostApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<BadKeyGate>();
+        builder.Services.AddOptions<ForwardedHeadersOptions>()
+            .Configure<IOptions<ForwardedHeadersSettings>>((forwarded, settings) =>
+            {
+                forwarded.ForwardedHeaders = ForwardedHeaders.XForwardedFor;
+                forwarded.ForwardLimit = null; // walk back through every configured proxy in the chain
+                forwarded.KnownProxies.Clear();
+                forwarded.KnownIPNetworks.Clear();
+                foreach (var proxy in settings.Value.Proxies())
+                {
+                    forwarded.KnownProxies.Add(proxy);
+                }
+
+                foreach (var network in settings.Value.Networks())
+                {
+                    forwarded.KnownIPNetworks.Add(network);
+                }
+            });
     }
 
     private static void AddAuthentication(IHostApplicationBuilder builder)

@@ -24,11 +24,13 @@ if (openApiExportPath is not null)
 
 await app.InitializeDatabaseAsync();
 
+app.UseForwardedHeaders();
 app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = _ => Task.CompletedTask });
 app.UseStatusCodePages(context => ErrorResponses.WriteAsync(context.HttpContext, context.HttpContext.Response.StatusCode));
 app.UseMiddleware<RejectNulQueryMiddleware>();
 app.UseFluxStoreOpenApi();
 app.UseCors();
+app.UseMiddleware<AnonymousEndpointGuardMiddleware>();
 app.UseAuthentication();
 app.UseMiddleware<StoreApiRateLimitMiddleware>();
 app.UseAuthorization();

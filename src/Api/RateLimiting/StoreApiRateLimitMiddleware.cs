@@ -10,15 +10,21 @@ namespace FluxStore.Management.Api.RateLimiting;
 /// <summary>
 /// Store API rate limits, counted before any permission check: a fixed window per key with the three
 /// <c>X-RateLimit-*</c> headers on every response to a valid key, and a per-address limit on requests
-/// whose key is missing or wrong so secrets cannot be brute-forced.
+/// whose key is missing or wrong so secrets cannot be brute-forced. Only failures count against an
+/// address, and a throttled address is refused before its key is looked up unless the key is one this
+/// instance saw authenticate recently (<see cref="BadKeyGate"/>): a flood of bad keys from a shared
+/// address costs no database queries and does not lock out the good keys behind it.
 /// </summary>
 public sealed class StoreApiRateLimitMiddleware(
     RequestDelegate next,
     IRateLimitStore store,
+    BadKeyGate gate,
     IOptions<RateLimitOptions> options,
     TimeProvider clock)
 {
     public static readonly PathString StoreApi = "/api/v1";
+
+    private const string BadKeyMessage = "Too many requests with a missing or invalid API key from this address.";
 
     public async Task InvokeAsync(HttpContext context)
     {
@@ -29,16 +35,17 @@ public sealed class StoreApiRateLimitMiddleware(
         }
 
         var settings = options.Value;
-        var window = TimeSpan.FromSeconds(settings.WindowSeconds);
         var now = clock.GetUtcNow();
-        var windowStart = new DateTimeOffset(now.UtcTicks - (now.UtcTicks % window.Ticks), TimeSpan.Zero);
-        var windowEnd = windowStart + window;
-        var addressKey = "addr:" + (context.Connection.RemoteIpAddress?.ToString() ?? "unknown");
+        var window = FixedWindow.At(now, TimeSpan.FromSeconds(settings.WindowSeconds));
+        var windowEnd = window.End;
+        var address = ClientAddress.Of(context);
+        var addressKey = "addr:" + address;
+        var presented = context.Request.Headers[AuthSchemes.ApiKeyHeader].ToString().Trim();
 
-        // An address that already spent its bad-key allowance is refused before the key is even looked up.
-        if (await store.PeekAsync(addressKey, windowStart, context.RequestAborted) >= settings.InvalidKeyPermitLimit)
+        // A throttled address gets only its recently proven keys looked up; anything else is refused unread.
+        if (!gate.IsKnownGood(presented) && await IsThrottledAsync(address, addressKey, window, settings, context.RequestAborted))
         {
-            await RejectAsync(context, now, windowEnd, "Too many requests with a missing or invalid API key from this address.");
+            await RejectAsync(context, now, windowEnd, BadKeyMessage);
             return;
         }
 
@@ -46,12 +53,19 @@ public sealed class StoreApiRateLimitMiddleware(
         var keyId = result.Succeeded ? result.Principal.FindFirst(FluxClaims.ApiKeyId)?.Value : null;
         if (keyId is null)
         {
-            await store.IncrementAsync(addressKey, windowStart, window, context.RequestAborted);
+            gate.Forget(presented);
+            var failures = await store.IncrementAsync(addressKey, window.Start, window.Length, context.RequestAborted);
+            if (failures >= settings.InvalidKeyPermitLimit)
+            {
+                gate.Block(address, windowEnd);
+            }
+
             await next(context); // the authorization step answers 401
             return;
         }
 
-        var count = await store.IncrementAsync("key:" + keyId, windowStart, window, context.RequestAborted);
+        gate.RememberGood(presented);
+        var count = await store.IncrementAsync("key:" + keyId, window.Start, window.Length, context.RequestAborted);
         var limit = settings.PermitLimit;
         var remaining = Math.Max(0, limit - count);
         context.Response.OnStarting(() =>
@@ -65,14 +79,31 @@ public sealed class StoreApiRateLimitMiddleware(
 
         if (count > limit)
         {
-            await RejectAsync(context, now, windowEnd, $"Rate limit exceeded: {limit} requests per {window.TotalSeconds:0} seconds per API key.");
+            await RejectAsync(context, now, windowEnd, $"Rate limit exceeded: {limit} requests per {settings.WindowSeconds} seconds per API key.");
             return;
         }
 
         await next(context);
     }
 
-    private static Task RejectAsync(HttpContext context, DateTimeOffset now, DateTimeOffset windowEnd, string message)
+    /// <summary>Known locally first, so repeated refusals never reach a shared (database) store.</summary>
+    private async ValueTask<bool> IsThrottledAsync(string address, string addressKey, FixedWindow window, RateLimitOptions settings, CancellationToken cancellationToken)
+    {
+        if (gate.IsBlocked(address))
+        {
+            return true;
+        }
+
+        if (await store.PeekAsync(addressKey, window.Start, cancellationToken) < settings.InvalidKeyPermitLimit)
+        {
+            return false;
+        }
+
+        gate.Block(address, window.End);
+        return true;
+    }
+
+    public static Task RejectAsync(HttpContext context, DateTimeOffset now, DateTimeOffset windowEnd, string message)
     {
         var retryAfter = Math.Max(1, (int)Math.Ceiling((windowEnd - now).TotalSeconds));
         context.Response.Headers.RetryAfter = retryAfter.ToString(CultureInfo.InvariantCulture);

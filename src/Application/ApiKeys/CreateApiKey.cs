@@ -22,8 +22,13 @@ public sealed class CreateApiKeyCommandValidator : AbstractValidator<CreateApiKe
     public CreateApiKeyCommandValidator(TimeProvider clock)
     {
         RuleFor(x => x.Name).NotEmpty().MaximumLength(ApiKey.NameMaxLength);
+        // The validator and the handler read the instant the same way (UtcTime.Normalize); a time
+        // without an offset would be guessed at, so it is refused.
         RuleFor(x => x.ExpiresAt)
-            .Must(e => e is null || e.Value.ToUniversalTime() > clock.GetUtcNow().UtcDateTime)
+            .Cascade(CascadeMode.Stop)
+            .Must(e => e is null || e.Value.Kind != DateTimeKind.Unspecified)
+            .WithMessage("'expiresAt' must carry a UTC offset, e.g. 2027-01-31T12:00:00Z.")
+            .Must(e => e is null || UtcTime.Normalize(e.Value) > clock.GetUtcNow().UtcDateTime)
             .WithMessage("'expiresAt' must be in the future.");
         RuleFor(x => x.Permissions).Custom((permissions, context) =>
         {

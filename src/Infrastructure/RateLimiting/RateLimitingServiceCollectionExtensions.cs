@@ -7,11 +7,13 @@ namespace Microsoft.Extensions.DependencyInjection;
 
 public static class RateLimitingServiceCollectionExtensions
 {
-    /// <summary><c>FluxStore:RateLimit:*</c> and the counter store it names (the Store API middleware uses both).</summary>
+    /// <summary><c>FluxStore:RateLimit:*</c>, <c>FluxStore:AuthThrottle:*</c>, <c>FluxStore:ForwardedHeaders:*</c> and the counter store the rate limits share.</summary>
     public static IHostApplicationBuilder AddRateLimiting(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
         services.AddValidatedOptions<RateLimitOptions>(builder.Configuration, RateLimitOptions.Section, o => o.Problems());
+        services.AddValidatedOptions<AuthThrottleOptions>(builder.Configuration, AuthThrottleOptions.Section, o => o.Problems());
+        services.AddValidatedOptions<ForwardedHeadersSettings>(builder.Configuration, ForwardedHeadersSettings.Section, o => o.Problems());
         services.AddSingleton<InMemoryRateLimitStore>();
         services.AddSingleton<DatabaseRateLimitStore>();
         services.AddSingleton<IRateLimitStore>(provider =>

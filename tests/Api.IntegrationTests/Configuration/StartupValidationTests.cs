@@ -18,6 +18,10 @@ public sealed class StartupValidationTests
     [TestCase("FluxStore:SeedDemo", "maybe")]
     [TestCase("FluxStore:Cors:Origins:0", "not an origin")]
     [TestCase("FluxStore:Dashboard:Path", " ")]
+    [TestCase("FluxStore:ForwardedHeaders:KnownProxies:0", "10.0.0.300")]
+    [TestCase("FluxStore:ForwardedHeaders:KnownNetworks:0", "10.0.0.0/40")]
+    [TestCase("FluxStore:AuthThrottle:FailedLoginLimit", "0")]
+    [TestCase("FluxStore:AuthThrottle:AddressPermitLimit", "0")]
     public async Task BadSettingShouldStopStartUpNamingTheKey(string key, string value)
     {
         await using var database = await TestDatabase.CreateAsync("Sqlite");

@@ -112,6 +112,26 @@ public sealed class ApiKeyLifecycleTests(string provider) : ApiTestBase(provider
     }
 
     [Test]
+    public async Task ExpiresAtWithoutAnOffsetShouldBeRejectedAndAnOffsetShouldBeHonoured()
+    {
+        var owner = await NewUserAsync();
+        var store = await NewStoreAsync(owner);
+        var url = $"/api/stores/{store.Id}/api-keys";
+        var permissions = JsonSerializer.Serialize(AllPermissions);
+
+        var noOffset = await owner.Client.PostAsync(url, RawJson($$"""{"name":"Local","permissions":{{permissions}},"expiresAt":"2099-01-01T00:00:00"}"""));
+        var error = await ReadErrorAsync(noOffset, HttpStatusCode.BadRequest);
+        error.Errors.Should().Contain(e => e.Contains("expiresAt") && e.Contains("offset"));
+
+        // The same instant whatever offset it is written with: stored and shown in UTC.
+        var offset = await owner.Client.PostAsync(url, RawJson($$"""{"name":"Offset","permissions":{{permissions}},"expiresAt":"2099-01-01T05:30:00+05:30"}"""));
+        var created = await ReadAsync<ApiKeyCreatedDto>(offset);
+        created.ExpiresAt.Should().Be(new DateTime(2099, 1, 1, 0, 0, 0, DateTimeKind.Utc));
+        var listed = await ReadAsync<List<ApiKeyDto>>(await owner.Client.GetAsync(url));
+        listed.Single(k => k.Id == created.Id).ExpiresAt.Should().Be(new DateTime(2099, 1, 1, 0, 0, 0, DateTimeKind.Utc));
+    }
+
+    [Test]
     public async Task FreeStoreShouldNotCreateKeys()
     {
         var owner = await NewUserAsync();

@@ -48,6 +48,8 @@ public sealed class FluxStoreFactory(TestDatabase database, IDictionary<string, 
             {
                 services.AddSingleton(clock);
             }
+
+            services.AddSingleton<Microsoft.AspNetCore.Hosting.IStartupFilter, TestPeerAddress>();
         });
         // UseSetting (not ConfigureAppConfiguration): Program reads configuration while building services.
         {
@@ -63,6 +65,8 @@ public sealed class FluxStoreFactory(TestDatabase database, IDictionary<string, 
                 ["FluxStore:RateLimit:PermitLimit"] = "1000",
                 ["FluxStore:RateLimit:WindowSeconds"] = "60",
                 ["FluxStore:RateLimit:InvalidKeyPermitLimit"] = "100000",
+                ["FluxStore:AuthThrottle:AddressPermitLimit"] = "100000",
+                ["FluxStore:AuthThrottle:FailedLoginLimit"] = "100000",
                 ["Logging:LogLevel:Default"] = "Warning",
             };
             foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())

@@ -14,6 +14,7 @@ public sealed class RateLimitTests(string provider) : ApiTestBase(provider)
         ["FluxStore:RateLimit:PermitLimit"] = "30",
         ["FluxStore:RateLimit:WindowSeconds"] = "60",
         ["FluxStore:RateLimit:InvalidKeyPermitLimit"] = "5",
+        ["Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command"] = "Information",
     };
 
     [Test]
@@ -82,9 +83,10 @@ public sealed class RateLimitTests(string provider) : ApiTestBase(provider)
     }
 
     [Test]
-    public async Task RequestsWithBadKeysShouldBeThrottledPerAddress()
+    public async Task RequestsWithBadKeysShouldBeThrottledPerAddressWithoutLockingOutGoodKeys()
     {
         var setup = await NewStoreWithKeyAsync();
+        (await setup.Api.GetAsync("/api/v1/packages")).StatusCode.Should().Be(HttpStatusCode.OK);
         var guesser = WithKey($"flx_{setup.Store.Id:N}_{new string('A', 32)}");
 
         for (var i = 0; i < 5; i++)
@@ -97,12 +99,29 @@ public sealed class RateLimitTests(string provider) : ApiTestBase(provider)
         var throttled = await guesser.GetAsync("/api/v1/packages");
         await ReadErrorAsync(throttled, HttpStatusCode.TooManyRequests);
         throttled.Headers.Contains("Retry-After").Should().BeTrue();
+        await ReadErrorAsync(await Anonymous().GetAsync("/api/v1/packages"), HttpStatusCode.TooManyRequests);
 
-        // Even the right key is refused from that address until the window ends; then it works again.
-        await ReadErrorAsync(await setup.Api.GetAsync("/api/v1/packages"), HttpStatusCode.TooManyRequests);
+        // The good key from the same address is served all along: only failures are throttled.
+        for (var i = 0; i < 3; i++)
+        {
+            (await setup.Api.GetAsync("/api/v1/packages")).StatusCode.Should().Be(HttpStatusCode.OK);
+        }
+
+        // A refusal for the address costs no database query (the key is never looked up).
+        var before = Factory.Logs.Lines.Count(IsDbCommand);
+        for (var i = 0; i < 5; i++)
+        {
+            await ReadErrorAsync(await WithKey($"flx_{setup.Store.Id:N}_{Guid.NewGuid():N}").GetAsync("/api/v1/packages"), HttpStatusCode.TooManyRequests);
+        }
+
+        Factory.Logs.Lines.Count(IsDbCommand).Should().Be(before);
+
         _clock.Advance(TimeSpan.FromSeconds(60));
-        (await setup.Api.GetAsync("/api/v1/packages")).StatusCode.Should().Be(HttpStatusCode.OK);
+        await ReadErrorAsync(await guesser.GetAsync("/api/v1/packages"), HttpStatusCode.Unauthorized);
     }
+
+    private static bool IsDbCommand(string line) =>
+        line.Contains("Executed DbCommand", StringComparison.Ordinal) && !line.Contains("webhook", StringComparison.OrdinalIgnoreCase);
 
     [Test]
     public async Task LastUsedAtShouldBeRecordedAtMostOncePerMinute()
