@@ -31,6 +31,7 @@ public static class InfrastructureDependencyInjection
         services.AddSingleton<IPasswordService, PasswordService>();
         services.AddScoped<ICredentialLookup, CredentialLookup>();
         services.AddSingleton<ApiKeyUsageRecorder>();
+        services.AddSingleton<ApiKeyDirectory>();
         services.AddValidatedOptions<BootstrapOptions>(builder.Configuration, BootstrapOptions.Section, o => o.Problems());
         services.AddScoped<DatabaseInitializer>();
         AddDataProtection(builder, options);

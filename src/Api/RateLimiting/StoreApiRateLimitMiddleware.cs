@@ -1,6 +1,8 @@
 using System.Globalization;
 using FluxStore.Management.Api.Authentication;
 using FluxStore.Management.Api.Errors;
+using FluxStore.Management.Domain.ApiKeys;
+using FluxStore.Management.Infrastructure.Authentication;
 using FluxStore.Management.Infrastructure.RateLimiting;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
@@ -12,13 +14,15 @@ namespace FluxStore.Management.Api.RateLimiting;
 /// <c>X-RateLimit-*</c> headers on every response to a valid key, and a per-address limit on requests
 /// whose key is missing or wrong so secrets cannot be brute-forced. Only failures count against an
 /// address, and a throttled address is refused before its key is looked up unless the key is one this
-/// instance saw authenticate recently (<see cref="BadKeyGate"/>): a flood of bad keys from a shared
-/// address costs no database queries and does not lock out the good keys behind it.
+/// instance saw authenticate recently (<see cref="BadKeyGate"/>) or is in the in-memory copy of the
+/// unrevoked keys (<see cref="ApiKeyDirectory"/>): a flood of bad keys from a shared address costs no
+/// database queries and does not lock out the good keys behind it.
 /// </summary>
 public sealed class StoreApiRateLimitMiddleware(
     RequestDelegate next,
     IRateLimitStore store,
     BadKeyGate gate,
+    ApiKeyDirectory directory,
     IOptions<RateLimitOptions> options,
     TimeProvider clock)
 {
@@ -42,8 +46,8 @@ public sealed class StoreApiRateLimitMiddleware(
         var addressKey = "addr:" + address;
         var presented = context.Request.Headers[AuthSchemes.ApiKeyHeader].ToString().Trim();
 
-        // A throttled address gets only its recently proven keys looked up; anything else is refused unread.
-        if (!gate.IsKnownGood(presented) && await IsThrottledAsync(address, addressKey, window, settings, context.RequestAborted))
+        // A throttled address gets only keys that are known to exist looked up; anything else is refused unread.
+        if (!IsKnownKey(presented) && await IsThrottledAsync(address, addressKey, window, settings, context.RequestAborted))
         {
             await RejectAsync(context, now, windowEnd, BadKeyMessage);
             return;
@@ -58,6 +62,7 @@ public sealed class StoreApiRateLimitMiddleware(
             if (failures >= settings.InvalidKeyPermitLimit)
             {
                 gate.Block(address, windowEnd);
+                await directory.RefreshAsync(context.RequestAborted); // this failure already cost a lookup; refusals after it cost none
             }
 
             await next(context); // the authorization step answers 401
@@ -85,6 +90,10 @@ public sealed class StoreApiRateLimitMiddleware(
 
         await next(context);
     }
+
+    private bool IsKnownKey(string presented) =>
+        gate.IsKnownGood(presented)
+        || (ApiKey.TryParse(presented, out var storeId, out var secret) && directory.Contains(storeId, secret));
 
     /// <summary>Known locally first, so repeated refusals never reach a shared (database) store.</summary>
     private async ValueTask<bool> IsThrottledAsync(string address, string addressKey, FixedWindow window, RateLimitOptions settings, CancellationToken cancellationToken)

@@ -87,6 +87,7 @@ public sealed class RateLimitTests(string provider) : ApiTestBase(provider)
     {
         var setup = await NewStoreWithKeyAsync();
         (await setup.Api.GetAsync("/api/v1/packages")).StatusCode.Should().Be(HttpStatusCode.OK);
+        var neverUsed = WithKey((await NewKeyAsync(setup.Owner, setup.Store.Id)).Key);
         var guesser = WithKey($"flx_{setup.Store.Id:N}_{new string('A', 32)}");
 
         for (var i = 0; i < 5; i++)
@@ -101,10 +102,11 @@ public sealed class RateLimitTests(string provider) : ApiTestBase(provider)
         throttled.Headers.Contains("Retry-After").Should().BeTrue();
         await ReadErrorAsync(await Anonymous().GetAsync("/api/v1/packages"), HttpStatusCode.TooManyRequests);
 
-        // The good key from the same address is served all along: only failures are throttled.
+        // Good keys from the same address, used before or not, are served all along: only failures are throttled.
         for (var i = 0; i < 3; i++)
         {
             (await setup.Api.GetAsync("/api/v1/packages")).StatusCode.Should().Be(HttpStatusCode.OK);
+            (await neverUsed.GetAsync("/api/v1/packages")).StatusCode.Should().Be(HttpStatusCode.OK);
         }
 
         // A refusal for the address costs no database query (the key is never looked up).
