@@ -31,8 +31,9 @@ app.UseMiddleware<RejectNulQueryMiddleware>();
 app.UseFluxStoreOpenApi();
 app.UseCors();
 app.UseMiddleware<AnonymousEndpointGuardMiddleware>();
-app.UseAuthentication();
+// Before UseAuthentication: a request refused for its address must not reach the key lookup.
 app.UseMiddleware<StoreApiRateLimitMiddleware>();
+app.UseAuthentication();
 app.UseAuthorization();
 
 app.MapControllers();

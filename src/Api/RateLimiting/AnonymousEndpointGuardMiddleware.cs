@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using FluxStore.Management.Api.Errors;
+using FluxStore.Management.Application.Common.Exceptions;
 using FluxStore.Management.Domain.Users;
 using FluxStore.Management.Infrastructure.RateLimiting;
 using Microsoft.AspNetCore.Authorization;
@@ -78,7 +79,17 @@ public sealed class AnonymousEndpointGuardMiddleware(
             return;
         }
 
-        await next(context);
+        try
+        {
+            await next(context);
+        }
+        catch (AuthenticationFailedException)
+        {
+            // The exception handler (outside this middleware) answers 401.
+            await store.IncrementAsync(emailKey, failureWindow.Start, failureWindow.Length, CancellationToken.None);
+            throw;
+        }
+
         if (context.Response.StatusCode == StatusCodes.Status401Unauthorized)
         {
             await store.IncrementAsync(emailKey, failureWindow.Start, failureWindow.Length, CancellationToken.None);
