@@ -38,7 +38,11 @@ public sealed class DatabaseInitializer(
         await db.Database.MigrateAsync(cancellationToken);
     }
 
-    /// <summary>Creates (or promotes) the platform admin named by <c>FluxStore:Bootstrap:*</c>.</summary>
+    /// <summary>
+    /// Creates the platform admin named by <c>FluxStore:Bootstrap:*</c>, or promotes an existing account with that
+    /// email only when the configured password verifies against it (otherwise anyone who registered the address
+    /// first would become operator). Several instances may run this at once on one database.
+    /// </summary>
     public async Task EnsureBootstrapAdminAsync(CancellationToken cancellationToken = default)
     {
         var email = bootstrap.Value.AdminEmail;
@@ -49,8 +53,8 @@ public sealed class DatabaseInitializer(
         }
 
         var normalized = User.Normalize(email);
-        var admin = await db.Users.FirstOrDefaultAsync(u => u.NormalizedEmail == normalized, cancellationToken);
-        if (admin is null)
+        var existing = await db.Users.FirstOrDefaultAsync(u => u.NormalizedEmail == normalized, cancellationToken);
+        if (existing is null)
         {
             if (string.IsNullOrEmpty(password) || password.Length < User.PasswordMinLength)
             {
@@ -58,14 +62,45 @@ public sealed class DatabaseInitializer(
                     $"{BootstrapOptions.Section}:AdminPassword must be at least {User.PasswordMinLength} characters to create the bootstrap admin.");
             }
 
-            admin = new User(email, "Platform admin", clock.GetUtcNow().UtcDateTime);
+            var admin = new User(email, "Platform admin", clock.GetUtcNow().UtcDateTime);
             admin.SetPasswordHash(passwords.Hash(password));
+            admin.GrantPlatformAdmin();
             db.Users.Add(admin);
-            logger.LogInformation("Created the bootstrap platform admin");
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                logger.LogInformation("Created the bootstrap platform admin");
+                return;
+            }
+            catch (DbUpdateException)
+            {
+                // Another instance created the account first (unique email): judge that account like any other.
+                db.Entry(admin).State = EntityState.Detached;
+                existing = await db.Users.FirstOrDefaultAsync(u => u.NormalizedEmail == normalized, cancellationToken);
+                if (existing is null)
+                {
+                    throw;
+                }
+            }
         }
 
-        admin.GrantPlatformAdmin();
+        if (existing.IsPlatformAdmin)
+        {
+            return;
+        }
+
+        if (string.IsNullOrEmpty(password) || !passwords.Verify(existing.PasswordHash, password))
+        {
+            logger.LogWarning(
+                "An account with {Setting} already exists but {PasswordSetting} does not verify against its password; nobody was promoted to platform admin. Sign in as that account and set the configured password, or configure another email.",
+                $"{BootstrapOptions.Section}:AdminEmail",
+                $"{BootstrapOptions.Section}:AdminPassword");
+            return;
+        }
+
+        existing.GrantPlatformAdmin();
         await db.SaveChangesAsync(cancellationToken);
+        logger.LogInformation("Promoted the existing bootstrap account to platform admin");
     }
 
     /// <summary>
