@@ -35,6 +35,25 @@ public sealed class DatabaseInitializer(
             await db.Database.CloseConnectionAsync();
         }
 
+        if (options.Provider == DatabaseProvider.Postgres)
+        {
+            // Instances starting together take turns: one migrates, the others then find nothing to do.
+            // A session advisory lock (key: "FluxStor" in ASCII) on one open connection, which MigrateAsync then uses.
+            await db.Database.OpenConnectionAsync(cancellationToken);
+            try
+            {
+                await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_lock(5074560039796371314);", cancellationToken);
+                await db.Database.MigrateAsync(cancellationToken);
+                await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_unlock(5074560039796371314);", cancellationToken);
+            }
+            finally
+            {
+                await db.Database.CloseConnectionAsync();
+            }
+
+            return;
+        }
+
         await db.Database.MigrateAsync(cancellationToken);
     }
 
