@@ -33,6 +33,8 @@ public static class InfrastructureDependencyInjection
         services.AddSingleton<ApiKeyUsageRecorder>();
         services.AddSingleton<ApiKeyDirectory>();
         services.AddValidatedOptions<BootstrapOptions>(builder.Configuration, BootstrapOptions.Section, o => o.Problems());
+        services.AddValidatedOptions<FluxStore.Management.Application.Orders.OrderOptions>(
+            builder.Configuration, FluxStore.Management.Application.Orders.OrderOptions.Section, o => o.Problems());
         services.AddScoped<DatabaseInitializer>();
         AddDataProtection(builder, options);
         builder.AddRateLimiting();

@@ -1,5 +1,7 @@
 using FluxStore.Management.Application.Common.Exceptions;
 using FluxStore.Management.Domain.Common;
+using FluxStore.Management.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Diagnostics;
 
 namespace FluxStore.Management.Api.Errors;
@@ -18,6 +20,8 @@ public sealed class WrapperExceptionHandler(ILogger<WrapperExceptionHandler> log
             PermissionDeniedException e => (StatusCodes.Status403Forbidden, e.Message, []),
             ProPlanRequiredException e => (StatusCodes.Status403Forbidden, e.Message, []),
             NotFoundException e => (StatusCodes.Status404NotFound, e.Message, []),
+            DbUpdateException e when DatabaseErrors.IsForeignKeyViolation(e) => (StatusCodes.Status400BadRequest, "Validation failed.",
+                (IReadOnlyList<string>)["The change refers to a record that was removed, or removes one that is still in use, by a concurrent change; reload and try again."]),
             OperationCanceledException when httpContext.RequestAborted.IsCancellationRequested => (499, "Request cancelled.", []),
             _ => (StatusCodes.Status500InternalServerError, ErrorResponses.DefaultMessage(500), []),
         };

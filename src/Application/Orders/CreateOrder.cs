@@ -9,6 +9,7 @@ using FluxStore.Management.Domain.Packages;
 using FluxStore.Management.Domain.Players;
 using FluxStore.Management.Domain.Subscriptions;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.Extensions.Options;
 
 namespace FluxStore.Management.Application.Orders;
 
@@ -77,7 +78,8 @@ public sealed class CreateOrderCommandValidator : AbstractValidator<CreateOrderC
     }
 }
 
-public sealed class CreateOrderCommandHandler(IApplicationDbContext db, ICallerContext caller, TimeProvider clock, IWebhookOutbox webhooks)
+public sealed class CreateOrderCommandHandler(
+    IApplicationDbContext db, ICallerContext caller, TimeProvider clock, IWebhookOutbox webhooks, IOptions<OrderOptions> options)
     : IRequestHandler<CreateOrderCommand, OrderDto>
 {
     /// <summary>Attempts when a concurrent order won a race we cannot wait out (a new customer's unique key).</summary>
@@ -104,6 +106,7 @@ public sealed class CreateOrderCommandHandler(IApplicationDbContext db, ICallerC
         var lines = items
             .Select(i => new Line(packages[i.PackageId], i.Quantity, i.ServerId, salePrices.TryGetValue(i.PackageId, out var sale) ? sale : packages[i.PackageId].PriceCents))
             .ToList();
+        CheckCommandBudget(storeId, username, uuid, lines, now);
         var priced = await PriceCouponAsync(storeId, request.CouponCode, lines, now, cancellationToken);
 
         for (var attempt = 1; ; attempt++)
@@ -165,7 +168,11 @@ public sealed class CreateOrderCommandHandler(IApplicationDbContext db, ICallerC
             await ClaimCouponAsync(storeId, customerId, coupon.Coupon, now, ct);
         }
 
-        // 3. The order, its subscriptions and the commands for the game servers.
+        // 3. Package limits: the package rows are locked (in id order, after the customer and the coupon, so
+        //    concurrent orders never wait on each other in a cycle), then the sold quantities are counted.
+        await ClaimPackageLimitsAsync(storeId, customerId, lines, ct);
+
+        // 4. The order, its subscriptions and the commands for the game servers.
         db.Orders.Add(order);
         added.Add(order);
         added.AddRange(order.Items);
@@ -261,6 +268,75 @@ public sealed class CreateOrderCommandHandler(IApplicationDbContext db, ICallerC
         if (claimed == 0)
         {
             throw new RequestValidationException("couponCode: the coupon has been used up or is no longer valid.");
+        }
+    }
+
+    /// <summary>
+    /// Refuses, before anything is written, an order whose rendered commands would exceed
+    /// <c>FluxStore:Orders:MaxCommandsPerOrder</c> (every item × its purchase commands × its target servers).
+    /// </summary>
+    private void CheckCommandBudget(Guid storeId, string username, string? uuid, IReadOnlyList<Line> lines, DateTime now)
+    {
+        var max = options.Value.MaxCommandsPerOrder;
+        var total = 0;
+        foreach (var line in lines)
+        {
+            total += CommandQueue.BuildPurchaseCommands(storeId, Guid.Empty, line.Package, line.ServerId, username, uuid, line.Quantity, now).Count;
+            if (total > max)
+            {
+                throw new RequestValidationException(
+                    $"items: this order would queue more than {max} game-server commands (FluxStore:Orders:MaxCommandsPerOrder); split it into smaller orders.");
+            }
+        }
+    }
+
+    /// <summary>
+    /// Enforces each package's <c>globalLimit</c> (units sold to anyone) and <c>perUserLimit</c> (units sold to this
+    /// customer), counting paid and pending orders. Exact under concurrency: the package row is locked with a no-op
+    /// update (PostgreSQL; on SQLite the transaction already holds the write lock) before its sales are counted,
+    /// so two orders never both see the last unit free. The per-user count is also covered by the customer lock.
+    /// </summary>
+    private async Task ClaimPackageLimitsAsync(Guid storeId, Guid customerId, IReadOnlyList<Line> lines, CancellationToken ct)
+    {
+        var limited = lines
+            .Where(l => l.Package.GlobalLimit is not null || l.Package.PerUserLimit is not null)
+            .GroupBy(l => l.Package.Id)
+            .OrderBy(g => g.Key)
+            .ToList();
+        foreach (var group in limited)
+        {
+            var package = group.First().Package;
+            var wanted = group.Sum(l => l.Quantity);
+            await db.Packages
+                .Where(p => p.Id == package.Id && p.StoreId == storeId)
+                .ExecuteUpdateAsync(s => s.SetProperty(p => p.GlobalLimit, p => p.GlobalLimit), ct);
+
+            var sold = db.OrderItems
+                .Where(i => i.PackageId == package.Id)
+                .Join(
+                    db.Orders.Where(o => o.StoreId == storeId && (o.Status == OrderStatus.Paid || o.Status == OrderStatus.Pending)),
+                    i => i.OrderId,
+                    o => o.Id,
+                    (i, o) => new { i.Quantity, o.CustomerId });
+            if (package.GlobalLimit is { } global)
+            {
+                var total = await sold.SumAsync(x => (int?)x.Quantity, ct) ?? 0;
+                if (total + wanted > global)
+                {
+                    throw new RequestValidationException(
+                        $"items: package '{package.Name}' is limited to {global} sold in total and {Math.Max(0, global - total)} remain.");
+                }
+            }
+
+            if (package.PerUserLimit is { } perUser)
+            {
+                var mine = await sold.Where(x => x.CustomerId == customerId).SumAsync(x => (int?)x.Quantity, ct) ?? 0;
+                if (mine + wanted > perUser)
+                {
+                    throw new RequestValidationException(
+                        $"items: package '{package.Name}' is limited to {perUser} per player and this player has {Math.Max(0, perUser - mine)} left.");
+                }
+            }
         }
     }
 

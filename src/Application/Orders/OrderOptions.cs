@@ -1,0 +1,18 @@
+namespace FluxStore.Management.Application.Orders;
+
+/// <summary><c>FluxStore:Orders:*</c>: bounds on the work one order may cause.</summary>
+public sealed class OrderOptions
+{
+    public const string Section = "FluxStore:Orders";
+
+    public const int MaxCommandsPerOrderLimit = 100_000;
+
+    /// <summary>At most this many rendered game-server commands per manual order (items × commands × servers).</summary>
+    public int MaxCommandsPerOrder { get; set; } = 500;
+
+    public IEnumerable<string> Problems()
+    {
+        if (MaxCommandsPerOrder is < 1 or > MaxCommandsPerOrderLimit)
+            yield return $"{Section}:MaxCommandsPerOrder must be between 1 and {MaxCommandsPerOrderLimit}.";
+    }
+}
