@@ -14,6 +14,7 @@ public sealed class StartupValidationTests
     [TestCase("FluxStore:Jwt:Issuer", " ")]
     [TestCase("FluxStore:Bootstrap:AdminPassword", "short")]
     [TestCase("FluxStore:Bootstrap:AdminEmail", "not-an-email")]
+    [TestCase("FluxStore:Orders:MaxCommandsPerOrder", "0")]
     [TestCase("FluxStore:Webhooks:BatchSize", "0")]
     [TestCase("FluxStore:SeedDemo", "maybe")]
     [TestCase("FluxStore:Cors:Origins:0", "not an origin")]
