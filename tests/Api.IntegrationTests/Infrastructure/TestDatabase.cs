@@ -105,7 +105,20 @@ public abstract class TestDatabase : IAsyncDisposable
             await using var connection = new NpgsqlConnection(adminConnectionString);
             await connection.OpenAsync();
             await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", connection);
-            await command.ExecuteNonQueryAsync();
+            for (var attempt = 1; ; attempt++)
+            {
+                try
+                {
+                    await command.ExecuteNonQueryAsync();
+                    return;
+                }
+                catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.InsufficientPrivilege && attempt < 10)
+                {
+                    // A backend of another role (an autovacuum worker on the fresh database) cannot be terminated
+                    // by this role; it finishes in a moment.
+                    await Task.Delay(500);
+                }
+            }
         }
     }
 
