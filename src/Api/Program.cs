@@ -4,6 +4,8 @@ using FluxStore.Management.Api.OpenApi;
 using FluxStore.Management.Api.RateLimiting;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using FluxStore.Management.Infrastructure.Persistence;
+using Microsoft.Extensions.Options;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -19,10 +21,19 @@ var app = builder.Build();
 if (openApiExportPath is not null)
 {
     await OpenApiExport.WriteAsync(app, openApiExportPath);
-    return;
+    return 0;
 }
 
-await app.InitializeDatabaseAsync();
+try
+{
+    await app.InitializeDatabaseAsync();
+}
+catch (Exception error) when (error is DatabaseUnavailableException or OptionsValidationException)
+{
+    // One line for the operator, no stack trace: what is wrong and where.
+    Console.Error.WriteLine($"FluxStore did not start: {error.Message}");
+    return 1;
+}
 
 app.UseForwardedHeaders();
 app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = _ => Task.CompletedTask });
@@ -42,6 +53,7 @@ app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => fa
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready"), ResponseWriter = HealthResponses.WriteAsync });
 
 app.Run();
+return 0;
 
 /// <summary>Entry point, visible to <c>WebApplicationFactory</c>.</summary>
 public partial class Program;

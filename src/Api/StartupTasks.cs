@@ -13,8 +13,7 @@ internal static class StartupTasks
 
         using var scope = app.Services.CreateScope();
         var initializer = scope.ServiceProvider.GetRequiredService<DatabaseInitializer>();
-        await initializer.MigrateAsync();
-        await initializer.EnsureBootstrapAdminAsync();
+        await initializer.InitializeAsync();
 
         if (app.Environment.IsDevelopment() && app.Services.GetRequiredService<IOptions<DemoOptions>>().Value.SeedDemo)
         {

@@ -1,6 +1,7 @@
 using FluxStore.Management.Application.Common.Interfaces;
 using FluxStore.Management.Infrastructure.Authentication;
 using FluxStore.Management.Infrastructure.Persistence;
+using FluxStore.Management.Infrastructure.Persistence.Providers;
 using FluxStore.Management.Infrastructure.Security;
 using FluxStore.Management.Infrastructure.Time;
 using FluxStore.Management.Infrastructure.Configuration;
@@ -21,9 +22,23 @@ public static class InfrastructureDependencyInjection
     public static IHostApplicationBuilder AddInfrastructureServices(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
-        var options = DatabaseOptions.From(builder.Configuration);
-        services.AddSingleton(options);
-        services.AddDbContextPool<ApplicationDbContext>(db => options.Configure(db));
+        services.AddValidatedOptions<DatabaseOptions>(builder.Configuration, DatabaseOptions.Section, o => o.Problems());
+
+        // The provider decides the context type (each has its own migrations), so it is read while registering.
+        var options = DatabaseOptions.Read(builder.Configuration);
+        switch (options.Provider)
+        {
+            case DatabaseProvider.Postgres:
+                services.AddDbContextPool<ApplicationDbContext, PostgresApplicationDbContext>(ConfigureDatabase);
+                break;
+            case DatabaseProvider.SqlServer:
+                services.AddDbContextPool<ApplicationDbContext, SqlServerApplicationDbContext>(ConfigureDatabase);
+                break;
+            default:
+                services.AddDbContextPool<ApplicationDbContext, SqliteApplicationDbContext>(ConfigureDatabase);
+                break;
+        }
+
         services.AddScoped<IApplicationDbContext>(provider => provider.GetRequiredService<ApplicationDbContext>());
 
         services.AddSingleton<TimeProvider>(new MicrosecondClock());
@@ -41,6 +56,9 @@ public static class InfrastructureDependencyInjection
         builder.AddWebhooks();
         return builder;
     }
+
+    private static void ConfigureDatabase(IServiceProvider provider, DbContextOptionsBuilder builder) =>
+        provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.Configure(builder);
 
     /// <summary>
     /// The key ring that encrypts gift card codes lives outside the database, in
@@ -68,7 +86,7 @@ public static class InfrastructureDependencyInjection
     {
         if (database.Provider == DatabaseProvider.Sqlite)
         {
-            var dataSource = new SqliteConnectionStringBuilder(database.ConnectionString).DataSource;
+            var dataSource = new SqliteConnectionStringBuilder(database.EffectiveConnectionString).DataSource;
             if (!string.IsNullOrWhiteSpace(dataSource) && dataSource != ":memory:" && !dataSource.StartsWith("file:", StringComparison.OrdinalIgnoreCase))
             {
                 var directory = Path.GetDirectoryName(Path.GetFullPath(dataSource));

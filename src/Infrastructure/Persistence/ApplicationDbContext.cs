@@ -20,7 +20,11 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace FluxStore.Management.Infrastructure.Persistence;
 
-public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> options)
+/// <summary>
+/// The model, shared by every provider. Each provider has its own subclass (<c>Persistence/Providers</c>) so that
+/// its generated migrations and snapshot belong to it; <see cref="DatabaseOptions.CreateContext"/> picks one.
+/// </summary>
+public abstract class ApplicationDbContext(DbContextOptions options)
     : DbContext(options), IApplicationDbContext
 {
     public DbSet<User> Users => Set<User>();

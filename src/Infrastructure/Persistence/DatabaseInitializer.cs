@@ -1,3 +1,4 @@
+using System.Data.Common;
 using FluxStore.Management.Application.Common.Interfaces;
 using FluxStore.Management.Domain.ApiKeys;
 using FluxStore.Management.Domain.Security;
@@ -13,21 +14,47 @@ namespace FluxStore.Management.Infrastructure.Persistence;
 /// <summary>Start-up work: migrations, the bootstrap platform admin, and the Development demo data.</summary>
 public sealed class DatabaseInitializer(
     ApplicationDbContext db,
-    DatabaseOptions options,
+    IOptions<DatabaseOptions> databaseOptions,
     IOptions<BootstrapOptions> bootstrap,
     IPasswordService passwords,
     ISecretHasher secrets,
     TimeProvider clock,
     ILogger<DatabaseInitializer> logger)
 {
+    private readonly DatabaseOptions _options = databaseOptions.Value;
+
+    /// <summary>
+    /// Applies the migrations when <c>Database:MigrateOnStartup</c> is true, then the bootstrap admin. A database that
+    /// cannot be reached stops start-up with <see cref="DatabaseUnavailableException"/> (one line: provider and host)
+    /// when migrating; without migrations the API starts anyway and <c>/health/ready</c> reports it.
+    /// </summary>
+    public async Task InitializeAsync(CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await MigrateAsync(cancellationToken);
+            await EnsureBootstrapAdminAsync(cancellationToken);
+        }
+        catch (DbException error)
+        {
+            var unavailable = DatabaseUnavailableException.From(_options, error);
+            if (_options.MigrateOnStartup)
+            {
+                throw unavailable;
+            }
+
+            logger.LogWarning("Start-up database work skipped (Database:MigrateOnStartup is false): {Reason}", unavailable.Message);
+        }
+    }
+
     public async Task MigrateAsync(CancellationToken cancellationToken = default)
     {
-        if (!options.MigrateOnStartup)
+        if (!_options.MigrateOnStartup)
         {
             return;
         }
 
-        if (options.Provider == DatabaseProvider.Sqlite)
+        if (_options.Provider == DatabaseProvider.Sqlite)
         {
             // Readers do not block the writer, and a busy database is waited for, not failed.
             await db.Database.OpenConnectionAsync(cancellationToken);
@@ -127,6 +154,19 @@ public sealed class DatabaseInitializer(
     /// returned so the host can print them once to the console (never to the log).
     /// </summary>
     public async Task<DemoCredentials?> SeedDemoAsync(CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return await SeedDemoIfEmptyAsync(cancellationToken);
+        }
+        catch (DbException error) when (!_options.MigrateOnStartup)
+        {
+            logger.LogWarning("Demo data skipped: {Reason}", DatabaseUnavailableException.From(_options, error).Message);
+            return null;
+        }
+    }
+
+    private async Task<DemoCredentials?> SeedDemoIfEmptyAsync(CancellationToken cancellationToken)
     {
         if (await db.Stores.AnyAsync(cancellationToken))
         {

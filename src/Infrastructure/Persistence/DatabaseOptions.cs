@@ -1,5 +1,9 @@
+using FluxStore.Management.Infrastructure.Persistence.Providers;
+using Microsoft.Data.SqlClient;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
+using Npgsql;
 
 namespace FluxStore.Management.Infrastructure.Persistence;
 
@@ -7,37 +11,103 @@ public enum DatabaseProvider
 {
     Sqlite,
     Postgres,
+    SqlServer,
 }
 
-/// <summary><c>Database:Provider</c>, <c>Database:ConnectionString</c>, <c>Database:MigrateOnStartup</c>.</summary>
-public sealed record DatabaseOptions(DatabaseProvider Provider, string ConnectionString, bool MigrateOnStartup)
+/// <summary><c>Database:Provider</c>, <c>Database:ConnectionString</c>, <c>Database:MigrateOnStartup</c>, validated at start-up.</summary>
+public sealed class DatabaseOptions
 {
+    public const string Section = "Database";
+
     public const string DefaultSqlite = "Data Source=fluxstore.db";
 
-    public static DatabaseOptions From(IConfiguration configuration)
+    /// <summary><c>Sqlite</c> (embedded, the default), <c>Postgres</c> or <c>SqlServer</c>.</summary>
+    public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
+
+    /// <summary>Required for the server providers; SQLite defaults to <see cref="DefaultSqlite"/>.</summary>
+    public string? ConnectionString { get; set; }
+
+    /// <summary>Apply the migrations at start-up (off: a DBA applies <c>docs/sql/*.sql</c> or the migrations).</summary>
+    public bool MigrateOnStartup { get; set; } = true;
+
+    /// <summary>The connection string in use: the configured one, else the SQLite default.</summary>
+    public string EffectiveConnectionString =>
+        string.IsNullOrWhiteSpace(ConnectionString) && Provider == DatabaseProvider.Sqlite ? DefaultSqlite : ConnectionString ?? string.Empty;
+
+    /// <summary>Reads the section once, for what must be decided while services are registered (the context type).</summary>
+    public static DatabaseOptions Read(IConfiguration configuration)
     {
-        var section = configuration.GetSection("Database");
-        var providerText = section["Provider"] ?? nameof(DatabaseProvider.Sqlite);
-        if (!Enum.TryParse<DatabaseProvider>(providerText, ignoreCase: true, out var provider))
+        var options = new DatabaseOptions();
+        var section = configuration.GetSection(Section);
+        if (Enum.TryParse<DatabaseProvider>(section[nameof(Provider)], ignoreCase: true, out var provider))
         {
-            throw new InvalidOperationException($"Database:Provider must be Sqlite or Postgres (was '{providerText}').");
+            options.Provider = provider;
         }
 
-        var connectionString = section["ConnectionString"];
-        if (string.IsNullOrWhiteSpace(connectionString))
-        {
-            connectionString = provider == DatabaseProvider.Sqlite
-                ? DefaultSqlite
-                : throw new InvalidOperationException("Database:ConnectionString is required for Postgres.");
-        }
-
-        var migrate = !bool.TryParse(section["MigrateOnStartup"], out var m) || m;
-        return new DatabaseOptions(provider, connectionString, migrate);
+        options.ConnectionString = section[nameof(ConnectionString)];
+        options.MigrateOnStartup = !bool.TryParse(section[nameof(MigrateOnStartup)], out var migrate) || migrate;
+        return options;
     }
 
+    public IEnumerable<string> Problems()
+    {
+        if (!Enum.IsDefined(Provider))
+            yield return $"{Section}:Provider must be Sqlite, Postgres or SqlServer.";
+        if (Provider != DatabaseProvider.Sqlite && string.IsNullOrWhiteSpace(ConnectionString))
+            yield return $"{Section}:ConnectionString is required for {Provider}.";
+        else if (DescribeHost() is null)
+            yield return $"{Section}:ConnectionString is not a valid {Provider} connection string.";
+    }
+
+    /// <summary>Where the database is, for messages: a host (and port or instance), or the SQLite file. Never credentials.</summary>
+    public string? DescribeHost()
+    {
+        try
+        {
+            return Provider switch
+            {
+                DatabaseProvider.Postgres => PostgresHost(new NpgsqlConnectionStringBuilder(EffectiveConnectionString)),
+                DatabaseProvider.SqlServer => new SqlConnectionStringBuilder(EffectiveConnectionString).DataSource,
+                _ => new SqliteConnectionStringBuilder(EffectiveConnectionString).DataSource,
+            };
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
+        catch (KeyNotFoundException)
+        {
+            return null;
+        }
+    }
+
+    private static string PostgresHost(NpgsqlConnectionStringBuilder builder) => $"{builder.Host}:{builder.Port}";
+
+    /// <summary>Points <paramref name="builder"/> at this database with its provider.</summary>
     public DbContextOptionsBuilder Configure(DbContextOptionsBuilder builder) => Provider switch
     {
-        DatabaseProvider.Postgres => builder.UseNpgsql(ConnectionString),
-        _ => builder.UseSqlite(ConnectionString),
+        DatabaseProvider.Postgres => builder.UseNpgsql(EffectiveConnectionString),
+        DatabaseProvider.SqlServer => builder.UseSqlServer(EffectiveConnectionString),
+        _ => builder.UseSqlite(EffectiveConnectionString),
     };
+
+    /// <summary>A context of this provider's type (its own migrations), outside dependency injection: tools and tests.</summary>
+    public ApplicationDbContext CreateContext() => Provider switch
+    {
+        DatabaseProvider.Postgres => new PostgresApplicationDbContext(Build<PostgresApplicationDbContext>()),
+        DatabaseProvider.SqlServer => new SqlServerApplicationDbContext(Build<SqlServerApplicationDbContext>()),
+        _ => new SqliteApplicationDbContext(Build<SqliteApplicationDbContext>()),
+    };
+
+    private DbContextOptions<TContext> Build<TContext>()
+        where TContext : DbContext
+    {
+        var builder = new DbContextOptionsBuilder<TContext>();
+        Configure(builder);
+        return builder.Options;
+    }
 }
