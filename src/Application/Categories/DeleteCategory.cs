@@ -20,6 +20,9 @@ public sealed class DeleteCategoryCommandHandler(IApplicationDbContext db, ICall
                 $"The category still has {packages} package{(packages == 1 ? string.Empty : "s")}; move or delete them first.");
         }
 
+        // Coupon and sale scopes drop it, in the same save (their one cascade path runs through coupons and sales).
+        db.CouponCategories.RemoveRange(await db.CouponCategories.Where(l => l.CategoryId == category.Id).ToListAsync(cancellationToken));
+        db.SaleCategories.RemoveRange(await db.SaleCategories.Where(l => l.CategoryId == category.Id).ToListAsync(cancellationToken));
         db.Categories.Remove(category);
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;

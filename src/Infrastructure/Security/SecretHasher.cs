@@ -13,6 +13,9 @@ public sealed class SecretHasher : ISecretHasher
     private const string Alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
     private const int HintLength = 4;
 
+    /// <summary>Bytes in a stored hash (SHA-256), the column size of every hash column.</summary>
+    public const int HashLength = SHA256.HashSizeInBytes;
+
     public GeneratedSecret Generate(int length)
     {
         var secret = RandomNumberGenerator.GetString(Alphabet, length);

@@ -7,19 +7,11 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace FluxStore.Management.Infrastructure.Persistence.Configurations;
 
-internal sealed class CategoryConfiguration : IEntityTypeConfiguration<Category>
-{
-    public void Configure(EntityTypeBuilder<Category> builder)
-    {
-        builder.ToTable("categories");
-        builder.Property(c => c.Name).HasMaxLength(Category.NameMaxLength).IsRequired();
-        builder.Property(c => c.Description).HasMaxLength(Category.DescriptionMaxLength);
-        builder.HasIndex(c => new { c.StoreId, c.SortOrder });
-        builder.HasOne<Store>().WithMany().HasForeignKey(c => c.StoreId).OnDelete(DeleteBehavior.Cascade);
-    }
-}
-
-internal sealed class PackageConfiguration : IEntityTypeConfiguration<Package>
+/// <summary>The Package aggregate: the package and its child rows (PackageServer, PackageCommand).</summary>
+internal sealed class PackageConfiguration :
+    IEntityTypeConfiguration<Package>,
+    IEntityTypeConfiguration<PackageServer>,
+    IEntityTypeConfiguration<PackageCommand>
 {
     public void Configure(EntityTypeBuilder<Package> builder)
     {
@@ -38,21 +30,17 @@ internal sealed class PackageConfiguration : IEntityTypeConfiguration<Package>
         builder.Navigation(p => p.Servers).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Navigation(p => p.Commands).UsePropertyAccessMode(PropertyAccessMode.Field);
     }
-}
 
-internal sealed class PackageServerConfiguration : IEntityTypeConfiguration<PackageServer>
-{
     public void Configure(EntityTypeBuilder<PackageServer> builder)
     {
         builder.ToTable("package_servers");
         builder.HasKey(s => new { s.PackageId, s.GameServerId });
         builder.HasIndex(s => s.GameServerId);
-        builder.HasOne<GameServer>().WithMany().HasForeignKey(s => s.GameServerId).OnDelete(DeleteBehavior.Cascade);
+        // One cascade path per table (SQL Server's rule): stores → packages → package_servers. Deleting a game server
+        // deletes its rows here itself (DeleteServerCommandHandler); the database only refuses orphans.
+        builder.HasOne<GameServer>().WithMany().HasForeignKey(s => s.GameServerId).OnDelete(DeleteBehavior.ClientCascade);
     }
-}
 
-internal sealed class PackageCommandConfiguration : IEntityTypeConfiguration<PackageCommand>
-{
     public void Configure(EntityTypeBuilder<PackageCommand> builder)
     {
         builder.ToTable("package_commands");

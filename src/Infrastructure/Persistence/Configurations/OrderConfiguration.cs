@@ -1,0 +1,52 @@
+using FluxStore.Management.Domain.Customers;
+using FluxStore.Management.Domain.Orders;
+using FluxStore.Management.Domain.Stores;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace FluxStore.Management.Infrastructure.Persistence.Configurations;
+
+/// <summary>The Order aggregate: the order and its child rows (OrderItem).</summary>
+internal sealed class OrderConfiguration :
+    IEntityTypeConfiguration<Order>,
+    IEntityTypeConfiguration<OrderItem>
+{
+    public void Configure(EntityTypeBuilder<Order> builder)
+    {
+        builder.ToTable("orders");
+        builder.Property(o => o.PlayerUsername).HasMaxLength(Customer.UsernameMaxLength).IsRequired();
+        builder.Property(o => o.NormalizedUsername).HasMaxLength(Customer.UsernameMaxLength).IsRequired();
+        builder.Property(o => o.PlayerUuid).HasMaxLength(Customer.UuidLength);
+        builder.Property(o => o.Email).HasMaxLength(Order.EmailMaxLength);
+        builder.Property(o => o.Status).HasConversion<string>().HasMaxLength(20).IsRequired();
+        builder.Property(o => o.PaymentProvider).HasMaxLength(Order.PaymentProviderMaxLength).IsRequired();
+        builder.Property(o => o.PaymentCurrency).HasMaxLength(Store.CurrencyLength).IsRequired();
+        builder.Ignore(o => o.SubtotalCents);
+
+        builder.HasIndex(o => new { o.StoreId, o.CreatedAt });
+        builder.HasIndex(o => new { o.StoreId, o.NormalizedUsername });
+        builder.HasIndex(o => new { o.StoreId, o.PlayerUuid });
+        builder.HasIndex(o => new { o.StoreId, o.Status });
+        builder.HasIndex(o => new { o.StoreId, o.CouponId });
+
+        // Per-player coupon limit: counts this customer's orders with the coupon.
+        builder.HasIndex(o => new { o.CustomerId, o.CouponId });
+
+        builder.HasOne<Store>().WithMany().HasForeignKey(o => o.StoreId).OnDelete(DeleteBehavior.Cascade);
+        // Orders go with their store (one cascade path); customers are never deleted on their own.
+        builder.HasOne<Customer>().WithMany().HasForeignKey(o => o.CustomerId).OnDelete(DeleteBehavior.NoAction);
+
+        // No foreign keys to packages, coupons or gift cards: deleting them leaves orders as they were.
+        builder.HasMany(o => o.Items).WithOne().HasForeignKey(i => i.OrderId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(o => o.Items).UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+
+    public void Configure(EntityTypeBuilder<OrderItem> builder)
+    {
+        builder.ToTable("order_items");
+        builder.Property(i => i.PackageName).HasMaxLength(OrderItem.PackageNameMaxLength).IsRequired();
+        builder.Ignore(i => i.LineTotalCents);
+        builder.HasIndex(i => i.OrderId);
+        builder.HasIndex(i => i.PackageId);
+    }
+}
