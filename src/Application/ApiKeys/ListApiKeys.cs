@@ -11,7 +11,7 @@ public sealed class ListApiKeysQueryHandler(IApplicationDbContext db, TimeProvid
         var now = clock.GetUtcNow().UtcDateTime;
         var keys = await db.ApiKeys.AsNoTracking()
             .Where(k => k.StoreId == request.StoreId)
-            .OrderBy(k => k.CreatedAt)
+            .OrderBy(k => k.CreatedAt).ThenBy(k => k.Id)
             .ToListAsync(cancellationToken);
         return keys.Select(k => ApiKeyDto.From(k, now)).ToList();
     }

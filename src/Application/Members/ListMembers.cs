@@ -13,7 +13,7 @@ public sealed class ListMembersQueryHandler(IApplicationDbContext db, ICallerCon
         var rows = await db.StoreMembers.AsNoTracking()
             .Where(m => m.StoreId == request.StoreId)
             .Join(db.Users, m => m.UserId, u => u.Id, (m, u) => new { Member = m, User = u })
-            .OrderBy(x => x.Member.CreatedAt)
+            .OrderBy(x => x.Member.CreatedAt).ThenBy(x => x.Member.Id)
             .ToListAsync(cancellationToken);
         var callerId = caller.RequireUserId();
         return rows.Select(r => MemberProjection.ToDto(r.Member, r.User, callerId)).ToList();

@@ -9,7 +9,7 @@ public sealed class ListServersQueryHandler(IApplicationDbContext db)
     public async Task<IReadOnlyList<GameServerDto>> Handle(ListServersQuery request, CancellationToken cancellationToken) =>
         await db.GameServers.AsNoTracking()
             .Where(s => s.StoreId == request.StoreId)
-            .OrderBy(s => s.CreatedAt)
+            .OrderBy(s => s.CreatedAt).ThenBy(s => s.Id)
             .Select(s => new GameServerDto { Id = s.Id, Name = s.Name, KeyHint = s.KeyHint, CreatedAt = s.CreatedAt })
             .ToListAsync(cancellationToken);
 }

@@ -13,7 +13,7 @@ public sealed class ListMyStoresQueryHandler(IApplicationDbContext db, ICallerCo
         var stores = await db.StoreMembers.AsNoTracking()
             .Where(m => m.UserId == userId)
             .Join(db.Stores, m => m.StoreId, s => s.Id, (_, s) => s)
-            .OrderBy(s => s.CreatedAt)
+            .OrderBy(s => s.CreatedAt).ThenBy(s => s.Id)
             .ToListAsync(cancellationToken);
         return stores.Select(s => StoreDto.From(s, now)).ToList();
     }

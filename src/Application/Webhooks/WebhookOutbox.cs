@@ -13,7 +13,7 @@ public sealed class WebhookOutbox(IApplicationDbContext db, TimeProvider clock) 
         var token = WebhookEndpoint.EventToken(eventType);
         var endpointIds = await db.WebhookEndpoints.AsNoTracking()
             .Where(e => e.StoreId == storeId && e.IsActive && e.Events.Contains(token))
-            .OrderBy(e => e.Id)
+            .OrderBy(e => e.CreatedAt).ThenBy(e => e.Id)
             .Select(e => e.Id)
             .ToListAsync(cancellationToken);
         if (endpointIds.Count == 0)

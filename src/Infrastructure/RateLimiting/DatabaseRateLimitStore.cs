@@ -6,8 +6,10 @@ namespace FluxStore.Management.Infrastructure.RateLimiting;
 
 /// <summary>
 /// Fixed-window counters in the database, so several API instances share one exact limit. Each hit is a
-/// single atomic upsert (<c>INSERT … ON CONFLICT … DO UPDATE … RETURNING</c>, the same SQL on SQLite and
-/// PostgreSQL): the row lock serializes concurrent hits on one key, so the count never skips or repeats.
+/// single atomic upsert that returns the new count: <c>INSERT … ON CONFLICT … DO UPDATE … RETURNING</c> on SQLite and
+/// PostgreSQL, <c>MERGE … WITH (HOLDLOCK) … OUTPUT</c> on SQL Server (HOLDLOCK keeps the key range locked from the
+/// match to the insert, so two first hits cannot both insert). The row lock serializes concurrent hits on one key,
+/// so the count never skips or repeats.
 /// </summary>
 public sealed class DatabaseRateLimitStore(IServiceScopeFactory scopes) : IRateLimitStore
 {
@@ -17,13 +19,8 @@ public sealed class DatabaseRateLimitStore(IServiceScopeFactory scopes) : IRateL
         var bounded = Bound(key);
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<ApplicationDbContext>();
-        var counts = await db.Database.SqlQuery<long>($"""
-            INSERT INTO rate_limit_counters ("Key", "WindowStart", "Count") VALUES ({bounded}, {start}, 1)
-            ON CONFLICT ("Key") DO UPDATE SET
-                "Count" = CASE WHEN rate_limit_counters."WindowStart" = excluded."WindowStart" THEN rate_limit_counters."Count" + 1 ELSE 1 END,
-                "WindowStart" = excluded."WindowStart"
-            RETURNING "Count" AS "Value"
-            """).ToListAsync(cancellationToken);
+        var upsert = db.Database.SqlQuery<long>(db.Database.IsSqlServer() ? SqlServerUpsert(bounded, start) : StandardUpsert(bounded, start));
+        var counts = await upsert.ToListAsync(cancellationToken);
         return counts.Single();
     }
 
@@ -38,6 +35,27 @@ public sealed class DatabaseRateLimitStore(IServiceScopeFactory scopes) : IRateL
             .Select(c => c.Count)
             .FirstOrDefaultAsync(cancellationToken);
     }
+
+    /// <summary>SQLite and PostgreSQL: one statement that inserts or counts, returning the count.</summary>
+    public static FormattableString StandardUpsert(string key, long windowStart) => $"""
+        INSERT INTO rate_limit_counters ("Key", "WindowStart", "Count") VALUES ({key}, {windowStart}, 1)
+        ON CONFLICT ("Key") DO UPDATE SET
+            "Count" = CASE WHEN rate_limit_counters."WindowStart" = excluded."WindowStart" THEN rate_limit_counters."Count" + 1 ELSE 1 END,
+            "WindowStart" = excluded."WindowStart"
+        RETURNING "Count" AS "Value"
+        """;
+
+    /// <summary>SQL Server: the same as one MERGE, under HOLDLOCK (a serializable key-range lock for the statement).</summary>
+    public static FormattableString SqlServerUpsert(string key, long windowStart) => $"""
+        MERGE rate_limit_counters WITH (HOLDLOCK) AS c
+        USING (SELECT {key} AS [Key], {windowStart} AS [WindowStart]) AS hit
+        ON c.[Key] = hit.[Key]
+        WHEN MATCHED THEN UPDATE SET
+            [Count] = CASE WHEN c.[WindowStart] = hit.[WindowStart] THEN c.[Count] + 1 ELSE 1 END,
+            [WindowStart] = hit.[WindowStart]
+        WHEN NOT MATCHED THEN INSERT ([Key], [WindowStart], [Count]) VALUES (hit.[Key], hit.[WindowStart], 1)
+        OUTPUT inserted.[Count] AS [Value];
+        """;
 
     private static string Bound(string key) => key.Length <= RateLimitCounter.KeyMaxLength ? key : key[..RateLimitCounter.KeyMaxLength];
 }

@@ -74,7 +74,7 @@ public sealed partial class WebhookDispatcher(
 
         var due = await db.WebhookDeliveries.AsNoTracking()
             .Where(d => d.Status == WebhookDeliveryStatus.Pending && d.NextAttemptAt <= now && (d.LeaseExpiresAt == null || d.LeaseExpiresAt < now))
-            .OrderBy(d => d.NextAttemptAt)
+            .OrderBy(d => d.NextAttemptAt).ThenBy(d => d.Id)
             .Select(d => d.Id)
             .Take(Options.BatchSize)
             .ToListAsync(cancellationToken);
