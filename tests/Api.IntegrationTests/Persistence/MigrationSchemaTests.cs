@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace FluxStore.Management.Api.IntegrationTests.Persistence;
 
 /// <summary>
-/// The hand-written migrations must build exactly the schema the EF model describes: the migrated database
+/// The generated migrations must build exactly the schema the EF model describes: the migrated database
 /// is compared with one created straight from the model (tables, columns, types, nullability, keys,
 /// foreign keys with their delete rules, and indexes).
 /// </summary>
@@ -55,20 +55,21 @@ public sealed class MigrationSchemaTests(string provider)
         (await DescribeAsync(database)).Should().BeEquivalentTo(before);
     }
 
-    private static ApplicationDbContext CreateContext(TestDatabase database)
-    {
-        var options = new DatabaseOptions(Enum.Parse<DatabaseProvider>(database.Provider), database.ConnectionString, true);
-        var builder = new DbContextOptionsBuilder<ApplicationDbContext>();
-        options.Configure(builder);
-        return new ApplicationDbContext(builder.Options);
-    }
+    private static ApplicationDbContext CreateContext(TestDatabase database) =>
+        new DatabaseOptions { Provider = Enum.Parse<DatabaseProvider>(database.Provider), ConnectionString = database.ConnectionString }
+            .CreateContext();
 
     private static async Task<List<string>> DescribeAsync(TestDatabase database)
     {
         await using var context = CreateContext(database);
         var connection = context.Database.GetDbConnection();
         await connection.OpenAsync();
-        var sql = database.Provider == "Sqlite" ? SqliteSchemaQuery : PostgresSchemaQuery;
+        var sql = database.Provider switch
+        {
+            "Sqlite" => SqliteSchemaQuery,
+            "SqlServer" => SqlServerSchemaQuery,
+            _ => PostgresSchemaQuery,
+        };
         var lines = new List<string>();
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
@@ -111,5 +112,24 @@ public sealed class MigrationSchemaTests(string provider)
           FROM information_schema.table_constraints tc
           LEFT JOIN information_schema.referential_constraints rc ON rc.constraint_name = tc.constraint_name AND rc.constraint_schema = 'public'
          WHERE tc.table_schema = 'public' AND tc.constraint_type IN ('PRIMARY KEY', 'FOREIGN KEY', 'UNIQUE')
+        """;
+
+    private const string SqlServerSchemaQuery = """
+        SELECT 'table ' + t.name FROM sys.tables t
+        UNION ALL
+        SELECT 'column ' + t.name + '.' + c.name + ' ' + ty.name + '(' + CAST(c.max_length AS varchar(10)) + ') nullable=' +
+               CAST(c.is_nullable AS varchar(1))
+          FROM sys.columns c JOIN sys.tables t ON t.object_id = c.object_id JOIN sys.types ty ON ty.user_type_id = c.user_type_id
+        UNION ALL
+        SELECT 'index ' + t.name + '.' + i.name + ' unique=' + CAST(i.is_unique AS varchar(1)) + ' cols=' +
+               STRING_AGG(c.name, ',') WITHIN GROUP (ORDER BY ic.key_ordinal)
+          FROM sys.indexes i JOIN sys.tables t ON t.object_id = i.object_id
+          JOIN sys.index_columns ic ON ic.object_id = i.object_id AND ic.index_id = i.index_id
+          JOIN sys.columns c ON c.object_id = ic.object_id AND c.column_id = ic.column_id
+         WHERE i.name IS NOT NULL
+         GROUP BY t.name, i.name, i.is_unique
+        UNION ALL
+        SELECT 'fk ' + t.name + '.' + fk.name + ' -> ' + OBJECT_NAME(fk.referenced_object_id) + ' ondelete=' + fk.delete_referential_action_desc
+          FROM sys.foreign_keys fk JOIN sys.tables t ON t.object_id = fk.parent_object_id
         """;
 }
