@@ -145,9 +145,12 @@ Task("Client")
 Task("ClientDrift")
     .Description("Fails when the generated document or client differs from the committed one.")
     .IsDependentOn("Client")
-    .Does(() =>
+    .Does(() => CheckDrift(generatedFiles, "./build.sh --target=Client", "clients/: the committed OpenAPI document and TypeScript client match the build."));
+
+// Fails when one of files differs from what is committed (or is not committed at all).
+void CheckDrift(IEnumerable<FilePath> files, string regenerate, string success)
 {
-    var paths = string.Join(" ", generatedFiles.Select(f => $"\"{f.FullPath}\""));
+    var paths = string.Join(" ", files.Select(f => $"\"{f.FullPath}\""));
     IEnumerable<string> changed, untracked;
     int diffExit, untrackedExit;
     try
@@ -172,14 +175,14 @@ Task("ClientDrift")
     {
         foreach (var file in drifted)
         {
-            Error($"{file} differs from what the build generates — run ./build.sh --target=Client and commit");
+            Error($"{file} differs from what the build generates — run {regenerate} and commit");
         }
 
-        throw new Exception($"Generated client files are out of date: {string.Join(", ", drifted)}");
+        throw new Exception($"Generated files are out of date: {string.Join(", ", drifted)}");
     }
 
-    Information("clients/: the committed OpenAPI document and TypeScript client match the build.");
-});
+    Information(success);
+}
 
 Task("ClientSmoke")
     .Description("Starts the built API on a free loopback port with a fresh SQLite file and runs the client smoke script.")
@@ -374,6 +377,7 @@ Task("DashboardE2E")
 });
 
 // ---------------------------------------------------------------------------------------------------------
+<<<<<<< HEAD
 // Load benchmark (README.md, "Performance"): not part of Default or CI. Pass run.sh's options through, e.g.
 // ./build.sh --target=Benchmark --benchmark-args="--providers sqlite --endpoints packages,categories"
 // ---------------------------------------------------------------------------------------------------------
@@ -384,8 +388,96 @@ Task("Benchmark")
     Run("bash", $"benchmarks/run.sh {Argument("benchmark-args", string.Empty)}");
 });
 
+=======
+// Migrations (dotnet-ef, the local tool) and the SQL Server script. See README.md, "Database".
+// ---------------------------------------------------------------------------------------------------------
+var providers = new[] { "Sqlite", "Postgres", "SqlServer" };
+var migrationsDir = MakeAbsolute(Directory("./src/Infrastructure/Persistence/Migrations"));
+var sqlServerScript = MakeAbsolute(File("./docs/sql/sqlserver.sql"));
+
+string EfArguments(string provider) =>
+    $"--no-build --configuration {configuration} --project src/Infrastructure --startup-project src/Api --context {provider}ApplicationDbContext";
+
+void WriteSqlServerScript()
+{
+    EnsureDirectoryExists(sqlServerScript.GetDirectory());
+    Run("dotnet", $"ef migrations script --idempotent {EfArguments("SqlServer")} --output \"{sqlServerScript.FullPath}\"");
+    // dotnet-ef starts the file with a byte order mark; the committed file has none.
+    var text = System.IO.File.ReadAllText(sqlServerScript.FullPath).TrimStart('\uFEFF').ReplaceLineEndings("\n");
+    System.IO.File.WriteAllText(sqlServerScript.FullPath, text, new System.Text.UTF8Encoding(false));
+    Information($"{sqlServerScript}: idempotent SQL Server script written.");
+}
+
+Task("AddMigration")
+    .Description("Adds migration --name=<Name> for every provider (Sqlite, Postgres, SqlServer) and regenerates docs/sql/sqlserver.sql.")
+    .Does(() =>
+{
+    var name = Argument<string>("name", null);
+    if (string.IsNullOrWhiteSpace(name) || !System.Text.RegularExpressions.Regex.IsMatch(name, "^[A-Z][A-Za-z0-9]{0,99}$"))
+    {
+        throw new Exception("Usage: ./build.sh --target=AddMigration --name=<PascalCaseName>, e.g. --name=AddGiftCardNotes");
+    }
+
+    foreach (var provider in providers)
+    {
+        if (GetFiles($"{migrationsDir}/{provider}/*_{name}.cs").Any())
+        {
+            throw new Exception($"A migration named {name} already exists for {provider}: choose another name.");
+        }
+    }
+
+    // All three or none: on any failure the migration folders are put back as they were.
+    var before = providers.SelectMany(p => GetFiles($"{migrationsDir}/{p}/*.cs"))
+        .ToDictionary(f => f.FullPath, f => System.IO.File.ReadAllBytes(f.FullPath));
+    try
+    {
+        DotNetBuild("./src/Api/Api.csproj", new DotNetBuildSettings { Configuration = configuration });
+        foreach (var provider in providers)
+        {
+            Run("dotnet", $"ef migrations add {name} {EfArguments(provider)} --output-dir Persistence/Migrations/{provider} " +
+                $"--namespace FluxStore.Management.Infrastructure.Persistence.Migrations.{provider}");
+        }
+
+        // The script needs the new migrations compiled in.
+        DotNetBuild("./src/Api/Api.csproj", new DotNetBuildSettings { Configuration = configuration });
+        WriteSqlServerScript();
+    }
+    catch (Exception)
+    {
+        foreach (var file in providers.SelectMany(p => GetFiles($"{migrationsDir}/{p}/*.cs")))
+        {
+            if (!before.ContainsKey(file.FullPath))
+            {
+                DeleteFile(file);
+            }
+        }
+
+        foreach (var (path, content) in before)
+        {
+            System.IO.File.WriteAllBytes(path, content);
+        }
+
+        Error($"AddMigration {name} failed; the migration folders are back as they were.");
+        throw;
+    }
+
+    Information($"Added migration {name} for {string.Join(", ", providers)}. Review the files and commit them with docs/sql/sqlserver.sql.");
+});
+
+Task("SqlServerScript")
+    .Description("Writes the idempotent SQL Server script of every migration to docs/sql/sqlserver.sql.")
+    .IsDependentOn("Build")
+    .Does(() => WriteSqlServerScript());
+
+Task("SqlDrift")
+    .Description("Fails when docs/sql/sqlserver.sql differs from what the migrations generate.")
+    .IsDependentOn("SqlServerScript")
+    .Does(() => CheckDrift(new[] { sqlServerScript }, "./build.sh --target=SqlServerScript", "docs/sql/sqlserver.sql matches the migrations."));
+
+>>>>>>> 624f1c6 (Cake: AddMigration for all three providers (all or nothing), SqlServerScript and SqlDrift in Default; docs/sql/sqlserver.sql; T-SQL parser test of the script and the MERGE upsert)
 Task("Default")
     .IsDependentOn("Test")
+    .IsDependentOn("SqlDrift")
     .IsDependentOn("ClientDrift")
     .IsDependentOn("ClientSmoke")
     .IsDependentOn("DashboardE2E");
