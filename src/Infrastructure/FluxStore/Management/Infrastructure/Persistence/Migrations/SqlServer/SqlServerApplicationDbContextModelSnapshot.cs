@@ -157,7 +157,7 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("bans", (string)null);
                 });
 
-            modelBuilder.Entity("FluxStore.Management.Domain.Catalog.Category", b =>
+            modelBuilder.Entity("FluxStore.Management.Domain.Categories.Category", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -194,129 +194,105 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("categories", (string)null);
                 });
 
-            modelBuilder.Entity("FluxStore.Management.Domain.Catalog.Package", b =>
+            modelBuilder.Entity("FluxStore.Management.Domain.Coupons.Coupon", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
-                    b.Property<bool>("AllowCustomPrice")
-                        .HasColumnType("bit");
+                    b.Property<string>("ApplicationScope")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
 
-                    b.Property<Guid?>("CategoryId")
-                        .HasColumnType("uniqueidentifier");
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("datetime2");
 
-                    b.Property<string>("Description")
-                        .HasMaxLength(5000)
-                        .HasColumnType("nvarchar(max)");
+                    b.Property<string>("DiscountType")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
 
-                    b.Property<int?>("GlobalLimit")
-                        .HasColumnType("int");
-
-                    b.Property<string>("ImageUrl")
-                        .HasMaxLength(2048)
-                        .HasColumnType("nvarchar(2048)");
+                    b.Property<long>("DiscountValueHundredths")
+                        .HasColumnType("bigint");
 
                     b.Property<bool>("IsActive")
                         .HasColumnType("bit");
 
-                    b.Property<bool>("IsCumulative")
-                        .HasColumnType("bit");
+                    b.Property<int?>("MaxUses")
+                        .HasColumnType("int");
 
-                    b.Property<bool>("IsSubscription")
-                        .HasColumnType("bit");
+                    b.Property<int?>("MaxUsesPerUser")
+                        .HasColumnType("int");
 
-                    b.Property<bool>("IsTiered")
-                        .HasColumnType("bit");
-
-                    b.Property<string>("Name")
+                    b.Property<string>("NormalizedCode")
                         .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)");
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
 
-                    b.Property<int?>("PerUserLimit")
-                        .HasColumnType("int");
-
-                    b.Property<long>("PriceCents")
-                        .HasColumnType("bigint");
-
-                    b.Property<int>("SortOrder")
-                        .HasColumnType("int");
+                    b.Property<string>("PackageScope")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
 
                     b.Property<Guid>("StoreId")
                         .HasColumnType("uniqueidentifier");
 
-                    b.Property<string>("SubscriptionIntervalUnit")
-                        .HasMaxLength(10)
-                        .HasColumnType("nvarchar(10)");
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2");
 
-                    b.Property<int?>("SubscriptionIntervalValue")
+                    b.Property<int>("UsedCount")
                         .HasColumnType("int");
 
-                    b.Property<DateTime>("UpdatedAt")
+                    b.Property<DateTime?>("ValidFrom")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("ValidUntil")
                         .HasColumnType("datetime2");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CategoryId");
+                    b.HasIndex("StoreId", "CreatedAt");
 
-                    b.HasIndex("StoreId", "SortOrder");
+                    b.HasIndex("StoreId", "NormalizedCode")
+                        .IsUnique();
 
-                    b.ToTable("packages", (string)null);
+                    b.ToTable("coupons", (string)null);
                 });
 
-            modelBuilder.Entity("FluxStore.Management.Domain.Catalog.PackageCommand", b =>
+            modelBuilder.Entity("FluxStore.Management.Domain.Coupons.CouponCategory", b =>
                 {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
+                    b.Property<Guid>("CouponId")
                         .HasColumnType("uniqueidentifier");
 
-                    b.Property<string>("Content")
-                        .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("nvarchar(1000)");
+                    b.Property<Guid>("CategoryId")
+                        .HasColumnType("uniqueidentifier");
 
-                    b.Property<bool>("OnlineOnly")
-                        .HasColumnType("bit");
+                    b.HasKey("CouponId", "CategoryId");
+
+                    b.HasIndex("CategoryId");
+
+                    b.ToTable("coupon_categories", (string)null);
+                });
+
+            modelBuilder.Entity("FluxStore.Management.Domain.Coupons.CouponPackage", b =>
+                {
+                    b.Property<Guid>("CouponId")
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<Guid>("PackageId")
                         .HasColumnType("uniqueidentifier");
 
-                    b.Property<int>("Position")
-                        .HasColumnType("int");
-
-                    b.Property<string>("ServerIds")
-                        .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)");
-
-                    b.Property<string>("Stage")
-                        .IsRequired()
-                        .HasMaxLength(10)
-                        .HasColumnType("nvarchar(10)");
-
-                    b.HasKey("Id");
+                    b.HasKey("CouponId", "PackageId");
 
                     b.HasIndex("PackageId");
 
-                    b.ToTable("package_commands", (string)null);
-                });
-
-            modelBuilder.Entity("FluxStore.Management.Domain.Catalog.PackageServer", b =>
-                {
-                    b.Property<Guid>("PackageId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<Guid>("GameServerId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.HasKey("PackageId", "GameServerId");
-
-                    b.HasIndex("GameServerId");
-
-                    b.ToTable("package_servers", (string)null);
+                    b.ToTable("coupon_packages", (string)null);
                 });
 
             modelBuilder.Entity("FluxStore.Management.Domain.Customers.Customer", b =>
@@ -570,6 +546,131 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("order_items", (string)null);
                 });
 
+            modelBuilder.Entity("FluxStore.Management.Domain.Packages.Package", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("AllowCustomPrice")
+                        .HasColumnType("bit");
+
+                    b.Property<Guid?>("CategoryId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(5000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<int?>("GlobalLimit")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ImageUrl")
+                        .HasMaxLength(2048)
+                        .HasColumnType("nvarchar(2048)");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("IsCumulative")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("IsSubscription")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("IsTiered")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<int?>("PerUserLimit")
+                        .HasColumnType("int");
+
+                    b.Property<long>("PriceCents")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("StoreId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("SubscriptionIntervalUnit")
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<int?>("SubscriptionIntervalValue")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CategoryId");
+
+                    b.HasIndex("StoreId", "SortOrder");
+
+                    b.ToTable("packages", (string)null);
+                });
+
+            modelBuilder.Entity("FluxStore.Management.Domain.Packages.PackageCommand", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<bool>("OnlineOnly")
+                        .HasColumnType("bit");
+
+                    b.Property<Guid>("PackageId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ServerIds")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PackageId");
+
+                    b.ToTable("package_commands", (string)null);
+                });
+
+            modelBuilder.Entity("FluxStore.Management.Domain.Packages.PackageServer", b =>
+                {
+                    b.Property<Guid>("PackageId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("GameServerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("PackageId", "GameServerId");
+
+                    b.HasIndex("GameServerId");
+
+                    b.ToTable("package_servers", (string)null);
+                });
+
             modelBuilder.Entity("FluxStore.Management.Domain.Plugin.PendingCommand", b =>
                 {
                     b.Property<Guid>("Id")
@@ -622,108 +723,7 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("pending_commands", (string)null);
                 });
 
-            modelBuilder.Entity("FluxStore.Management.Domain.Promotions.Coupon", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<string>("ApplicationScope")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("nvarchar(20)");
-
-                    b.Property<string>("Code")
-                        .IsRequired()
-                        .HasMaxLength(50)
-                        .HasColumnType("nvarchar(50)");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("datetime2");
-
-                    b.Property<string>("DiscountType")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("nvarchar(20)");
-
-                    b.Property<long>("DiscountValueHundredths")
-                        .HasColumnType("bigint");
-
-                    b.Property<bool>("IsActive")
-                        .HasColumnType("bit");
-
-                    b.Property<int?>("MaxUses")
-                        .HasColumnType("int");
-
-                    b.Property<int?>("MaxUsesPerUser")
-                        .HasColumnType("int");
-
-                    b.Property<string>("NormalizedCode")
-                        .IsRequired()
-                        .HasMaxLength(50)
-                        .HasColumnType("nvarchar(50)");
-
-                    b.Property<string>("PackageScope")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("nvarchar(20)");
-
-                    b.Property<Guid>("StoreId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<DateTime>("UpdatedAt")
-                        .HasColumnType("datetime2");
-
-                    b.Property<int>("UsedCount")
-                        .HasColumnType("int");
-
-                    b.Property<DateTime?>("ValidFrom")
-                        .HasColumnType("datetime2");
-
-                    b.Property<DateTime?>("ValidUntil")
-                        .HasColumnType("datetime2");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("StoreId", "CreatedAt");
-
-                    b.HasIndex("StoreId", "NormalizedCode")
-                        .IsUnique();
-
-                    b.ToTable("coupons", (string)null);
-                });
-
-            modelBuilder.Entity("FluxStore.Management.Domain.Promotions.CouponCategory", b =>
-                {
-                    b.Property<Guid>("CouponId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<Guid>("CategoryId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.HasKey("CouponId", "CategoryId");
-
-                    b.HasIndex("CategoryId");
-
-                    b.ToTable("coupon_categories", (string)null);
-                });
-
-            modelBuilder.Entity("FluxStore.Management.Domain.Promotions.CouponPackage", b =>
-                {
-                    b.Property<Guid>("CouponId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<Guid>("PackageId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.HasKey("CouponId", "PackageId");
-
-                    b.HasIndex("PackageId");
-
-                    b.ToTable("coupon_packages", (string)null);
-                });
-
-            modelBuilder.Entity("FluxStore.Management.Domain.Promotions.Sale", b =>
+            modelBuilder.Entity("FluxStore.Management.Domain.Sales.Sale", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -774,7 +774,7 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("sales", (string)null);
                 });
 
-            modelBuilder.Entity("FluxStore.Management.Domain.Promotions.SaleCategory", b =>
+            modelBuilder.Entity("FluxStore.Management.Domain.Sales.SaleCategory", b =>
                 {
                     b.Property<Guid>("SaleId")
                         .HasColumnType("uniqueidentifier");
@@ -789,7 +789,7 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("sale_categories", (string)null);
                 });
 
-            modelBuilder.Entity("FluxStore.Management.Domain.Promotions.SalePackage", b =>
+            modelBuilder.Entity("FluxStore.Management.Domain.Sales.SalePackage", b =>
                 {
                     b.Property<Guid>("SaleId")
                         .HasColumnType("uniqueidentifier");
@@ -1198,7 +1198,7 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.SqlServer
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("FluxStore.Management.Domain.Catalog.Category", b =>
+            modelBuilder.Entity("FluxStore.Management.Domain.Categories.Category", b =>
                 {
                     b.HasOne("FluxStore.Management.Domain.Stores.Store", null)
                         .WithMany()
@@ -1207,43 +1207,42 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.SqlServer
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("FluxStore.Management.Domain.Catalog.Package", b =>
+            modelBuilder.Entity("FluxStore.Management.Domain.Coupons.Coupon", b =>
                 {
-                    b.HasOne("FluxStore.Management.Domain.Catalog.Category", "Category")
+                    b.HasOne("FluxStore.Management.Domain.Stores.Store", null)
+                        .WithMany()
+                        .HasForeignKey("StoreId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("FluxStore.Management.Domain.Coupons.CouponCategory", b =>
+                {
+                    b.HasOne("FluxStore.Management.Domain.Categories.Category", null)
                         .WithMany()
                         .HasForeignKey("CategoryId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("FluxStore.Management.Domain.Stores.Store", null)
-                        .WithMany()
-                        .HasForeignKey("StoreId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Category");
-                });
-
-            modelBuilder.Entity("FluxStore.Management.Domain.Catalog.PackageCommand", b =>
-                {
-                    b.HasOne("FluxStore.Management.Domain.Catalog.Package", null)
-                        .WithMany("Commands")
-                        .HasForeignKey("PackageId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("FluxStore.Management.Domain.Catalog.PackageServer", b =>
-                {
-                    b.HasOne("FluxStore.Management.Domain.Servers.GameServer", null)
-                        .WithMany()
-                        .HasForeignKey("GameServerId")
                         .OnDelete(DeleteBehavior.ClientCascade)
                         .IsRequired();
 
-                    b.HasOne("FluxStore.Management.Domain.Catalog.Package", null)
-                        .WithMany("Servers")
-                        .HasForeignKey("PackageId")
+                    b.HasOne("FluxStore.Management.Domain.Coupons.Coupon", null)
+                        .WithMany("Categories")
+                        .HasForeignKey("CouponId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("FluxStore.Management.Domain.Coupons.CouponPackage", b =>
+                {
+                    b.HasOne("FluxStore.Management.Domain.Coupons.Coupon", null)
+                        .WithMany("Packages")
+                        .HasForeignKey("CouponId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("FluxStore.Management.Domain.Packages.Package", null)
+                        .WithMany()
+                        .HasForeignKey("PackageId")
+                        .OnDelete(DeleteBehavior.ClientCascade)
                         .IsRequired();
                 });
 
@@ -1289,6 +1288,46 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("FluxStore.Management.Domain.Packages.Package", b =>
+                {
+                    b.HasOne("FluxStore.Management.Domain.Categories.Category", "Category")
+                        .WithMany()
+                        .HasForeignKey("CategoryId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("FluxStore.Management.Domain.Stores.Store", null)
+                        .WithMany()
+                        .HasForeignKey("StoreId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Category");
+                });
+
+            modelBuilder.Entity("FluxStore.Management.Domain.Packages.PackageCommand", b =>
+                {
+                    b.HasOne("FluxStore.Management.Domain.Packages.Package", null)
+                        .WithMany("Commands")
+                        .HasForeignKey("PackageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("FluxStore.Management.Domain.Packages.PackageServer", b =>
+                {
+                    b.HasOne("FluxStore.Management.Domain.Servers.GameServer", null)
+                        .WithMany()
+                        .HasForeignKey("GameServerId")
+                        .OnDelete(DeleteBehavior.ClientCascade)
+                        .IsRequired();
+
+                    b.HasOne("FluxStore.Management.Domain.Packages.Package", null)
+                        .WithMany("Servers")
+                        .HasForeignKey("PackageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("FluxStore.Management.Domain.Plugin.PendingCommand", b =>
                 {
                     b.HasOne("FluxStore.Management.Domain.Servers.GameServer", null)
@@ -1304,7 +1343,7 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.SqlServer
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("FluxStore.Management.Domain.Promotions.Coupon", b =>
+            modelBuilder.Entity("FluxStore.Management.Domain.Sales.Sale", b =>
                 {
                     b.HasOne("FluxStore.Management.Domain.Stores.Store", null)
                         .WithMany()
@@ -1313,69 +1352,30 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.SqlServer
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("FluxStore.Management.Domain.Promotions.CouponCategory", b =>
+            modelBuilder.Entity("FluxStore.Management.Domain.Sales.SaleCategory", b =>
                 {
-                    b.HasOne("FluxStore.Management.Domain.Catalog.Category", null)
+                    b.HasOne("FluxStore.Management.Domain.Categories.Category", null)
                         .WithMany()
                         .HasForeignKey("CategoryId")
                         .OnDelete(DeleteBehavior.ClientCascade)
                         .IsRequired();
 
-                    b.HasOne("FluxStore.Management.Domain.Promotions.Coupon", null)
-                        .WithMany("Categories")
-                        .HasForeignKey("CouponId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("FluxStore.Management.Domain.Promotions.CouponPackage", b =>
-                {
-                    b.HasOne("FluxStore.Management.Domain.Promotions.Coupon", null)
-                        .WithMany("Packages")
-                        .HasForeignKey("CouponId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("FluxStore.Management.Domain.Catalog.Package", null)
-                        .WithMany()
-                        .HasForeignKey("PackageId")
-                        .OnDelete(DeleteBehavior.ClientCascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("FluxStore.Management.Domain.Promotions.Sale", b =>
-                {
-                    b.HasOne("FluxStore.Management.Domain.Stores.Store", null)
-                        .WithMany()
-                        .HasForeignKey("StoreId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("FluxStore.Management.Domain.Promotions.SaleCategory", b =>
-                {
-                    b.HasOne("FluxStore.Management.Domain.Catalog.Category", null)
-                        .WithMany()
-                        .HasForeignKey("CategoryId")
-                        .OnDelete(DeleteBehavior.ClientCascade)
-                        .IsRequired();
-
-                    b.HasOne("FluxStore.Management.Domain.Promotions.Sale", null)
+                    b.HasOne("FluxStore.Management.Domain.Sales.Sale", null)
                         .WithMany("Categories")
                         .HasForeignKey("SaleId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("FluxStore.Management.Domain.Promotions.SalePackage", b =>
+            modelBuilder.Entity("FluxStore.Management.Domain.Sales.SalePackage", b =>
                 {
-                    b.HasOne("FluxStore.Management.Domain.Catalog.Package", null)
+                    b.HasOne("FluxStore.Management.Domain.Packages.Package", null)
                         .WithMany()
                         .HasForeignKey("PackageId")
                         .OnDelete(DeleteBehavior.ClientCascade)
                         .IsRequired();
 
-                    b.HasOne("FluxStore.Management.Domain.Promotions.Sale", null)
+                    b.HasOne("FluxStore.Management.Domain.Sales.Sale", null)
                         .WithMany("Packages")
                         .HasForeignKey("SaleId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1454,11 +1454,11 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.SqlServer
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("FluxStore.Management.Domain.Catalog.Package", b =>
+            modelBuilder.Entity("FluxStore.Management.Domain.Coupons.Coupon", b =>
                 {
-                    b.Navigation("Commands");
+                    b.Navigation("Categories");
 
-                    b.Navigation("Servers");
+                    b.Navigation("Packages");
                 });
 
             modelBuilder.Entity("FluxStore.Management.Domain.Orders.Order", b =>
@@ -1466,14 +1466,14 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.SqlServer
                     b.Navigation("Items");
                 });
 
-            modelBuilder.Entity("FluxStore.Management.Domain.Promotions.Coupon", b =>
+            modelBuilder.Entity("FluxStore.Management.Domain.Packages.Package", b =>
                 {
-                    b.Navigation("Categories");
+                    b.Navigation("Commands");
 
-                    b.Navigation("Packages");
+                    b.Navigation("Servers");
                 });
 
-            modelBuilder.Entity("FluxStore.Management.Domain.Promotions.Sale", b =>
+            modelBuilder.Entity("FluxStore.Management.Domain.Sales.Sale", b =>
                 {
                     b.Navigation("Categories");
 

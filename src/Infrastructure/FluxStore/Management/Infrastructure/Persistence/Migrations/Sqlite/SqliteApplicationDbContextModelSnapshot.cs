@@ -152,7 +152,7 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("bans", (string)null);
                 });
 
-            modelBuilder.Entity("FluxStore.Management.Domain.Catalog.Category", b =>
+            modelBuilder.Entity("FluxStore.Management.Domain.Categories.Category", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -189,129 +189,105 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("categories", (string)null);
                 });
 
-            modelBuilder.Entity("FluxStore.Management.Domain.Catalog.Package", b =>
+            modelBuilder.Entity("FluxStore.Management.Domain.Coupons.Coupon", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
-                    b.Property<bool>("AllowCustomPrice")
-                        .HasColumnType("INTEGER");
+                    b.Property<string>("ApplicationScope")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
 
-                    b.Property<Guid?>("CategoryId")
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Description")
-                        .HasMaxLength(5000)
+                    b.Property<string>("DiscountType")
+                        .IsRequired()
+                        .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
-                    b.Property<int?>("GlobalLimit")
+                    b.Property<long>("DiscountValueHundredths")
                         .HasColumnType("INTEGER");
-
-                    b.Property<string>("ImageUrl")
-                        .HasMaxLength(2048)
-                        .HasColumnType("TEXT");
 
                     b.Property<bool>("IsActive")
                         .HasColumnType("INTEGER");
 
-                    b.Property<bool>("IsCumulative")
+                    b.Property<int?>("MaxUses")
                         .HasColumnType("INTEGER");
 
-                    b.Property<bool>("IsSubscription")
+                    b.Property<int?>("MaxUsesPerUser")
                         .HasColumnType("INTEGER");
 
-                    b.Property<bool>("IsTiered")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Name")
+                    b.Property<string>("NormalizedCode")
                         .IsRequired()
-                        .HasMaxLength(100)
+                        .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
-                    b.Property<int?>("PerUserLimit")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("PriceCents")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("SortOrder")
-                        .HasColumnType("INTEGER");
+                    b.Property<string>("PackageScope")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid>("StoreId")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("SubscriptionIntervalUnit")
-                        .HasMaxLength(10)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("SubscriptionIntervalValue")
-                        .HasColumnType("INTEGER");
-
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("UsedCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ValidFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ValidUntil")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("StoreId", "CreatedAt");
+
+                    b.HasIndex("StoreId", "NormalizedCode")
+                        .IsUnique();
+
+                    b.ToTable("coupons", (string)null);
+                });
+
+            modelBuilder.Entity("FluxStore.Management.Domain.Coupons.CouponCategory", b =>
+                {
+                    b.Property<Guid>("CouponId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CategoryId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CouponId", "CategoryId");
 
                     b.HasIndex("CategoryId");
 
-                    b.HasIndex("StoreId", "SortOrder");
-
-                    b.ToTable("packages", (string)null);
+                    b.ToTable("coupon_categories", (string)null);
                 });
 
-            modelBuilder.Entity("FluxStore.Management.Domain.Catalog.PackageCommand", b =>
+            modelBuilder.Entity("FluxStore.Management.Domain.Coupons.CouponPackage", b =>
                 {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
+                    b.Property<Guid>("CouponId")
                         .HasColumnType("TEXT");
-
-                    b.Property<string>("Content")
-                        .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("OnlineOnly")
-                        .HasColumnType("INTEGER");
 
                     b.Property<Guid>("PackageId")
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("Position")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("ServerIds")
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Stage")
-                        .IsRequired()
-                        .HasMaxLength(10)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
+                    b.HasKey("CouponId", "PackageId");
 
                     b.HasIndex("PackageId");
 
-                    b.ToTable("package_commands", (string)null);
-                });
-
-            modelBuilder.Entity("FluxStore.Management.Domain.Catalog.PackageServer", b =>
-                {
-                    b.Property<Guid>("PackageId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("GameServerId")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("PackageId", "GameServerId");
-
-                    b.HasIndex("GameServerId");
-
-                    b.ToTable("package_servers", (string)null);
+                    b.ToTable("coupon_packages", (string)null);
                 });
 
             modelBuilder.Entity("FluxStore.Management.Domain.Customers.Customer", b =>
@@ -565,6 +541,131 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("order_items", (string)null);
                 });
 
+            modelBuilder.Entity("FluxStore.Management.Domain.Packages.Package", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("AllowCustomPrice")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("CategoryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(5000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("GlobalLimit")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ImageUrl")
+                        .HasMaxLength(2048)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsCumulative")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsSubscription")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsTiered")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PerUserLimit")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PriceCents")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("StoreId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubscriptionIntervalUnit")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SubscriptionIntervalValue")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CategoryId");
+
+                    b.HasIndex("StoreId", "SortOrder");
+
+                    b.ToTable("packages", (string)null);
+                });
+
+            modelBuilder.Entity("FluxStore.Management.Domain.Packages.PackageCommand", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("OnlineOnly")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("PackageId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ServerIds")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PackageId");
+
+                    b.ToTable("package_commands", (string)null);
+                });
+
+            modelBuilder.Entity("FluxStore.Management.Domain.Packages.PackageServer", b =>
+                {
+                    b.Property<Guid>("PackageId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("GameServerId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("PackageId", "GameServerId");
+
+                    b.HasIndex("GameServerId");
+
+                    b.ToTable("package_servers", (string)null);
+                });
+
             modelBuilder.Entity("FluxStore.Management.Domain.Plugin.PendingCommand", b =>
                 {
                     b.Property<Guid>("Id")
@@ -617,108 +718,7 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("pending_commands", (string)null);
                 });
 
-            modelBuilder.Entity("FluxStore.Management.Domain.Promotions.Coupon", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ApplicationScope")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Code")
-                        .IsRequired()
-                        .HasMaxLength(50)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("DiscountType")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("DiscountValueHundredths")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<bool>("IsActive")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("MaxUses")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("MaxUsesPerUser")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("NormalizedCode")
-                        .IsRequired()
-                        .HasMaxLength(50)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("PackageScope")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("StoreId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("UpdatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("UsedCount")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime?>("ValidFrom")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("ValidUntil")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("StoreId", "CreatedAt");
-
-                    b.HasIndex("StoreId", "NormalizedCode")
-                        .IsUnique();
-
-                    b.ToTable("coupons", (string)null);
-                });
-
-            modelBuilder.Entity("FluxStore.Management.Domain.Promotions.CouponCategory", b =>
-                {
-                    b.Property<Guid>("CouponId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("CategoryId")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("CouponId", "CategoryId");
-
-                    b.HasIndex("CategoryId");
-
-                    b.ToTable("coupon_categories", (string)null);
-                });
-
-            modelBuilder.Entity("FluxStore.Management.Domain.Promotions.CouponPackage", b =>
-                {
-                    b.Property<Guid>("CouponId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("PackageId")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("CouponId", "PackageId");
-
-                    b.HasIndex("PackageId");
-
-                    b.ToTable("coupon_packages", (string)null);
-                });
-
-            modelBuilder.Entity("FluxStore.Management.Domain.Promotions.Sale", b =>
+            modelBuilder.Entity("FluxStore.Management.Domain.Sales.Sale", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -769,7 +769,7 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("sales", (string)null);
                 });
 
-            modelBuilder.Entity("FluxStore.Management.Domain.Promotions.SaleCategory", b =>
+            modelBuilder.Entity("FluxStore.Management.Domain.Sales.SaleCategory", b =>
                 {
                     b.Property<Guid>("SaleId")
                         .HasColumnType("TEXT");
@@ -784,7 +784,7 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("sale_categories", (string)null);
                 });
 
-            modelBuilder.Entity("FluxStore.Management.Domain.Promotions.SalePackage", b =>
+            modelBuilder.Entity("FluxStore.Management.Domain.Sales.SalePackage", b =>
                 {
                     b.Property<Guid>("SaleId")
                         .HasColumnType("TEXT");
@@ -1193,7 +1193,7 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("FluxStore.Management.Domain.Catalog.Category", b =>
+            modelBuilder.Entity("FluxStore.Management.Domain.Categories.Category", b =>
                 {
                     b.HasOne("FluxStore.Management.Domain.Stores.Store", null)
                         .WithMany()
@@ -1202,43 +1202,42 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("FluxStore.Management.Domain.Catalog.Package", b =>
+            modelBuilder.Entity("FluxStore.Management.Domain.Coupons.Coupon", b =>
                 {
-                    b.HasOne("FluxStore.Management.Domain.Catalog.Category", "Category")
+                    b.HasOne("FluxStore.Management.Domain.Stores.Store", null)
+                        .WithMany()
+                        .HasForeignKey("StoreId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("FluxStore.Management.Domain.Coupons.CouponCategory", b =>
+                {
+                    b.HasOne("FluxStore.Management.Domain.Categories.Category", null)
                         .WithMany()
                         .HasForeignKey("CategoryId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("FluxStore.Management.Domain.Stores.Store", null)
-                        .WithMany()
-                        .HasForeignKey("StoreId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Category");
-                });
-
-            modelBuilder.Entity("FluxStore.Management.Domain.Catalog.PackageCommand", b =>
-                {
-                    b.HasOne("FluxStore.Management.Domain.Catalog.Package", null)
-                        .WithMany("Commands")
-                        .HasForeignKey("PackageId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("FluxStore.Management.Domain.Catalog.PackageServer", b =>
-                {
-                    b.HasOne("FluxStore.Management.Domain.Servers.GameServer", null)
-                        .WithMany()
-                        .HasForeignKey("GameServerId")
                         .OnDelete(DeleteBehavior.ClientCascade)
                         .IsRequired();
 
-                    b.HasOne("FluxStore.Management.Domain.Catalog.Package", null)
-                        .WithMany("Servers")
-                        .HasForeignKey("PackageId")
+                    b.HasOne("FluxStore.Management.Domain.Coupons.Coupon", null)
+                        .WithMany("Categories")
+                        .HasForeignKey("CouponId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("FluxStore.Management.Domain.Coupons.CouponPackage", b =>
+                {
+                    b.HasOne("FluxStore.Management.Domain.Coupons.Coupon", null)
+                        .WithMany("Packages")
+                        .HasForeignKey("CouponId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("FluxStore.Management.Domain.Packages.Package", null)
+                        .WithMany()
+                        .HasForeignKey("PackageId")
+                        .OnDelete(DeleteBehavior.ClientCascade)
                         .IsRequired();
                 });
 
@@ -1284,6 +1283,46 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("FluxStore.Management.Domain.Packages.Package", b =>
+                {
+                    b.HasOne("FluxStore.Management.Domain.Categories.Category", "Category")
+                        .WithMany()
+                        .HasForeignKey("CategoryId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("FluxStore.Management.Domain.Stores.Store", null)
+                        .WithMany()
+                        .HasForeignKey("StoreId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Category");
+                });
+
+            modelBuilder.Entity("FluxStore.Management.Domain.Packages.PackageCommand", b =>
+                {
+                    b.HasOne("FluxStore.Management.Domain.Packages.Package", null)
+                        .WithMany("Commands")
+                        .HasForeignKey("PackageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("FluxStore.Management.Domain.Packages.PackageServer", b =>
+                {
+                    b.HasOne("FluxStore.Management.Domain.Servers.GameServer", null)
+                        .WithMany()
+                        .HasForeignKey("GameServerId")
+                        .OnDelete(DeleteBehavior.ClientCascade)
+                        .IsRequired();
+
+                    b.HasOne("FluxStore.Management.Domain.Packages.Package", null)
+                        .WithMany("Servers")
+                        .HasForeignKey("PackageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("FluxStore.Management.Domain.Plugin.PendingCommand", b =>
                 {
                     b.HasOne("FluxStore.Management.Domain.Servers.GameServer", null)
@@ -1299,7 +1338,7 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("FluxStore.Management.Domain.Promotions.Coupon", b =>
+            modelBuilder.Entity("FluxStore.Management.Domain.Sales.Sale", b =>
                 {
                     b.HasOne("FluxStore.Management.Domain.Stores.Store", null)
                         .WithMany()
@@ -1308,69 +1347,30 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("FluxStore.Management.Domain.Promotions.CouponCategory", b =>
+            modelBuilder.Entity("FluxStore.Management.Domain.Sales.SaleCategory", b =>
                 {
-                    b.HasOne("FluxStore.Management.Domain.Catalog.Category", null)
+                    b.HasOne("FluxStore.Management.Domain.Categories.Category", null)
                         .WithMany()
                         .HasForeignKey("CategoryId")
                         .OnDelete(DeleteBehavior.ClientCascade)
                         .IsRequired();
 
-                    b.HasOne("FluxStore.Management.Domain.Promotions.Coupon", null)
-                        .WithMany("Categories")
-                        .HasForeignKey("CouponId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("FluxStore.Management.Domain.Promotions.CouponPackage", b =>
-                {
-                    b.HasOne("FluxStore.Management.Domain.Promotions.Coupon", null)
-                        .WithMany("Packages")
-                        .HasForeignKey("CouponId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("FluxStore.Management.Domain.Catalog.Package", null)
-                        .WithMany()
-                        .HasForeignKey("PackageId")
-                        .OnDelete(DeleteBehavior.ClientCascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("FluxStore.Management.Domain.Promotions.Sale", b =>
-                {
-                    b.HasOne("FluxStore.Management.Domain.Stores.Store", null)
-                        .WithMany()
-                        .HasForeignKey("StoreId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("FluxStore.Management.Domain.Promotions.SaleCategory", b =>
-                {
-                    b.HasOne("FluxStore.Management.Domain.Catalog.Category", null)
-                        .WithMany()
-                        .HasForeignKey("CategoryId")
-                        .OnDelete(DeleteBehavior.ClientCascade)
-                        .IsRequired();
-
-                    b.HasOne("FluxStore.Management.Domain.Promotions.Sale", null)
+                    b.HasOne("FluxStore.Management.Domain.Sales.Sale", null)
                         .WithMany("Categories")
                         .HasForeignKey("SaleId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("FluxStore.Management.Domain.Promotions.SalePackage", b =>
+            modelBuilder.Entity("FluxStore.Management.Domain.Sales.SalePackage", b =>
                 {
-                    b.HasOne("FluxStore.Management.Domain.Catalog.Package", null)
+                    b.HasOne("FluxStore.Management.Domain.Packages.Package", null)
                         .WithMany()
                         .HasForeignKey("PackageId")
                         .OnDelete(DeleteBehavior.ClientCascade)
                         .IsRequired();
 
-                    b.HasOne("FluxStore.Management.Domain.Promotions.Sale", null)
+                    b.HasOne("FluxStore.Management.Domain.Sales.Sale", null)
                         .WithMany("Packages")
                         .HasForeignKey("SaleId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1449,11 +1449,11 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("FluxStore.Management.Domain.Catalog.Package", b =>
+            modelBuilder.Entity("FluxStore.Management.Domain.Coupons.Coupon", b =>
                 {
-                    b.Navigation("Commands");
+                    b.Navigation("Categories");
 
-                    b.Navigation("Servers");
+                    b.Navigation("Packages");
                 });
 
             modelBuilder.Entity("FluxStore.Management.Domain.Orders.Order", b =>
@@ -1461,14 +1461,14 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Sqlite
                     b.Navigation("Items");
                 });
 
-            modelBuilder.Entity("FluxStore.Management.Domain.Promotions.Coupon", b =>
+            modelBuilder.Entity("FluxStore.Management.Domain.Packages.Package", b =>
                 {
-                    b.Navigation("Categories");
+                    b.Navigation("Commands");
 
-                    b.Navigation("Packages");
+                    b.Navigation("Servers");
                 });
 
-            modelBuilder.Entity("FluxStore.Management.Domain.Promotions.Sale", b =>
+            modelBuilder.Entity("FluxStore.Management.Domain.Sales.Sale", b =>
                 {
                     b.Navigation("Categories");
 
