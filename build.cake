@@ -438,6 +438,19 @@ Task("AddMigration")
                 $"--namespace FluxStore.Management.Infrastructure.Persistence.Migrations.{provider}");
         }
 
+        // dotnet-ef puts a provider's first snapshot in a folder named after the namespace; keep it beside the migrations.
+        foreach (var provider in providers)
+        {
+            var expected = migrationsDir.Combine(provider).CombineWithFilePath($"{provider}ApplicationDbContextModelSnapshot.cs");
+            foreach (var snapshot in GetFiles($"./src/Infrastructure/**/{provider}ApplicationDbContextModelSnapshot.cs"))
+            {
+                if (snapshot.FullPath != expected.FullPath)
+                {
+                    MoveFile(snapshot, expected);
+                }
+            }
+        }
+
         // The script needs the new migrations compiled in.
         DotNetBuild("./src/Api/Api.csproj", new DotNetBuildSettings { Configuration = configuration });
         WriteSqlServerScript();
