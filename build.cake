@@ -377,7 +377,6 @@ Task("DashboardE2E")
 });
 
 // ---------------------------------------------------------------------------------------------------------
-<<<<<<< HEAD
 // Load benchmark (README.md, "Performance"): not part of Default or CI. Pass run.sh's options through, e.g.
 // ./build.sh --target=Benchmark --benchmark-args="--providers sqlite --endpoints packages,categories"
 // ---------------------------------------------------------------------------------------------------------
@@ -388,7 +387,7 @@ Task("Benchmark")
     Run("bash", $"benchmarks/run.sh {Argument("benchmark-args", string.Empty)}");
 });
 
-=======
+// ---------------------------------------------------------------------------------------------------------
 // Migrations (dotnet-ef, the local tool) and the SQL Server script. See README.md, "Database".
 // ---------------------------------------------------------------------------------------------------------
 var providers = new[] { "Sqlite", "Postgres", "SqlServer" };
@@ -487,7 +486,6 @@ Task("SqlDrift")
     .IsDependentOn("SqlServerScript")
     .Does(() => CheckDrift(new[] { sqlServerScript }, "./build.sh --target=SqlServerScript", "docs/sql/sqlserver.sql matches the migrations."));
 
->>>>>>> 624f1c6 (Cake: AddMigration for all three providers (all or nothing), SqlServerScript and SqlDrift in Default; docs/sql/sqlserver.sql; T-SQL parser test of the script and the MERGE upsert)
 Task("Default")
     .IsDependentOn("Test")
     .IsDependentOn("SqlDrift")
