@@ -11,11 +11,965 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201100545_Baseline'
+    WHERE [MigrationId] = N'20261201104157_Baseline'
+)
+BEGIN
+    CREATE TABLE [rate_limit_counters] (
+        [Key] nvarchar(200) NOT NULL,
+        [WindowStart] bigint NOT NULL,
+        [Count] bigint NOT NULL,
+        CONSTRAINT [PK_rate_limit_counters] PRIMARY KEY ([Key])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201104157_Baseline'
+)
+BEGIN
+    CREATE TABLE [stores] (
+        [Id] uniqueidentifier NOT NULL,
+        [Name] nvarchar(100) NOT NULL,
+        [Currency] nvarchar(3) NOT NULL,
+        [Plan] nvarchar(10) NOT NULL,
+        [ProExpiresAt] datetime2 NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        CONSTRAINT [PK_stores] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201104157_Baseline'
+)
+BEGIN
+    CREATE TABLE [users] (
+        [Id] uniqueidentifier NOT NULL,
+        [Email] nvarchar(254) NOT NULL,
+        [NormalizedEmail] nvarchar(254) NOT NULL,
+        [DisplayName] nvarchar(100) NULL,
+        [PasswordHash] nvarchar(500) NOT NULL,
+        [IsPlatformAdmin] bit NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        CONSTRAINT [PK_users] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201104157_Baseline'
+)
+BEGIN
+    CREATE TABLE [api_keys] (
+        [Id] uniqueidentifier NOT NULL,
+        [StoreId] uniqueidentifier NOT NULL,
+        [Name] nvarchar(100) NOT NULL,
+        [Permissions] nvarchar(1000) NOT NULL,
+        [SecretHash] varbinary(32) NOT NULL,
+        [KeyHint] nvarchar(4) NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [ExpiresAt] datetime2 NULL,
+        [LastUsedAt] datetime2 NULL,
+        [RevokedAt] datetime2 NULL,
+        CONSTRAINT [PK_api_keys] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_api_keys_stores_StoreId] FOREIGN KEY ([StoreId]) REFERENCES [stores] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201104157_Baseline'
+)
+BEGIN
+    CREATE TABLE [audit_entries] (
+        [Id] uniqueidentifier NOT NULL,
+        [StoreId] uniqueidentifier NOT NULL,
+        [ActorUserId] uniqueidentifier NULL,
+        [Action] nvarchar(100) NOT NULL,
+        [TargetType] nvarchar(50) NOT NULL,
+        [TargetId] uniqueidentifier NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        CONSTRAINT [PK_audit_entries] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_audit_entries_stores_StoreId] FOREIGN KEY ([StoreId]) REFERENCES [stores] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201104157_Baseline'
+)
+BEGIN
+    CREATE TABLE [bans] (
+        [Id] uniqueidentifier NOT NULL,
+        [StoreId] uniqueidentifier NOT NULL,
+        [PlayerUsername] nvarchar(32) NULL,
+        [NormalizedUsername] nvarchar(32) NULL,
+        [PlayerUuid] nvarchar(36) NULL,
+        [IpAddress] nvarchar(45) NULL,
+        [Reason] nvarchar(500) NULL,
+        [ExpiresAt] datetime2 NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [UpdatedAt] datetime2 NOT NULL,
+        CONSTRAINT [PK_bans] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_bans_stores_StoreId] FOREIGN KEY ([StoreId]) REFERENCES [stores] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201104157_Baseline'
+)
+BEGIN
+    CREATE TABLE [categories] (
+        [Id] uniqueidentifier NOT NULL,
+        [StoreId] uniqueidentifier NOT NULL,
+        [Name] nvarchar(100) NOT NULL,
+        [Description] nvarchar(2000) NULL,
+        [IsEnabled] bit NOT NULL,
+        [SortOrder] int NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [UpdatedAt] datetime2 NOT NULL,
+        CONSTRAINT [PK_categories] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_categories_stores_StoreId] FOREIGN KEY ([StoreId]) REFERENCES [stores] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201104157_Baseline'
+)
+BEGIN
+    CREATE TABLE [coupons] (
+        [Id] uniqueidentifier NOT NULL,
+        [StoreId] uniqueidentifier NOT NULL,
+        [Code] nvarchar(50) NOT NULL,
+        [NormalizedCode] nvarchar(50) NOT NULL,
+        [DiscountType] nvarchar(20) NOT NULL,
+        [DiscountValueHundredths] bigint NOT NULL,
+        [ApplicationScope] nvarchar(20) NOT NULL,
+        [PackageScope] nvarchar(20) NOT NULL,
+        [MaxUses] int NULL,
+        [MaxUsesPerUser] int NULL,
+        [ValidFrom] datetime2 NULL,
+        [ValidUntil] datetime2 NULL,
+        [IsActive] bit NOT NULL,
+        [UsedCount] int NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [UpdatedAt] datetime2 NOT NULL,
+        CONSTRAINT [PK_coupons] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_coupons_stores_StoreId] FOREIGN KEY ([StoreId]) REFERENCES [stores] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201104157_Baseline'
+)
+BEGIN
+    CREATE TABLE [customers] (
+        [Id] uniqueidentifier NOT NULL,
+        [StoreId] uniqueidentifier NOT NULL,
+        [PlayerUsername] nvarchar(32) NOT NULL,
+        [NormalizedUsername] nvarchar(32) NOT NULL,
+        [PlayerUuid] nvarchar(36) NULL,
+        [IdentityKey] nvarchar(50) NOT NULL,
+        [TotalSpentCents] bigint NOT NULL,
+        [OrderCount] int NOT NULL,
+        [FirstSeenAt] datetime2 NOT NULL,
+        [LastPurchaseAt] datetime2 NOT NULL,
+        CONSTRAINT [PK_customers] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_customers_stores_StoreId] FOREIGN KEY ([StoreId]) REFERENCES [stores] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201104157_Baseline'
+)
+BEGIN
+    CREATE TABLE [game_servers] (
+        [Id] uniqueidentifier NOT NULL,
+        [StoreId] uniqueidentifier NOT NULL,
+        [Name] nvarchar(100) NOT NULL,
+        [KeyHash] varbinary(32) NOT NULL,
+        [KeyHint] nvarchar(4) NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        CONSTRAINT [PK_game_servers] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_game_servers_stores_StoreId] FOREIGN KEY ([StoreId]) REFERENCES [stores] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201104157_Baseline'
+)
+BEGIN
+    CREATE TABLE [gift_cards] (
+        [Id] uniqueidentifier NOT NULL,
+        [StoreId] uniqueidentifier NOT NULL,
+        [CodeHash] varbinary(32) NOT NULL,
+        [ProtectedCode] nvarchar(1000) NOT NULL,
+        [AmountCents] bigint NOT NULL,
+        [BalanceCents] bigint NOT NULL,
+        [Scope] nvarchar(12) NOT NULL,
+        [ScopeIds] nvarchar(4000) NULL,
+        [RecipientName] nvarchar(100) NULL,
+        [NormalizedRecipientName] nvarchar(100) NULL,
+        [RecipientEmail] nvarchar(254) NULL,
+        [Message] nvarchar(500) NULL,
+        [ExpiresAt] datetime2 NULL,
+        [IsEnabled] bit NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [UpdatedAt] datetime2 NOT NULL,
+        CONSTRAINT [PK_gift_cards] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_gift_cards_stores_StoreId] FOREIGN KEY ([StoreId]) REFERENCES [stores] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201104157_Baseline'
+)
+BEGIN
+    CREATE TABLE [sales] (
+        [Id] uniqueidentifier NOT NULL,
+        [StoreId] uniqueidentifier NOT NULL,
+        [Name] nvarchar(100) NOT NULL,
+        [NormalizedName] nvarchar(100) NOT NULL,
+        [DiscountPercentageHundredths] bigint NOT NULL,
+        [ApplicationScope] nvarchar(20) NOT NULL,
+        [IsEnabled] bit NOT NULL,
+        [StartDate] datetime2 NOT NULL,
+        [EndDate] datetime2 NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [UpdatedAt] datetime2 NOT NULL,
+        CONSTRAINT [PK_sales] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_sales_stores_StoreId] FOREIGN KEY ([StoreId]) REFERENCES [stores] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201104157_Baseline'
+)
+BEGIN
+    CREATE TABLE [webhook_endpoints] (
+        [Id] uniqueidentifier NOT NULL,
+        [StoreId] uniqueidentifier NOT NULL,
+        [Url] nvarchar(2000) NOT NULL,
+        [Events] nvarchar(400) NOT NULL,
+        [IsActive] bit NOT NULL,
+        [ProtectedSecret] nvarchar(1000) NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [UpdatedAt] datetime2 NOT NULL,
+        CONSTRAINT [PK_webhook_endpoints] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_webhook_endpoints_stores_StoreId] FOREIGN KEY ([StoreId]) REFERENCES [stores] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201104157_Baseline'
+)
+BEGIN
+    CREATE TABLE [store_members] (
+        [Id] uniqueidentifier NOT NULL,
+        [StoreId] uniqueidentifier NOT NULL,
+        [UserId] uniqueidentifier NOT NULL,
+        [IsOwner] bit NOT NULL,
+        [Permissions] nvarchar(200) NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        CONSTRAINT [PK_store_members] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_store_members_stores_StoreId] FOREIGN KEY ([StoreId]) REFERENCES [stores] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_store_members_users_UserId] FOREIGN KEY ([UserId]) REFERENCES [users] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201104157_Baseline'
+)
+BEGIN
+    CREATE TABLE [packages] (
+        [Id] uniqueidentifier NOT NULL,
+        [StoreId] uniqueidentifier NOT NULL,
+        [Name] nvarchar(100) NOT NULL,
+        [Description] nvarchar(max) NULL,
+        [PriceCents] bigint NOT NULL,
+        [ImageUrl] nvarchar(2048) NULL,
+        [IsActive] bit NOT NULL,
+        [SortOrder] int NOT NULL,
+        [CategoryId] uniqueidentifier NULL,
+        [AllowCustomPrice] bit NOT NULL,
+        [GlobalLimit] int NULL,
+        [PerUserLimit] int NULL,
+        [IsCumulative] bit NOT NULL,
+        [IsTiered] bit NOT NULL,
+        [IsSubscription] bit NOT NULL,
+        [SubscriptionIntervalValue] int NULL,
+        [SubscriptionIntervalUnit] nvarchar(10) NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [UpdatedAt] datetime2 NOT NULL,
+        CONSTRAINT [PK_packages] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_packages_categories_CategoryId] FOREIGN KEY ([CategoryId]) REFERENCES [categories] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_packages_stores_StoreId] FOREIGN KEY ([StoreId]) REFERENCES [stores] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201104157_Baseline'
+)
+BEGIN
+    CREATE TABLE [coupon_categories] (
+        [CouponId] uniqueidentifier NOT NULL,
+        [CategoryId] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_coupon_categories] PRIMARY KEY ([CouponId], [CategoryId]),
+        CONSTRAINT [FK_coupon_categories_categories_CategoryId] FOREIGN KEY ([CategoryId]) REFERENCES [categories] ([Id]),
+        CONSTRAINT [FK_coupon_categories_coupons_CouponId] FOREIGN KEY ([CouponId]) REFERENCES [coupons] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201104157_Baseline'
+)
+BEGIN
+    CREATE TABLE [orders] (
+        [Id] uniqueidentifier NOT NULL,
+        [StoreId] uniqueidentifier NOT NULL,
+        [CustomerId] uniqueidentifier NOT NULL,
+        [PlayerUsername] nvarchar(32) NOT NULL,
+        [NormalizedUsername] nvarchar(32) NOT NULL,
+        [PlayerUuid] nvarchar(36) NULL,
+        [Email] nvarchar(254) NULL,
+        [Status] nvarchar(20) NOT NULL,
+        [TotalAmountCents] bigint NOT NULL,
+        [PaymentProvider] nvarchar(30) NOT NULL,
+        [PaymentCurrency] nvarchar(3) NOT NULL,
+        [CouponId] uniqueidentifier NULL,
+        [CouponDiscountCents] bigint NULL,
+        [GiftCardId] uniqueidentifier NULL,
+        [GiftCardAmountCents] bigint NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [UpdatedAt] datetime2 NOT NULL,
+        CONSTRAINT [PK_orders] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_orders_customers_CustomerId] FOREIGN KEY ([CustomerId]) REFERENCES [customers] ([Id]),
+        CONSTRAINT [FK_orders_stores_StoreId] FOREIGN KEY ([StoreId]) REFERENCES [stores] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201104157_Baseline'
+)
+BEGIN
+    CREATE TABLE [pending_commands] (
+        [Id] uniqueidentifier NOT NULL,
+        [StoreId] uniqueidentifier NOT NULL,
+        [GameServerId] uniqueidentifier NOT NULL,
+        [OrderId] uniqueidentifier NOT NULL,
+        [Sequence] int NOT NULL,
+        [Command] nvarchar(max) NOT NULL,
+        [PlayerUsername] nvarchar(100) NOT NULL,
+        [PlayerUuid] nvarchar(64) NULL,
+        [OnlineOnly] bit NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [ExecutedAt] datetime2 NULL,
+        CONSTRAINT [PK_pending_commands] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_pending_commands_game_servers_GameServerId] FOREIGN KEY ([GameServerId]) REFERENCES [game_servers] ([Id]),
+        CONSTRAINT [FK_pending_commands_stores_StoreId] FOREIGN KEY ([StoreId]) REFERENCES [stores] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201104157_Baseline'
+)
+BEGIN
+    CREATE TABLE [sale_categories] (
+        [SaleId] uniqueidentifier NOT NULL,
+        [CategoryId] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_sale_categories] PRIMARY KEY ([SaleId], [CategoryId]),
+        CONSTRAINT [FK_sale_categories_categories_CategoryId] FOREIGN KEY ([CategoryId]) REFERENCES [categories] ([Id]),
+        CONSTRAINT [FK_sale_categories_sales_SaleId] FOREIGN KEY ([SaleId]) REFERENCES [sales] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201104157_Baseline'
+)
+BEGIN
+    CREATE TABLE [webhook_deliveries] (
+        [Id] uniqueidentifier NOT NULL,
+        [StoreId] uniqueidentifier NOT NULL,
+        [EndpointId] uniqueidentifier NOT NULL,
+        [EventId] uniqueidentifier NOT NULL,
+        [EventType] nvarchar(64) NOT NULL,
+        [Payload] nvarchar(max) NOT NULL,
+        [Status] nvarchar(12) NOT NULL,
+        [AttemptCount] int NOT NULL,
+        [NextAttemptAt] datetime2 NOT NULL,
+        [LeaseToken] uniqueidentifier NULL,
+        [LeaseExpiresAt] datetime2 NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [CompletedAt] datetime2 NULL,
+        CONSTRAINT [PK_webhook_deliveries] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_webhook_deliveries_webhook_endpoints_EndpointId] FOREIGN KEY ([EndpointId]) REFERENCES [webhook_endpoints] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201104157_Baseline'
+)
+BEGIN
+    CREATE TABLE [coupon_packages] (
+        [CouponId] uniqueidentifier NOT NULL,
+        [PackageId] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_coupon_packages] PRIMARY KEY ([CouponId], [PackageId]),
+        CONSTRAINT [FK_coupon_packages_coupons_CouponId] FOREIGN KEY ([CouponId]) REFERENCES [coupons] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_coupon_packages_packages_PackageId] FOREIGN KEY ([PackageId]) REFERENCES [packages] ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201104157_Baseline'
+)
+BEGIN
+    CREATE TABLE [package_commands] (
+        [Id] uniqueidentifier NOT NULL,
+        [PackageId] uniqueidentifier NOT NULL,
+        [Position] int NOT NULL,
+        [Stage] nvarchar(10) NOT NULL,
+        [Content] nvarchar(1000) NOT NULL,
+        [OnlineOnly] bit NOT NULL,
+        [ServerIds] nvarchar(4000) NULL,
+        CONSTRAINT [PK_package_commands] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_package_commands_packages_PackageId] FOREIGN KEY ([PackageId]) REFERENCES [packages] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201104157_Baseline'
+)
+BEGIN
+    CREATE TABLE [package_servers] (
+        [PackageId] uniqueidentifier NOT NULL,
+        [GameServerId] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_package_servers] PRIMARY KEY ([PackageId], [GameServerId]),
+        CONSTRAINT [FK_package_servers_game_servers_GameServerId] FOREIGN KEY ([GameServerId]) REFERENCES [game_servers] ([Id]),
+        CONSTRAINT [FK_package_servers_packages_PackageId] FOREIGN KEY ([PackageId]) REFERENCES [packages] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201104157_Baseline'
+)
+BEGIN
+    CREATE TABLE [sale_packages] (
+        [SaleId] uniqueidentifier NOT NULL,
+        [PackageId] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_sale_packages] PRIMARY KEY ([SaleId], [PackageId]),
+        CONSTRAINT [FK_sale_packages_packages_PackageId] FOREIGN KEY ([PackageId]) REFERENCES [packages] ([Id]),
+        CONSTRAINT [FK_sale_packages_sales_SaleId] FOREIGN KEY ([SaleId]) REFERENCES [sales] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201104157_Baseline'
+)
+BEGIN
+    CREATE TABLE [order_items] (
+        [Id] uniqueidentifier NOT NULL,
+        [OrderId] uniqueidentifier NOT NULL,
+        [Position] int NOT NULL,
+        [PackageId] uniqueidentifier NOT NULL,
+        [PackageName] nvarchar(100) NOT NULL,
+        [Quantity] int NOT NULL,
+        [PriceAtPurchaseCents] bigint NOT NULL,
+        [ServerId] uniqueidentifier NULL,
+        CONSTRAINT [PK_order_items] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_order_items_orders_OrderId] FOREIGN KEY ([OrderId]) REFERENCES [orders] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201104157_Baseline'
+)
+BEGIN
+    CREATE TABLE [subscriptions] (
+        [Id] uniqueidentifier NOT NULL,
+        [StoreId] uniqueidentifier NOT NULL,
+        [CustomerId] uniqueidentifier NOT NULL,
+        [OrderId] uniqueidentifier NOT NULL,
+        [PlayerUsername] nvarchar(32) NOT NULL,
+        [NormalizedUsername] nvarchar(32) NOT NULL,
+        [PlayerUuid] nvarchar(36) NULL,
+        [PackageId] uniqueidentifier NOT NULL,
+        [PackageName] nvarchar(100) NOT NULL,
+        [Status] nvarchar(20) NOT NULL,
+        [StartedAt] datetime2 NOT NULL,
+        [CurrentPeriodEnd] datetime2 NOT NULL,
+        CONSTRAINT [PK_subscriptions] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_subscriptions_customers_CustomerId] FOREIGN KEY ([CustomerId]) REFERENCES [customers] ([Id]),
+        CONSTRAINT [FK_subscriptions_orders_OrderId] FOREIGN KEY ([OrderId]) REFERENCES [orders] ([Id]),
+        CONSTRAINT [FK_subscriptions_stores_StoreId] FOREIGN KEY ([StoreId]) REFERENCES [stores] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201104157_Baseline'
+)
+BEGIN
+    CREATE TABLE [webhook_delivery_attempts] (
+        [Id] uniqueidentifier NOT NULL,
+        [StoreId] uniqueidentifier NOT NULL,
+        [EndpointId] uniqueidentifier NOT NULL,
+        [DeliveryId] uniqueidentifier NOT NULL,
+        [EventId] uniqueidentifier NOT NULL,
+        [EventType] nvarchar(64) NOT NULL,
+        [Attempt] int NOT NULL,
+        [StatusCode] int NULL,
+        [DurationMs] bigint NOT NULL,
+        [Succeeded] bit NOT NULL,
+        [Error] nvarchar(500) NULL,
+        [AttemptedAt] datetime2 NOT NULL,
+        CONSTRAINT [PK_webhook_delivery_attempts] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_webhook_delivery_attempts_webhook_deliveries_DeliveryId] FOREIGN KEY ([DeliveryId]) REFERENCES [webhook_deliveries] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201104157_Baseline'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_api_keys_StoreId_SecretHash] ON [api_keys] ([StoreId], [SecretHash]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201104157_Baseline'
+)
+BEGIN
+    CREATE INDEX [IX_audit_entries_StoreId_CreatedAt] ON [audit_entries] ([StoreId], [CreatedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201104157_Baseline'
+)
+BEGIN
+    CREATE INDEX [IX_bans_StoreId_CreatedAt] ON [bans] ([StoreId], [CreatedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201104157_Baseline'
+)
+BEGIN
+    CREATE INDEX [IX_bans_StoreId_IpAddress] ON [bans] ([StoreId], [IpAddress]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201104157_Baseline'
+)
+BEGIN
+    CREATE INDEX [IX_bans_StoreId_NormalizedUsername] ON [bans] ([StoreId], [NormalizedUsername]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201104157_Baseline'
+)
+BEGIN
+    CREATE INDEX [IX_bans_StoreId_PlayerUuid] ON [bans] ([StoreId], [PlayerUuid]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201104157_Baseline'
+)
+BEGIN
+    CREATE INDEX [IX_categories_StoreId_SortOrder] ON [categories] ([StoreId], [SortOrder]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201104157_Baseline'
+)
+BEGIN
+    CREATE INDEX [IX_coupon_categories_CategoryId] ON [coupon_categories] ([CategoryId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201104157_Baseline'
+)
+BEGIN
+    CREATE INDEX [IX_coupon_packages_PackageId] ON [coupon_packages] ([PackageId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201104157_Baseline'
+)
+BEGIN
+    CREATE INDEX [IX_coupons_StoreId_CreatedAt] ON [coupons] ([StoreId], [CreatedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201104157_Baseline'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_coupons_StoreId_NormalizedCode] ON [coupons] ([StoreId], [NormalizedCode]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201104157_Baseline'
+)
+BEGIN
+    CREATE INDEX [IX_customers_StoreId_FirstSeenAt] ON [customers] ([StoreId], [FirstSeenAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201104157_Baseline'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_customers_StoreId_IdentityKey] ON [customers] ([StoreId], [IdentityKey]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201104157_Baseline'
+)
+BEGIN
+    CREATE INDEX [IX_customers_StoreId_LastPurchaseAt] ON [customers] ([StoreId], [LastPurchaseAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201104157_Baseline'
+)
+BEGIN
+    CREATE INDEX [IX_customers_StoreId_NormalizedUsername] ON [customers] ([StoreId], [NormalizedUsername]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201104157_Baseline'
+)
+BEGIN
+    CREATE INDEX [IX_customers_StoreId_PlayerUuid] ON [customers] ([StoreId], [PlayerUuid]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201104157_Baseline'
+)
+BEGIN
+    CREATE INDEX [IX_customers_StoreId_TotalSpentCents] ON [customers] ([StoreId], [TotalSpentCents]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201104157_Baseline'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_game_servers_KeyHash] ON [game_servers] ([KeyHash]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201104157_Baseline'
+)
+BEGIN
+    CREATE INDEX [IX_game_servers_StoreId] ON [game_servers] ([StoreId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201104157_Baseline'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_gift_cards_StoreId_CodeHash] ON [gift_cards] ([StoreId], [CodeHash]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201104157_Baseline'
+)
+BEGIN
+    CREATE INDEX [IX_gift_cards_StoreId_CreatedAt] ON [gift_cards] ([StoreId], [CreatedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201104157_Baseline'
+)
+BEGIN
+    CREATE INDEX [IX_order_items_OrderId] ON [order_items] ([OrderId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201104157_Baseline'
+)
+BEGIN
+    CREATE INDEX [IX_order_items_PackageId] ON [order_items] ([PackageId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201104157_Baseline'
+)
+BEGIN
+    CREATE INDEX [IX_orders_CustomerId_CouponId] ON [orders] ([CustomerId], [CouponId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201104157_Baseline'
+)
+BEGIN
+    CREATE INDEX [IX_orders_StoreId_CouponId] ON [orders] ([StoreId], [CouponId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201104157_Baseline'
+)
+BEGIN
+    CREATE INDEX [IX_orders_StoreId_CreatedAt] ON [orders] ([StoreId], [CreatedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201104157_Baseline'
+)
+BEGIN
+    CREATE INDEX [IX_orders_StoreId_NormalizedUsername] ON [orders] ([StoreId], [NormalizedUsername]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201104157_Baseline'
+)
+BEGIN
+    CREATE INDEX [IX_orders_StoreId_PlayerUuid] ON [orders] ([StoreId], [PlayerUuid]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201104157_Baseline'
+)
+BEGIN
+    CREATE INDEX [IX_orders_StoreId_Status] ON [orders] ([StoreId], [Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201104157_Baseline'
+)
+BEGIN
+    CREATE INDEX [IX_package_commands_PackageId] ON [package_commands] ([PackageId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201104157_Baseline'
+)
+BEGIN
+    CREATE INDEX [IX_package_servers_GameServerId] ON [package_servers] ([GameServerId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201104157_Baseline'
+)
+BEGIN
+    CREATE INDEX [IX_packages_CategoryId] ON [packages] ([CategoryId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201104157_Baseline'
+)
+BEGIN
+    CREATE INDEX [IX_packages_StoreId_SortOrder] ON [packages] ([StoreId], [SortOrder]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201104157_Baseline'
+)
+BEGIN
+    CREATE INDEX [IX_pending_commands_GameServerId_ExecutedAt_CreatedAt] ON [pending_commands] ([GameServerId], [ExecutedAt], [CreatedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201104157_Baseline'
+)
+BEGIN
+    CREATE INDEX [IX_pending_commands_OrderId] ON [pending_commands] ([OrderId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201104157_Baseline'
+)
+BEGIN
+    CREATE INDEX [IX_pending_commands_StoreId] ON [pending_commands] ([StoreId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201104157_Baseline'
+)
+BEGIN
+    CREATE INDEX [IX_sale_categories_CategoryId] ON [sale_categories] ([CategoryId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201104157_Baseline'
+)
+BEGIN
+    CREATE INDEX [IX_sale_packages_PackageId] ON [sale_packages] ([PackageId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201104157_Baseline'
+)
+BEGIN
+    CREATE INDEX [IX_sales_StoreId_EndDate] ON [sales] ([StoreId], [EndDate]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201104157_Baseline'
+)
+BEGIN
+    CREATE INDEX [IX_sales_StoreId_StartDate] ON [sales] ([StoreId], [StartDate]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201104157_Baseline'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_store_members_StoreId_UserId] ON [store_members] ([StoreId], [UserId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201104157_Baseline'
+)
+BEGIN
+    CREATE INDEX [IX_store_members_UserId] ON [store_members] ([UserId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201104157_Baseline'
+)
+BEGIN
+    CREATE INDEX [IX_subscriptions_CustomerId] ON [subscriptions] ([CustomerId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201104157_Baseline'
+)
+BEGIN
+    CREATE INDEX [IX_subscriptions_OrderId] ON [subscriptions] ([OrderId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201104157_Baseline'
+)
+BEGIN
+    CREATE INDEX [IX_subscriptions_StoreId_NormalizedUsername] ON [subscriptions] ([StoreId], [NormalizedUsername]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201104157_Baseline'
+)
+BEGIN
+    CREATE INDEX [IX_subscriptions_StoreId_StartedAt] ON [subscriptions] ([StoreId], [StartedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201104157_Baseline'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_users_NormalizedEmail] ON [users] ([NormalizedEmail]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201104157_Baseline'
+)
+BEGIN
+    CREATE INDEX [IX_webhook_deliveries_EndpointId] ON [webhook_deliveries] ([EndpointId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201104157_Baseline'
+)
+BEGIN
+    CREATE INDEX [IX_webhook_deliveries_Status_NextAttemptAt] ON [webhook_deliveries] ([Status], [NextAttemptAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201104157_Baseline'
+)
+BEGIN
+    CREATE INDEX [IX_webhook_delivery_attempts_DeliveryId] ON [webhook_delivery_attempts] ([DeliveryId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201104157_Baseline'
+)
+BEGIN
+    CREATE INDEX [IX_webhook_delivery_attempts_EndpointId_AttemptedAt] ON [webhook_delivery_attempts] ([EndpointId], [AttemptedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201104157_Baseline'
+)
+BEGIN
+    CREATE INDEX [IX_webhook_endpoints_StoreId_CreatedAt] ON [webhook_endpoints] ([StoreId], [CreatedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201104157_Baseline'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261201100545_Baseline', N'10.0.15');
+    VALUES (N'20261201104157_Baseline', N'10.0.15');
 END;
 
 COMMIT;

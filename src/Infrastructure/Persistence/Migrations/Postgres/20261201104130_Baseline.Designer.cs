@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Postgres
 {
     [DbContext(typeof(PostgresApplicationDbContext))]
-    [Migration("20261201100514_Baseline")]
+    [Migration("20261201104130_Baseline")]
     partial class Baseline
     {
         /// <inheritdoc />
