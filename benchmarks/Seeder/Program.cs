@@ -19,9 +19,12 @@ using Microsoft.EntityFrameworkCore.Metadata;
 
 if (args is [var dropProvider, var dropConnection, "drop"])
 {
-    var dropOptions = new DatabaseOptions(Enum.Parse<DatabaseProvider>(dropProvider, ignoreCase: true), dropConnection, MigrateOnStartup: false)
-        .Configure(new DbContextOptionsBuilder<ApplicationDbContext>());
-    await using var dropped = new ApplicationDbContext((DbContextOptions<ApplicationDbContext>)dropOptions.Options);
+    await using var dropped = new DatabaseOptions
+    {
+        Provider = Enum.Parse<DatabaseProvider>(dropProvider, ignoreCase: true),
+        ConnectionString = dropConnection,
+        MigrateOnStartup = false,
+    }.CreateContext();
     await dropped.Database.EnsureDeletedAsync();
     return 0;
 }
@@ -38,9 +41,7 @@ var orderCount = int.Parse(args[3], CultureInfo.InvariantCulture);
 var customerCount = int.Parse(args[4], CultureInfo.InvariantCulture);
 var sqlite = provider == DatabaseProvider.Sqlite;
 
-var options = new DatabaseOptions(provider, args[1], MigrateOnStartup: false)
-    .Configure(new DbContextOptionsBuilder<ApplicationDbContext>());
-await using var db = new ApplicationDbContext((DbContextOptions<ApplicationDbContext>)options.Options);
+await using var db = new DatabaseOptions { Provider = provider, ConnectionString = args[1], MigrateOnStartup = false }.CreateContext();
 db.Database.SetCommandTimeout(TimeSpan.FromMinutes(30));
 
 var clock = Stopwatch.StartNew();
