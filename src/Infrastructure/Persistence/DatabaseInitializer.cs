@@ -62,7 +62,7 @@ public sealed class DatabaseInitializer(
             await db.Database.CloseConnectionAsync();
         }
 
-        if (options.Provider == DatabaseProvider.Postgres)
+        if (_options.Provider == DatabaseProvider.Postgres)
         {
             // Instances starting together take turns: one migrates, the others then find nothing to do.
             // A session advisory lock (key: "FluxStor" in ASCII) on one open connection, which MigrateAsync then uses.
