@@ -22,10 +22,12 @@ public static class ApplicationDependencyInjection
             .FromAssemblies(assembly)
             .AddClasses(classes => classes.AssignableTo(typeof(IRequestHandler<,>)))
             .AsImplementedInterfaces()
-            .WithScopedLifetime()
-            .AddClasses(classes => classes.AssignableTo(typeof(IValidator<>)))
-            .AsImplementedInterfaces()
-            .WithSingletonLifetime());
+            .WithScopedLifetime());
+
+        // FluentValidation.AspNetCore registers the validators (scoped, like the handlers that consume them); the
+        // ValidationBehaviour below is the one place they run. MVC auto-validation (AddFluentValidationAutoValidation)
+        // stays off: it would validate a second time, before the permission check, and upstream deprecated it.
+        services.AddValidatorsFromAssembly(assembly, ServiceLifetime.Scoped);
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(PermissionBehaviour<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ProPlanBehaviour<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ValidationBehaviour<,>));

@@ -43,6 +43,10 @@ public static class InfrastructureDependencyInjection
 
         services.AddSingleton<TimeProvider>(new MicrosecondClock());
         services.AddSingleton<ISecretHasher, SecretHasher>();
+        services.AddOptions<PasswordOptions>()
+            .Bind(builder.Configuration.GetSection(PasswordOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
         services.AddSingleton<IPasswordService, PasswordService>();
         services.AddScoped<ICredentialLookup, CredentialLookup>();
         services.AddSingleton<ApiKeyUsageRecorder>();

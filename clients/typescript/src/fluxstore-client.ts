@@ -2253,15 +2253,11 @@ export class BansClient extends ClientBase {
      * @param take (optional) 
      * @return OK
      */
-    list(search?: string | undefined, status?: string | undefined, skip?: number | undefined, take?: number | undefined, signal?: AbortSignal): Promise<ApiResponseOfPagedResultOfBanDto> {
+    list(search?: string | null | undefined, status?: string | null | undefined, skip?: number | undefined, take?: number | undefined, signal?: AbortSignal): Promise<ApiResponseOfPagedResultOfBanDto> {
         let url_ = this.baseUrl + "/api/v1/bans?";
-        if (search === null)
-            throw new globalThis.Error("The parameter 'search' cannot be null.");
-        else if (search !== undefined)
+        if (search !== undefined && search !== null)
             url_ += "Search=" + encodeURIComponent("" + search) + "&";
-        if (status === null)
-            throw new globalThis.Error("The parameter 'status' cannot be null.");
-        else if (status !== undefined)
+        if (status !== undefined && status !== null)
             url_ += "Status=" + encodeURIComponent("" + status) + "&";
         if (skip === null)
             throw new globalThis.Error("The parameter 'skip' cannot be null.");
@@ -3021,15 +3017,11 @@ export class CouponsClient extends ClientBase {
      * @param take (optional) 
      * @return OK
      */
-    list(search?: string | undefined, status?: string | undefined, skip?: number | undefined, take?: number | undefined, signal?: AbortSignal): Promise<ApiResponseOfPagedResultOfCouponDto> {
+    list(search?: string | null | undefined, status?: string | null | undefined, skip?: number | undefined, take?: number | undefined, signal?: AbortSignal): Promise<ApiResponseOfPagedResultOfCouponDto> {
         let url_ = this.baseUrl + "/api/v1/coupons?";
-        if (search === null)
-            throw new globalThis.Error("The parameter 'search' cannot be null.");
-        else if (search !== undefined)
+        if (search !== undefined && search !== null)
             url_ += "Search=" + encodeURIComponent("" + search) + "&";
-        if (status === null)
-            throw new globalThis.Error("The parameter 'status' cannot be null.");
-        else if (status !== undefined)
+        if (status !== undefined && status !== null)
             url_ += "Status=" + encodeURIComponent("" + status) + "&";
         if (skip === null)
             throw new globalThis.Error("The parameter 'skip' cannot be null.");
@@ -3416,19 +3408,13 @@ export class CustomersClient extends ClientBase {
      * @param take (optional) 
      * @return OK
      */
-    list(search?: string | undefined, sortBy?: string | undefined, sortDesc?: boolean | undefined, skip?: number | undefined, take?: number | undefined, signal?: AbortSignal): Promise<ApiResponseOfPagedResultOfCustomerDto> {
+    list(search?: string | null | undefined, sortBy?: string | null | undefined, sortDesc?: boolean | null | undefined, skip?: number | undefined, take?: number | undefined, signal?: AbortSignal): Promise<ApiResponseOfPagedResultOfCustomerDto> {
         let url_ = this.baseUrl + "/api/v1/customers?";
-        if (search === null)
-            throw new globalThis.Error("The parameter 'search' cannot be null.");
-        else if (search !== undefined)
+        if (search !== undefined && search !== null)
             url_ += "Search=" + encodeURIComponent("" + search) + "&";
-        if (sortBy === null)
-            throw new globalThis.Error("The parameter 'sortBy' cannot be null.");
-        else if (sortBy !== undefined)
+        if (sortBy !== undefined && sortBy !== null)
             url_ += "SortBy=" + encodeURIComponent("" + sortBy) + "&";
-        if (sortDesc === null)
-            throw new globalThis.Error("The parameter 'sortDesc' cannot be null.");
-        else if (sortDesc !== undefined)
+        if (sortDesc !== undefined && sortDesc !== null)
             url_ += "SortDesc=" + encodeURIComponent("" + sortDesc) + "&";
         if (skip === null)
             throw new globalThis.Error("The parameter 'skip' cannot be null.");
@@ -3593,15 +3579,11 @@ export class GiftCardsClient extends ClientBase {
      * @param take (optional) 
      * @return OK
      */
-    list(search?: string | undefined, status?: string | undefined, skip?: number | undefined, take?: number | undefined, signal?: AbortSignal): Promise<ApiResponseOfPagedResultOfGiftCardDto> {
+    list(search?: string | null | undefined, status?: string | null | undefined, skip?: number | undefined, take?: number | undefined, signal?: AbortSignal): Promise<ApiResponseOfPagedResultOfGiftCardDto> {
         let url_ = this.baseUrl + "/api/v1/gift-cards?";
-        if (search === null)
-            throw new globalThis.Error("The parameter 'search' cannot be null.");
-        else if (search !== undefined)
+        if (search !== undefined && search !== null)
             url_ += "Search=" + encodeURIComponent("" + search) + "&";
-        if (status === null)
-            throw new globalThis.Error("The parameter 'status' cannot be null.");
-        else if (status !== undefined)
+        if (status !== undefined && status !== null)
             url_ += "Status=" + encodeURIComponent("" + status) + "&";
         if (skip === null)
             throw new globalThis.Error("The parameter 'skip' cannot be null.");
@@ -3992,35 +3974,21 @@ export class OrdersClient extends ClientBase {
      * @param take (optional) 
      * @return OK
      */
-    list(playerUsername?: string | undefined, playerUuid?: string | undefined, status?: string | undefined, packageId?: string | undefined, couponId?: string | undefined, from?: string | undefined, to?: string | undefined, skip?: number | undefined, take?: number | undefined, signal?: AbortSignal): Promise<ApiResponseOfPagedResultOfOrderDto> {
+    list(playerUsername?: string | null | undefined, playerUuid?: string | null | undefined, status?: string | null | undefined, packageId?: string | null | undefined, couponId?: string | null | undefined, from?: string | null | undefined, to?: string | null | undefined, skip?: number | undefined, take?: number | undefined, signal?: AbortSignal): Promise<ApiResponseOfPagedResultOfOrderDto> {
         let url_ = this.baseUrl + "/api/v1/orders?";
-        if (playerUsername === null)
-            throw new globalThis.Error("The parameter 'playerUsername' cannot be null.");
-        else if (playerUsername !== undefined)
+        if (playerUsername !== undefined && playerUsername !== null)
             url_ += "PlayerUsername=" + encodeURIComponent("" + playerUsername) + "&";
-        if (playerUuid === null)
-            throw new globalThis.Error("The parameter 'playerUuid' cannot be null.");
-        else if (playerUuid !== undefined)
+        if (playerUuid !== undefined && playerUuid !== null)
             url_ += "PlayerUuid=" + encodeURIComponent("" + playerUuid) + "&";
-        if (status === null)
-            throw new globalThis.Error("The parameter 'status' cannot be null.");
-        else if (status !== undefined)
+        if (status !== undefined && status !== null)
             url_ += "Status=" + encodeURIComponent("" + status) + "&";
-        if (packageId === null)
-            throw new globalThis.Error("The parameter 'packageId' cannot be null.");
-        else if (packageId !== undefined)
+        if (packageId !== undefined && packageId !== null)
             url_ += "PackageId=" + encodeURIComponent("" + packageId) + "&";
-        if (couponId === null)
-            throw new globalThis.Error("The parameter 'couponId' cannot be null.");
-        else if (couponId !== undefined)
+        if (couponId !== undefined && couponId !== null)
             url_ += "CouponId=" + encodeURIComponent("" + couponId) + "&";
-        if (from === null)
-            throw new globalThis.Error("The parameter 'from' cannot be null.");
-        else if (from !== undefined)
+        if (from !== undefined && from !== null)
             url_ += "From=" + encodeURIComponent("" + from) + "&";
-        if (to === null)
-            throw new globalThis.Error("The parameter 'to' cannot be null.");
-        else if (to !== undefined)
+        if (to !== undefined && to !== null)
             url_ += "To=" + encodeURIComponent("" + to) + "&";
         if (skip === null)
             throw new globalThis.Error("The parameter 'skip' cannot be null.");
@@ -4705,15 +4673,11 @@ export class SalesClient extends ClientBase {
      * @param take (optional) 
      * @return OK
      */
-    list(search?: string | undefined, status?: string | undefined, skip?: number | undefined, take?: number | undefined, signal?: AbortSignal): Promise<ApiResponseOfPagedResultOfSaleDto> {
+    list(search?: string | null | undefined, status?: string | null | undefined, skip?: number | undefined, take?: number | undefined, signal?: AbortSignal): Promise<ApiResponseOfPagedResultOfSaleDto> {
         let url_ = this.baseUrl + "/api/v1/sales?";
-        if (search === null)
-            throw new globalThis.Error("The parameter 'search' cannot be null.");
-        else if (search !== undefined)
+        if (search !== undefined && search !== null)
             url_ += "Search=" + encodeURIComponent("" + search) + "&";
-        if (status === null)
-            throw new globalThis.Error("The parameter 'status' cannot be null.");
-        else if (status !== undefined)
+        if (status !== undefined && status !== null)
             url_ += "Status=" + encodeURIComponent("" + status) + "&";
         if (skip === null)
             throw new globalThis.Error("The parameter 'skip' cannot be null.");
@@ -5098,11 +5062,9 @@ export class SubscriptionsClient extends ClientBase {
      * @param take (optional) 
      * @return OK
      */
-    list(playerUsername?: string | undefined, skip?: number | undefined, take?: number | undefined, signal?: AbortSignal): Promise<ApiResponseOfPagedResultOfSubscriptionDto> {
+    list(playerUsername?: string | null | undefined, skip?: number | undefined, take?: number | undefined, signal?: AbortSignal): Promise<ApiResponseOfPagedResultOfSubscriptionDto> {
         let url_ = this.baseUrl + "/api/v1/subscriptions?";
-        if (playerUsername === null)
-            throw new globalThis.Error("The parameter 'playerUsername' cannot be null.");
-        else if (playerUsername !== undefined)
+        if (playerUsername !== undefined && playerUsername !== null)
             url_ += "PlayerUsername=" + encodeURIComponent("" + playerUsername) + "&";
         if (skip === null)
             throw new globalThis.Error("The parameter 'skip' cannot be null.");

@@ -1,7 +1,5 @@
-using System.Globalization;
 using System.Text;
-using Microsoft.OpenApi;
-using Swashbuckle.AspNetCore.Swagger;
+using NSwag.Generation;
 
 namespace FluxStore.Management.Api.OpenApi;
 
@@ -41,10 +39,8 @@ public static class OpenApiExport
 
     public static async Task WriteAsync(WebApplication app, string path)
     {
-        var document = app.Services.GetRequiredService<ISwaggerProvider>().GetSwagger(OpenApiSetup.DocumentName);
-        await using var text = new StringWriter(CultureInfo.InvariantCulture);
-        document.SerializeAsV3(new OpenApiJsonWriter(text));
-        var json = text.ToString().ReplaceLineEndings("\n").TrimEnd('\n') + "\n";
+        var document = await app.Services.GetRequiredService<IOpenApiDocumentGenerator>().GenerateAsync(OpenApiSetup.DocumentName);
+        var json = document.ToJson().ReplaceLineEndings("\n").TrimEnd('\n') + "\n";
 
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         await File.WriteAllTextAsync(path, json, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));

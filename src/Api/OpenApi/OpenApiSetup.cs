@@ -1,16 +1,14 @@
-using FluxStore.Management.Api.Authentication;
-using Microsoft.AspNetCore.Mvc.Controllers;
-using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.AspNetCore.Mvc.ApiExplorer;
 using Microsoft.Extensions.Options;
-using Microsoft.OpenApi;
-using Swashbuckle.AspNetCore.SwaggerGen;
+using NJsonSchema;
+using NJsonSchema.Generation;
 
 namespace FluxStore.Management.Api.OpenApi;
 
 /// <summary>
-/// The API's OpenAPI 3.0 document (Swashbuckle) and its interactive UI. Everything here is generic — it reads
+/// The API's OpenAPI 3.0 document (NSwag) and its interactive UI. Everything here is generic — it reads
 /// controllers, routes and types — so new endpoints appear in the document and the TypeScript client without
-/// any change in this folder.
+/// any change in this folder. Each processor (one class per concern) adjusts what NSwag generates.
 /// </summary>
 public static class OpenApiSetup
 {
@@ -18,104 +16,63 @@ public static class OpenApiSetup
 
     public const string DocumentPath = "/swagger/v1/swagger.json";
 
-    /// <summary>Security scheme ids in the document: one per way in (see <see cref="AuthSchemes.ForPath"/>).</summary>
-    public static readonly IReadOnlyDictionary<string, IOpenApiSecurityScheme> SecuritySchemes =
-        new Dictionary<string, IOpenApiSecurityScheme>
-        {
-            [AuthSchemes.ApiKey] = new OpenApiSecurityScheme
-            {
-                Type = SecuritySchemeType.ApiKey,
-                In = ParameterLocation.Header,
-                Name = AuthSchemes.ApiKeyHeader,
-                Description = "Store API key: flx_{storeId}_{secret}. Created in the dashboard (API keys).",
-            },
-            [AuthSchemes.Bearer] = new OpenApiSecurityScheme
-            {
-                Type = SecuritySchemeType.Http,
-                Scheme = "bearer",
-                BearerFormat = "JWT",
-                Description = "Dashboard and operator API: the accessToken returned by POST /api/auth/login.",
-            },
-            [AuthSchemes.ServerKey] = new OpenApiSecurityScheme
-            {
-                Type = SecuritySchemeType.ApiKey,
-                In = ParameterLocation.Header,
-                Name = AuthSchemes.ServerKeyHeader,
-                Description = "Game server key, created in the dashboard (servers). Plugin API only.",
-            },
-        };
+    public const string UiPath = "/swagger";
 
     public static IServiceCollection AddFluxStoreOpenApi(this IServiceCollection services)
     {
         services.AddEndpointsApiExplorer();
-        services.AddSwaggerGen(o =>
+        services.AddOpenApiDocument((settings, provider) =>
         {
-            o.SwaggerDoc(DocumentName, new OpenApiInfo
+            settings.DocumentName = DocumentName;
+            settings.Title = "FluxStore Store Management API";
+            settings.Version = DocumentName;
+            settings.Description = "Store API (/api/v1, X-Api-Key), dashboard API (/api/auth, /api/stores, Bearer JWT), "
+                + "operator API (/api/admin, Bearer JWT of a platform admin) and plugin API (/api/plugin, X-Server-Key). "
+                + "Every response body is the wrapper {success, data, message, errors}.";
+
+            settings.SchemaSettings = new SystemTextJsonSchemaGeneratorSettings
             {
-                Title = "FluxStore Store Management API",
-                Version = DocumentName,
-                Description = "Store API (/api/v1, X-Api-Key), dashboard API (/api/auth, /api/stores, Bearer JWT), "
-                    + "operator API (/api/admin, Bearer JWT of a platform admin) and plugin API (/api/plugin, X-Server-Key). "
-                    + "Every response body is the wrapper {success, data, message, errors}.",
-            });
+                SchemaType = SchemaType.OpenApi3,
+                SerializerOptions = provider.GetRequiredService<IOptions<JsonOptions>>().Value.JsonSerializerOptions,
+                // PATCH fields are Optional<T> on the server and plain (nullable) T on the wire.
+                ReflectionService = new OptionalAwareReflectionService(),
+                // ApiResponseOfPackageDto, ApiResponseOfListOfPackageDto, ...: the names the client's types carry.
+                SchemaNameGenerator = new SchemaIds(),
+                TypeNameGenerator = new UniqueSchemaNames(),
+                DefaultReferenceTypeNullHandling = ReferenceTypeNullHandling.NotNull,
+                // Records that extend another DTO (ApiKeyCreatedDto : ApiKeyDto) are written out whole, not as allOf.
+                FlattenInheritanceHierarchy = true,
+                UseXmlDocumentation = false,
+            };
+            settings.SchemaSettings.SchemaProcessors.Add(new WrapperDataNullableProcessor());
 
-            // Packages_List, ApiKeys_Regenerate, ...: stable names the TypeScript client is generated from.
-            o.CustomOperationIds(OperationId);
-            o.CustomSchemaIds(SchemaIds.For);
-
-            // Paths in ordinal order, methods in a fixed order: the exported file must not depend on reflection order.
-            o.OrderActionsBy(SortKey);
-            o.SupportNonNullableReferenceTypes();
-
-            // A nullable reference to another schema (ApiResponse.data, a PATCH sub-object) stays nullable in 3.0.
-            o.UseAllOfToExtendReferenceSchemas();
-
-            foreach (var (id, scheme) in SecuritySchemes)
-            {
-                o.AddSecurityDefinition(id, scheme);
-            }
-
-            o.OperationFilter<SecurityRequirementsOperationFilter>();
-            o.OperationFilter<JsonOnlyRequestBodyOperationFilter>();
-            o.DocumentFilter<DocumentConsistencyFilter>();
-            o.DocumentFilter<ResponseSchemasRequiredFilter>();
-        });
-
-        // PATCH fields are Optional<T> on the server and plain (nullable) T on the wire.
-        services.RemoveAll<ISerializerDataContractResolver>();
-        services.AddSingleton<ISerializerDataContractResolver>(provider =>
-        {
-            var json = provider.GetRequiredService<IOptions<JsonOptions>>().Value.JsonSerializerOptions;
-            var generator = provider.GetRequiredService<IOptions<SchemaGeneratorOptions>>().Value;
-            return new OptionalAwareDataContractResolver(new JsonSerializerDataContractResolver(json, generator));
+            settings.OperationProcessors.Add(new OperationIdProcessor());
+            settings.OperationProcessors.Add(new SecurityRequirementProcessor());
+            settings.OperationProcessors.Add(new RateLimitResponsesProcessor());
+            settings.OperationProcessors.Add(new RequestBodyProcessor());
+            settings.OperationProcessors.Add(new ResponseDescriptionsProcessor());
+            settings.DocumentProcessors.Add(new SecuritySchemesProcessor());
+            settings.DocumentProcessors.Add(new ResponseSchemasRequiredProcessor());
+            settings.DocumentProcessors.Add(new UniqueOperationIdsProcessor(provider.GetRequiredService<IApiDescriptionGroupCollectionProvider>()));
+            settings.DocumentProcessors.Add(new StableOrderProcessor());
         });
         return services;
     }
 
-    /// <summary>Serves the document (OpenAPI 3.0) at <see cref="DocumentPath"/> and the UI at <c>/swagger</c>.</summary>
+    /// <summary>Serves the document (OpenAPI 3.0) at <see cref="DocumentPath"/> and the UI at <see cref="UiPath"/>.</summary>
     public static WebApplication UseFluxStoreOpenApi(this WebApplication app)
     {
-        app.UseSwagger(o => o.OpenApiVersion = OpenApiSpecVersion.OpenApi3_0);
-        app.UseSwaggerUI(o =>
+        app.UseOpenApi(o =>
         {
-            o.SwaggerEndpoint(DocumentPath, "FluxStore Store Management API");
+            o.DocumentName = DocumentName;
+            o.Path = DocumentPath;
+        });
+        app.UseSwaggerUi(o =>
+        {
+            o.Path = UiPath;
+            o.DocumentPath = DocumentPath;
             o.DocumentTitle = "FluxStore Store Management API";
         });
         return app;
     }
-
-    internal static string? OperationId(Microsoft.AspNetCore.Mvc.ApiExplorer.ApiDescription api) =>
-        api.ActionDescriptor is ControllerActionDescriptor action
-            ? $"{action.ControllerName}_{action.ActionName}"
-            : null;
-
-    private static string SortKey(Microsoft.AspNetCore.Mvc.ApiExplorer.ApiDescription api)
-    {
-        var method = (api.HttpMethod ?? string.Empty).ToUpperInvariant();
-        var rank = Array.IndexOf(MethodOrder, method);
-        // A space sorts before '/', so "api/stores" comes before "api/stores/{storeId}".
-        return $"{api.RelativePath} {(rank < 0 ? MethodOrder.Length : rank)}{method}";
-    }
-
-    private static readonly string[] MethodOrder = ["GET", "POST", "PUT", "PATCH", "DELETE"];
 }

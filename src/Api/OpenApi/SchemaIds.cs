@@ -1,4 +1,5 @@
 using FluxStore.Management.Application.Common.Models;
+using NJsonSchema.Generation;
 
 namespace FluxStore.Management.Api.OpenApi;
 
@@ -6,10 +7,12 @@ namespace FluxStore.Management.Api.OpenApi;
 /// Schema ids that read as type names in the generated client: <c>ApiResponse&lt;PackageDto&gt;</c> becomes
 /// <c>ApiResponseOfPackageDto</c>, <c>ApiResponse&lt;IReadOnlyList&lt;PackageDto&gt;&gt;</c> becomes
 /// <c>ApiResponseOfListOfPackageDto</c>, <c>PagedResult&lt;CouponDto&gt;</c> becomes <c>PagedResultOfCouponDto</c>.
-/// Two different types with the same id make Swashbuckle fail the export, so clashes cannot pass silently.
+/// NSwag asks this for every component schema it writes.
 /// </summary>
-public static class SchemaIds
+public sealed class SchemaIds : ISchemaNameGenerator
 {
+    public string Generate(Type type) => For(type);
+
     public static string For(Type type)
     {
         if (type.IsGenericParameter || type.ContainsGenericParameters)

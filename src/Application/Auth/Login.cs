@@ -22,18 +22,28 @@ public sealed class LoginCommandValidator : AbstractValidator<LoginCommand>
 public sealed class LoginCommandHandler(IApplicationDbContext db, IPasswordService passwords, ITokenService tokens)
     : IRequestHandler<LoginCommand, LoginResultDto>
 {
-    // Verified when the email is unknown, so both failures cost the same time.
-    private static string? _decoyHash;
-
     public async Task<LoginResultDto> Handle(LoginCommand request, CancellationToken cancellationToken)
     {
         var normalized = User.Normalize(request.Email);
-        var user = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.NormalizedEmail == normalized, cancellationToken);
-        var hash = user?.PasswordHash ?? (_decoyHash ??= passwords.Hash(Guid.NewGuid().ToString()));
-        var valid = passwords.Verify(hash, request.Password);
-        if (user is null || !valid)
+        var user = await db.Users.FirstOrDefaultAsync(u => u.NormalizedEmail == normalized, cancellationToken);
+        if (user is null)
+        {
+            // An unknown email costs one password check too, so the answer's timing does not reveal which emails exist.
+            passwords.VerifyDecoy(request.Password);
+            throw new AuthenticationFailedException("Invalid email or password.");
+        }
+
+        if (!passwords.Verify(user.PasswordHash, request.Password))
         {
             throw new AuthenticationFailedException("Invalid email or password.");
+        }
+
+        // Accounts from before bcrypt (PBKDF2), or hashed with another work factor, move to the current hash now
+        // that the password is known.
+        if (passwords.NeedsRehash(user.PasswordHash))
+        {
+            user.SetPasswordHash(passwords.Hash(request.Password));
+            await db.SaveChangesAsync(cancellationToken);
         }
 
         var token = tokens.Issue(user.Id, user.Email, user.IsPlatformAdmin);

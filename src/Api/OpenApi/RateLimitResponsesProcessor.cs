@@ -1,0 +1,56 @@
+using FluxStore.Management.Api.RateLimiting;
+using NJsonSchema;
+using NSwag;
+using NSwag.Generation.Processors;
+using NSwag.Generation.Processors.Contexts;
+
+namespace FluxStore.Management.Api.OpenApi;
+
+/// <summary>
+/// Store API operations are rate limited by path: their successful and 429 responses carry the
+/// <c>X-RateLimit-*</c> headers (429 adds <c>Retry-After</c>). No other surface answers 429.
+/// </summary>
+public sealed class RateLimitResponsesProcessor : IOperationProcessor
+{
+    private const string TooManyRequests = "429";
+
+    public bool Process(OperationProcessorContext context)
+    {
+        var responses = context.OperationDescription.Operation.Responses;
+        if (!new PathString(context.OperationDescription.Path).StartsWithSegments(StoreApiRateLimitMiddleware.StoreApi))
+        {
+            responses.Remove(TooManyRequests);
+            return true;
+        }
+
+        if (!responses.ContainsKey(TooManyRequests))
+        {
+            throw new InvalidOperationException(
+                $"OpenAPI: {context.OperationDescription.Path} is on the Store API but does not declare 429; derive its controller from StoreApiControllerBase.");
+        }
+
+        foreach (var (status, response) in responses)
+        {
+            if (!status.StartsWith('2') && status != TooManyRequests)
+            {
+                continue;
+            }
+
+            response.Headers["X-RateLimit-Limit"] = Header("Requests allowed per window for this key.");
+            response.Headers["X-RateLimit-Remaining"] = Header("Requests left in the current window.");
+            response.Headers["X-RateLimit-Reset"] = Header("Unix time (seconds) when the window ends.");
+            if (status == TooManyRequests)
+            {
+                response.Headers["Retry-After"] = Header("Seconds to wait before retrying.");
+            }
+        }
+
+        return true;
+    }
+
+    private static OpenApiHeader Header(string description) => new()
+    {
+        Description = description,
+        Schema = new JsonSchema { Type = JsonObjectType.Integer, Format = JsonFormatStrings.Long },
+    };
+}
