@@ -68,6 +68,8 @@ public sealed class FluxStoreFactory(TestDatabase database, IDictionary<string, 
                 ["FluxStore:AuthThrottle:AddressPermitLimit"] = "100000",
                 ["FluxStore:AuthThrottle:FailedLoginLimit"] = "100000",
                 ["Logging:LogLevel:Default"] = "Warning",
+                // bcrypt at its lowest cost keeps the many sign-ups of the suite fast; PasswordHashingTests uses a real one.
+                ["FluxStore:Passwords:BcryptWorkFactor"] = "4",
             };
             foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
             {

@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
+using Microsoft.Extensions.DependencyInjection;
 using FluxStore.Management.Api.OpenApi;
 using FluxStore.Management.Application.Common.Models;
 using FluxStore.Management.Application.Packages;
@@ -36,9 +37,27 @@ public sealed class OpenApiDocumentTests(string provider) : ApiTestBase(provider
         _document["openapi"]!.GetValue<string>().Should().MatchRegex(@"^3\.0\.\d+$");
         _document["info"]!["title"]!.GetValue<string>().Should().Be("FluxStore Store Management API");
 
-        var ui = await Anonymous().GetAsync("/swagger/index.html");
+        var ui = await Anonymous().GetAsync(OpenApiSetup.UiPath + "/index.html");
         ui.StatusCode.Should().Be(HttpStatusCode.OK);
         ui.Content.Headers.ContentType!.MediaType.Should().Be("text/html");
+
+        // The README's address opens the UI on the document the client is generated from.
+        var root = await Factory.CreateClient(new() { AllowAutoRedirect = false }).GetAsync(OpenApiSetup.UiPath);
+        root.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        Uri.UnescapeDataString(root.Headers.Location!.ToString()).Should().Contain("url=" + OpenApiSetup.DocumentPath);
+    }
+
+    [Test]
+    public async Task ShouldServeTheDocumentTheBuildExports()
+    {
+        // The build exports the document without a server (IOpenApiDocumentGenerator); the API serves the same one.
+        var generated = await Factory.Services.GetRequiredService<NSwag.Generation.IOpenApiDocumentGenerator>().GenerateAsync(OpenApiSetup.DocumentName);
+        var exported = JsonNode.Parse(generated.ToJson())!.AsObject();
+
+        exported["paths"]!.ToJsonString().Should().Be(_document["paths"]!.ToJsonString());
+        exported["components"]!.ToJsonString().Should().Be(_document["components"]!.ToJsonString());
+        _document["paths"]!.AsObject().Select(p => p.Key).Should().NotContain(p => p.Contains("test-only"), "test-only controllers stay out");
+        _document.ContainsKey("x-generator").Should().BeFalse("the committed file must not change with the NSwag version");
     }
 
     [Test]
@@ -119,7 +138,7 @@ public sealed class OpenApiDocumentTests(string provider) : ApiTestBase(provider
 
         var wrapper = Schema("ApiResponseOfPackageDto")["properties"]!.AsObject();
         wrapper.Select(p => p.Key).Should().Equal("success", "data", "message", "errors");
-        wrapper["data"]!["allOf"]![0]!["$ref"]!.GetValue<string>().Should().Be("#/components/schemas/PackageDto");
+        wrapper["data"]!["oneOf"]![0]!["$ref"]!.GetValue<string>().Should().Be("#/components/schemas/PackageDto");
         wrapper["data"]!["nullable"]!.GetValue<bool>().Should().BeTrue();
 
         // Responses always carry every property, so the client can rely on them.
@@ -136,8 +155,10 @@ public sealed class OpenApiDocumentTests(string provider) : ApiTestBase(provider
         properties["name"]!["type"]!.GetValue<string>().Should().Be("string");
         properties["name"]!["nullable"]!.GetValue<bool>().Should().BeTrue();
         properties["serverIds"]!["type"]!.GetValue<string>().Should().Be("array");
-        properties["subscriptionInterval"]!["allOf"]![0]!["$ref"]!.GetValue<string>().Should().Be("#/components/schemas/SubscriptionIntervalDto");
+        properties["subscriptionInterval"]!["oneOf"]![0]!["$ref"]!.GetValue<string>().Should().Be("#/components/schemas/SubscriptionIntervalDto");
+        properties["subscriptionInterval"]!["nullable"]!.GetValue<bool>().Should().BeTrue();
         Schema("UpdatePackageCommand")["required"].Should().BeNull("an absent PATCH field means unchanged");
+        Schema("CreatePackageCommand")["required"].Should().BeNull("request bodies may leave optional fields out");
         _document["components"]!["schemas"]!.AsObject().Select(s => s.Key).Should().NotContain(k => k.Contains("Optional"));
         _document.ToJsonString().Should().NotContain("\"isSet\"");
     }
