@@ -200,4 +200,14 @@ public sealed class SchemaIdsTests
         SchemaIds.For(typeof(Optional<PackageDto?>)).Should().Be("PackageDto");
         SchemaIds.For(typeof(PackageDto)).Should().Be("PackageDto");
     }
+
+    [Test]
+    public void ShouldFailOnTwoTypesWithOneSchemaNameInsteadOfNumberingThem()
+    {
+        var names = new UniqueSchemaNames();
+
+        names.Generate(new NJsonSchema.JsonSchema(), "PackageDto", ["CategoryDto"]).Should().Be("PackageDto");
+        var clash = () => names.Generate(new NJsonSchema.JsonSchema(), "PackageDto", ["CategoryDto", "PackageDto"]);
+        clash.Should().Throw<InvalidOperationException>().WithMessage("*'PackageDto'*");
+    }
 }
