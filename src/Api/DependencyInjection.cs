@@ -26,6 +26,7 @@ public static class WebDependencyInjection
         var services = builder.Services;
         services.AddHttpContextAccessor();
         services.AddScoped<ICallerContext, HttpCallerContext>();
+        services.AddApplicationValidators();
         services.AddExceptionHandler<WrapperExceptionHandler>();
         services.AddValidatedOptions<DemoOptions>(builder.Configuration, DemoOptions.Section, _ => []);
 

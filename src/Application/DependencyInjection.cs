@@ -24,10 +24,8 @@ public static class ApplicationDependencyInjection
             .AsImplementedInterfaces()
             .WithScopedLifetime());
 
-        // FluentValidation.AspNetCore registers the validators (scoped, like the handlers that consume them); the
-        // ValidationBehaviour below is the one place they run. MVC auto-validation (AddFluentValidationAutoValidation)
-        // stays off: it would validate a second time, before the permission check, and upstream deprecated it.
-        services.AddValidatorsFromAssembly(assembly, ServiceLifetime.Scoped);
+        // Validators are registered by the web layer (ApplicationValidators, FluentValidation.AspNetCore); the
+        // ValidationBehaviour below is the one place they run.
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(PermissionBehaviour<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ProPlanBehaviour<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ValidationBehaviour<,>));

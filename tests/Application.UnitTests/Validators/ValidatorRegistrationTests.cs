@@ -13,6 +13,7 @@ public sealed class ValidatorRegistrationTests
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = "Testing" });
         builder.AddApplicationServices();
+        builder.Services.AddApplicationValidators();
 
         var validatorTypes = typeof(CreatePackageCommandValidator).Assembly.GetTypes()
             .Where(t => t is { IsClass: true, IsAbstract: false, IsGenericTypeDefinition: false } && typeof(IValidator).IsAssignableFrom(t))
