@@ -486,7 +486,17 @@ Task("SqlDrift")
     .IsDependentOn("SqlServerScript")
     .Does(() => CheckDrift(new[] { sqlServerScript }, "./build.sh --target=SqlServerScript", "docs/sql/sqlserver.sql matches the migrations."));
 
+Task("TreeCheck")
+    .Description("Every file under src/ is named after its main type and holds one use case, controller or EF aggregate at most.")
+    .Does(() =>
+{
+    var exitCode = StartProcess("bash", new ProcessSettings { Arguments = "build/check-tree.sh" });
+    if (exitCode != 0)
+        throw new Exception("build/check-tree.sh found files that break the tree's layout rule (listed above).");
+});
+
 Task("Default")
+    .IsDependentOn("TreeCheck")
     .IsDependentOn("Test")
     .IsDependentOn("SqlDrift")
     .IsDependentOn("ClientDrift")
