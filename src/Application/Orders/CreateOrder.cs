@@ -15,7 +15,7 @@ namespace FluxStore.Management.Application.Orders;
 
 /// <summary>
 /// <c>POST /orders</c>: a manual order, paid at once. The order, its items, the customer's totals, the coupon use,
-/// subscriptions and the purchase commands queued for game servers commit together or not at all.
+/// the gift card debit, subscriptions and the purchase commands queued for game servers commit together or not at all.
 /// </summary>
 [RequirePermission(PermissionArea.Orders, PermissionAction.Edit)]
 public sealed record CreateOrderCommand : IRequest<OrderDto>, IRequiresProPlan
@@ -30,6 +30,9 @@ public sealed record CreateOrderCommand : IRequest<OrderDto>, IRequiresProPlan
 
     /// <summary>Case-insensitive (peer feature).</summary>
     public string? CouponCode { get; init; }
+
+    /// <summary>A gift card of this store pays <c>min(balance, total after coupon)</c> (case, spaces and dashes ignored).</summary>
+    public string? GiftCardCode { get; init; }
 
     public IReadOnlyList<CreateOrderItem>? Items { get; init; }
 }
@@ -64,6 +67,11 @@ public sealed class CreateOrderCommandValidator : AbstractValidator<CreateOrderC
             .Must(Coupon.IsValidCode!)
             .When(x => x.CouponCode is not null)
             .WithMessage($"'couponCode' must be 1 to {Coupon.CodeMaxLength} letters, digits, '-' or '_'.");
+        RuleFor(x => x.GiftCardCode)
+            .NotEmpty()
+            .MaximumLength(GiftCardPayment.CodeMaxLength)
+            .When(x => x.GiftCardCode is not null)
+            .WithMessage($"'giftCardCode' must be 1 to {GiftCardPayment.CodeMaxLength} characters.");
         RuleFor(x => x.Items)
             .NotEmpty()
             .Must(items => items is null || items.Count <= Order.MaxItems)
@@ -79,7 +87,8 @@ public sealed class CreateOrderCommandValidator : AbstractValidator<CreateOrderC
 }
 
 public sealed class CreateOrderCommandHandler(
-    IApplicationDbContext db, ICallerContext caller, TimeProvider clock, IWebhookOutbox webhooks, IOptions<OrderOptions> options)
+    IApplicationDbContext db, ICallerContext caller, TimeProvider clock, IWebhookOutbox webhooks, IOptions<OrderOptions> options,
+    ISecretHasher hasher)
     : IRequestHandler<CreateOrderCommand, OrderDto>
 {
     /// <summary>Attempts when a concurrent order won a race we cannot wait out (a new customer's unique key).</summary>
@@ -108,13 +117,16 @@ public sealed class CreateOrderCommandHandler(
             .ToList();
         CheckCommandBudget(storeId, username, uuid, lines, now);
         var priced = await PriceCouponAsync(storeId, request.CouponCode, lines, now, cancellationToken);
+        var totalAfterCoupon = lines.Sum(l => l.UnitPriceCents * l.Quantity) - (priced?.DiscountCents ?? 0);
+        var giftCard = await GiftCardPayment.PriceAsync(
+            db, hasher, storeId, request.GiftCardCode, lines.Select(l => (l.Package, l.UnitPriceCents * l.Quantity)).ToList(), totalAfterCoupon, now, cancellationToken);
 
         for (var attempt = 1; ; attempt++)
         {
             var added = new List<object>();
             try
             {
-                return await PlaceAsync(storeId, username, uuid, email, currency, lines, priced, now, added, cancellationToken);
+                return await PlaceAsync(storeId, username, uuid, email, currency, lines, priced, giftCard, now, added, cancellationToken);
             }
             catch (DbUpdateException) when (attempt < MaxAttempts)
             {
@@ -138,6 +150,7 @@ public sealed class CreateOrderCommandHandler(
         string currency,
         IReadOnlyList<Line> lines,
         CouponPricing? coupon,
+        GiftCardPayment.Payable? giftCard,
         DateTime now,
         List<object> added,
         CancellationToken ct)
@@ -147,10 +160,9 @@ public sealed class CreateOrderCommandHandler(
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
 
         var order = Order.Manual(storeId, Guid.Empty, username, uuid, email, currency, now);
-        foreach (var line in lines)
-        {
-            order.AddItem(line.Package.Id, line.Package.Name, line.Quantity, line.UnitPriceCents, line.ServerId);
-        }
+        var items = lines
+            .Select(line => order.AddItem(line.Package.Id, line.Package.Name, line.Quantity, line.UnitPriceCents, line.ServerId))
+            .ToList();
 
         if (coupon is not null)
         {
@@ -172,20 +184,29 @@ public sealed class CreateOrderCommandHandler(
         //    concurrent orders never wait on each other in a cycle), then the sold quantities are counted.
         await ClaimPackageLimitsAsync(storeId, customerId, lines, ct);
 
-        // 4. The order, its subscriptions and the commands for the game servers.
+        // 4. The gift card: its row locked and debited by min(balance, what it may pay), never below zero.
+        if (giftCard is not null)
+        {
+            order.PayWithGiftCard(giftCard.GiftCardId, await GiftCardPayment.DebitAsync(db, storeId, giftCard, now, ct));
+        }
+
+        // 5. The order, its subscriptions and the commands for the game servers.
         db.Orders.Add(order);
         added.Add(order);
         added.AddRange(order.Items);
-        foreach (var line in lines)
+        for (var index = 0; index < lines.Count; index++)
         {
+            var line = lines[index];
+            var itemId = items[index].Id;
             if (line.Package is { IsSubscription: true, SubscriptionIntervalValue: { } value, SubscriptionIntervalUnit: { } unit })
             {
-                var subscription = new Subscription(storeId, customerId, order.Id, username, uuid, line.Package.Id, line.Package.Name, value, unit, now);
+                var subscription = new Subscription(storeId, customerId, order.Id, username, uuid, line.Package.Id, line.Package.Name, value, unit, now)
+                    .BoughtBy(itemId);
                 db.Subscriptions.Add(subscription);
                 added.Add(subscription);
             }
 
-            CommandQueue.QueuePurchaseCommands(db, storeId, order.Id, line.Package, line.ServerId, username, uuid, line.Quantity, now);
+            CommandQueue.QueuePurchaseCommands(db, storeId, order.Id, line.Package, line.ServerId, username, uuid, line.Quantity, now, itemId);
         }
 
         added.AddRange(db.PendingCommands.Local.Where(c => c.OrderId == order.Id));

@@ -13,6 +13,8 @@ public sealed class GetOrderQueryHandler(IApplicationDbContext db, ICallerContex
         var storeId = caller.RequireStoreId();
         var order = await db.Orders.AsNoTracking()
             .Include(o => o.Items)
+            .Include(o => o.Refunds)
+            .AsSplitQuery()
             .FirstOrDefaultAsync(o => o.Id == request.Id && o.StoreId == storeId, cancellationToken)
             ?? throw new NotFoundException("Order");
         return OrderDto.From(order);

@@ -6,7 +6,7 @@ namespace FluxStore.Management.Application.Orders;
 
 /// <summary>
 /// <c>GET /orders</c>: newest first; filters <c>playerUsername</c> (ignoring case), <c>playerUuid</c>,
-/// <c>status</c> (ignoring case) and (peer) <c>packageId</c>, <c>couponId</c>, <c>from</c>/<c>to</c> on createdAt.
+/// <c>status</c> (ignoring case; <c>refunded</c> and <c>partiallyrefunded</c> included) and (peer) <c>packageId</c>, <c>couponId</c>, <c>from</c>/<c>to</c> on createdAt.
 /// </summary>
 [RequirePermission(PermissionArea.Orders, PermissionAction.View)]
 public sealed record ListOrdersQuery : PagedQuery, IRequest<PagedResult<OrderDto>>, IRequiresProPlan
@@ -92,11 +92,12 @@ public sealed class ListOrdersQueryHandler(IApplicationDbContext db, ICallerCont
 
         var total = await orders.CountAsync(cancellationToken);
 
-        // Two queries whatever the page size: the page of orders, then the items of exactly those orders.
+        // Three queries whatever the page size: the page of orders, then the items and refunds of exactly those orders.
         var page = await orders
             .OrderByDescending(o => o.CreatedAt).ThenByDescending(o => o.Id)
             .Skip(request.Skip).Take(request.Take)
             .Include(o => o.Items)
+            .Include(o => o.Refunds)
             .AsSplitQuery()
             .ToListAsync(cancellationToken);
 

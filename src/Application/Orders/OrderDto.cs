@@ -15,9 +15,10 @@ public sealed record OrderDto
     /// <summary>Masked: <c>s***@example.com</c>.</summary>
     public string? Email { get; init; }
 
-    /// <summary>"Paid", "Pending", "Refunded" or "Cancelled".</summary>
+    /// <summary>"Paid", "Pending", "Refunded", "PartiallyRefunded" or "Cancelled".</summary>
     public string Status { get; init; } = string.Empty;
 
+    /// <summary>What the order is worth after the coupon; a gift card paid <see cref="GiftCardAmount"/> of it.</summary>
     public decimal TotalAmount { get; init; }
 
     public string PaymentProvider { get; init; } = string.Empty;
@@ -30,9 +31,13 @@ public sealed record OrderDto
 
     public Guid? GiftCardId { get; init; }
 
+    /// <summary>The part of <see cref="TotalAmount"/> the gift card paid.</summary>
     public decimal? GiftCardAmount { get; init; }
 
     public IReadOnlyList<OrderItemDto> Items { get; init; } = [];
+
+    /// <summary>Refunds of this order, oldest first (empty when none).</summary>
+    public IReadOnlyList<OrderRefundDto> Refunds { get; init; } = [];
 
     public DateTime CreatedAt { get; init; }
 
@@ -53,6 +58,9 @@ public sealed record OrderDto
         GiftCardId = order.GiftCardId,
         GiftCardAmount = order.GiftCardAmountCents is { } giftCard ? Money.FromCents(giftCard) : null,
         Items = order.Items.OrderBy(i => i.Position).Select(OrderItemDto.From).ToList(),
+        Refunds = order.Refunds.OrderBy(r => r.CreatedAt).ThenBy(r => r.Id)
+            .Select(r => OrderRefundDto.From(r, order.Items))
+            .ToList(),
         CreatedAt = order.CreatedAt,
         UpdatedAt = order.UpdatedAt,
     };

@@ -15,6 +15,9 @@ public sealed record OrderItemDto
     /// <summary>Unit price paid, after the best active sale.</summary>
     public decimal PriceAtPurchase { get; init; }
 
+    /// <summary>When the item was refunded; null while it stands.</summary>
+    public DateTime? RefundedAt { get; init; }
+
     public static OrderItemDto From(OrderItem item) => new()
     {
         Id = item.Id,
@@ -22,5 +25,6 @@ public sealed record OrderItemDto
         PackageName = item.PackageName,
         Quantity = item.Quantity,
         PriceAtPurchase = Money.FromCents(item.PriceAtPurchaseCents),
+        RefundedAt = item.RefundedAt,
     };
 }

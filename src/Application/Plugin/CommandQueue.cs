@@ -24,11 +24,12 @@ public static class CommandQueue
         string username,
         string? uuid,
         int quantity,
-        DateTime now)
+        DateTime now,
+        Guid? orderItemId = null)
     {
         // Several items of one order: continue the order's sequence so its commands keep their order.
         var firstSequence = db.PendingCommands.Local.Count(c => c.OrderId == orderId);
-        var commands = BuildPurchaseCommands(storeId, orderId, package, chosenServerId, username, uuid, quantity, now, firstSequence);
+        var commands = BuildPurchaseCommands(storeId, orderId, package, chosenServerId, username, uuid, quantity, now, firstSequence, orderItemId);
         db.PendingCommands.AddRange(commands);
         return commands.Count;
     }
@@ -43,12 +44,33 @@ public static class CommandQueue
         string? uuid,
         int quantity,
         DateTime now,
-        int firstSequence = 0)
+        int firstSequence = 0,
+        Guid? orderItemId = null)
     {
         IReadOnlyList<Guid> targets = chosenServerId is { } chosen
             ? [chosen]
             : package.Servers.Select(s => s.GameServerId).Distinct().ToList();
+        return BuildStageCommands(CommandStage.Purchase, storeId, orderId, orderItemId, package, package.Name, targets, username, uuid, quantity, now, firstSequence);
+    }
 
+    /// <summary>
+    /// The rendered commands of one <paramref name="stage"/> of <paramref name="package"/> (with <c>Commands</c>
+    /// loaded) for the given target servers; a command that names servers runs only on those of them that are targets.
+    /// </summary>
+    public static IReadOnlyList<PendingCommand> BuildStageCommands(
+        CommandStage stage,
+        Guid storeId,
+        Guid orderId,
+        Guid? orderItemId,
+        Package package,
+        string packageName,
+        IReadOnlyCollection<Guid> targets,
+        string username,
+        string? uuid,
+        int quantity,
+        DateTime now,
+        int firstSequence)
+    {
         var queued = new List<PendingCommand>();
         if (targets.Count == 0)
         {
@@ -56,14 +78,14 @@ public static class CommandQueue
         }
 
         var sequence = firstSequence;
-        foreach (var command in package.Commands.Where(c => c.Stage == CommandStage.Purchase).OrderBy(c => c.Position))
+        foreach (var command in package.Commands.Where(c => c.Stage == stage).OrderBy(c => c.Position))
         {
             var named = command.ServerIdList;
             var servers = named is { Count: > 0 } ? targets.Where(named.Contains) : targets;
-            var text = command.Render(username, uuid, orderId, package.Name, quantity);
+            var text = command.Render(username, uuid, orderId, packageName, quantity);
             foreach (var serverId in servers)
             {
-                queued.Add(new PendingCommand(storeId, serverId, orderId, sequence++, text, username, uuid, command.OnlineOnly, now));
+                queued.Add(new PendingCommand(storeId, serverId, orderId, sequence++, text, username, uuid, command.OnlineOnly, now).For(orderItemId, stage));
             }
         }
 

@@ -14,7 +14,7 @@ public sealed class GetPendingCommandsQueryHandler(IApplicationDbContext db, ICa
     {
         var (storeId, serverId) = PluginCaller.Require(caller);
         return await db.PendingCommands.AsNoTracking()
-            .Where(c => c.GameServerId == serverId && c.StoreId == storeId && c.ExecutedAt == null)
+            .Where(c => c.GameServerId == serverId && c.StoreId == storeId && c.ExecutedAt == null && c.CancelledAt == null)
             .OrderBy(c => c.CreatedAt).ThenBy(c => c.OrderId).ThenBy(c => c.Sequence)
             .Take(GetPendingCommandsQuery.MaxBatch)
             .Select(c => new PluginCommandDto(c.Id, c.Command, c.PlayerUsername, c.PlayerUuid, c.OnlineOnly, c.OrderId, c.CreatedAt))

@@ -8,7 +8,7 @@ public static class CommandDeliveredEvents
     public static async Task<int> AcknowledgeAsync(
         IApplicationDbContext db, IWebhookOutbox webhooks, Guid storeId, Guid serverId, IReadOnlyList<Guid> ids, DateTime now, CancellationToken ct)
     {
-        var pending = db.PendingCommands.Where(c => c.GameServerId == serverId && c.StoreId == storeId && c.ExecutedAt == null);
+        var pending = db.PendingCommands.Where(c => c.GameServerId == serverId && c.StoreId == storeId && c.ExecutedAt == null && c.CancelledAt == null);
         if (!await webhooks.HasSubscribersAsync(storeId, WebhookEventTypes.CommandDelivered, ct))
         {
             // One conditional UPDATE: concurrent or repeated acknowledgements cannot double-count.

@@ -39,4 +39,16 @@ public sealed class OrderItem : Entity
     public Guid? ServerId { get; private set; }
 
     public long LineTotalCents => PriceAtPurchaseCents * Quantity;
+
+    /// <summary>When the item was refunded; null while it stands.</summary>
+    public DateTime? RefundedAt { get; private set; }
+
+    /// <summary>The refund that covered this item (no foreign key; the refund lives in the same order).</summary>
+    public Guid? RefundId { get; private set; }
+
+    internal void MarkRefunded(Guid refundId, DateTime now)
+    {
+        RefundId = refundId;
+        RefundedAt = now;
+    }
 }

@@ -6,4 +6,7 @@ public enum OrderStatus
     Paid,
     Refunded,
     Cancelled,
+
+    /// <summary>Some items have been refunded, others not yet.</summary>
+    PartiallyRefunded,
 }

@@ -1,3 +1,4 @@
+using FluxStore.Management.Domain.Packages;
 using FluxStore.Management.Domain.Common;
 
 namespace FluxStore.Management.Domain.Plugin;
@@ -69,5 +70,22 @@ public sealed class PendingCommand : Entity, IStoreOwned
 
     public DateTime? ExecutedAt { get; private set; }
 
-    public bool IsPending => ExecutedAt is null;
+    /// <summary>The order item whose package queued it (null for rows queued before items were recorded).</summary>
+    public Guid? OrderItemId { get; private set; }
+
+    /// <summary>The package command stage it came from: <c>Purchase</c> or <c>Refund</c>.</summary>
+    public CommandStage Stage { get; private set; } = CommandStage.Purchase;
+
+    /// <summary>Set when a refund cancels a purchase command before the plugin ran it; it is then never offered.</summary>
+    public DateTime? CancelledAt { get; private set; }
+
+    public bool IsPending => ExecutedAt is null && CancelledAt is null;
+
+    /// <summary>Records which order item and stage queued the command.</summary>
+    public PendingCommand For(Guid? orderItemId, CommandStage stage)
+    {
+        OrderItemId = orderItemId;
+        Stage = stage;
+        return this;
+    }
 }

@@ -50,6 +50,28 @@ public sealed class Subscription : Entity, IStoreOwned
 
     public DateTime CurrentPeriodEnd { get; private set; }
 
+    /// <summary>The order item that bought it (null for subscriptions created before items were recorded).</summary>
+    public Guid? OrderItemId { get; private set; }
+
+    /// <summary>Links the subscription to the order item that bought it.</summary>
+    public Subscription BoughtBy(Guid orderItemId)
+    {
+        OrderItemId = orderItemId;
+        return this;
+    }
+
+    /// <summary>Ends an active subscription (a refund of the item that bought it); returns whether it changed.</summary>
+    public bool Cancel()
+    {
+        if (Status != SubscriptionStatus.Active)
+        {
+            return false;
+        }
+
+        Status = SubscriptionStatus.Cancelled;
+        return true;
+    }
+
     public static DateTime PeriodEnd(DateTime start, int value, IntervalUnit unit)
     {
         if (value <= 0)

@@ -71,6 +71,8 @@ public abstract class ApplicationDbContext(DbContextOptions options)
 
     public DbSet<OrderItem> OrderItems => Set<OrderItem>();
 
+    public DbSet<OrderRefund> OrderRefunds => Set<OrderRefund>();
+
     public DbSet<Subscription> Subscriptions => Set<Subscription>();
 
     public DbSet<WebhookEndpoint> WebhookEndpoints => Set<WebhookEndpoint>();

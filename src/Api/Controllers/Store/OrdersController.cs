@@ -3,7 +3,7 @@ using FluxStore.Management.Application.Orders;
 
 namespace FluxStore.Management.Api.Controllers.Store;
 
-/// <summary>Orders: list, get, manual create. No update or delete (the spec's Orders area has no Delete).</summary>
+/// <summary>Orders: list, get, manual create, refund. No update or delete (the spec's Orders area has no Delete).</summary>
 [Route("api/v1/orders")]
 public sealed class OrdersController(IMediator mediator) : StoreApiControllerBase(mediator)
 {
@@ -15,4 +15,10 @@ public sealed class OrdersController(IMediator mediator) : StoreApiControllerBas
 
     [HttpPost]
     public Task<ActionResult<ApiResponse<OrderDto>>> Create(CreateOrderCommand command) => Send(command);
+
+    /// <summary>Refunds the named items, or (no body, or no <c>itemIds</c>) every item not refunded yet.</summary>
+    [HttpPost("{id:guid}/refund")]
+    public Task<ActionResult<ApiResponse<OrderDto>>> Refund(
+        Guid id, [FromBody(EmptyBodyBehavior = Microsoft.AspNetCore.Mvc.ModelBinding.EmptyBodyBehavior.Allow)] RefundOrderCommand? command) =>
+        Send((command ?? new RefundOrderCommand()) with { Id = id }, "Order refunded.");
 }

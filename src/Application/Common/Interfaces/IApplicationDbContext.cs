@@ -65,6 +65,8 @@ public interface IApplicationDbContext
 
     DbSet<OrderItem> OrderItems { get; }
 
+    DbSet<OrderRefund> OrderRefunds { get; }
+
     DbSet<Subscription> Subscriptions { get; }
 
     DbSet<WebhookEndpoint> WebhookEndpoints { get; }

@@ -6,10 +6,11 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace FluxStore.Management.Infrastructure.Persistence.Configurations;
 
-/// <summary>The Order aggregate: the order and its child rows (OrderItem).</summary>
+/// <summary>The Order aggregate: the order and its child rows (OrderItem, OrderRefund).</summary>
 internal sealed class OrderConfiguration :
     IEntityTypeConfiguration<Order>,
-    IEntityTypeConfiguration<OrderItem>
+    IEntityTypeConfiguration<OrderItem>,
+    IEntityTypeConfiguration<OrderRefund>
 {
     public void Configure(EntityTypeBuilder<Order> builder)
     {
@@ -39,6 +40,16 @@ internal sealed class OrderConfiguration :
         // No foreign keys to packages, coupons or gift cards: deleting them leaves orders as they were.
         builder.HasMany(o => o.Items).WithOne().HasForeignKey(i => i.OrderId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(o => o.Items).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasMany(o => o.Refunds).WithOne().HasForeignKey(r => r.OrderId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(o => o.Refunds).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Ignore(o => o.IsRefundable);
+    }
+
+    public void Configure(EntityTypeBuilder<OrderRefund> builder)
+    {
+        builder.ToTable("order_refunds");
+        builder.Property(r => r.Reason).HasMaxLength(OrderRefund.ReasonMaxLength);
+        builder.HasIndex(r => r.OrderId);
     }
 
     public void Configure(EntityTypeBuilder<OrderItem> builder)
@@ -46,6 +57,10 @@ internal sealed class OrderConfiguration :
         builder.ToTable("order_items");
         builder.Property(i => i.PackageName).HasMaxLength(OrderItem.PackageNameMaxLength).IsRequired();
         builder.Ignore(i => i.LineTotalCents);
+
+        // Refunding writes "... WHERE Id = @id AND RefundedAt IS NULL": an item is refunded once even if two
+        // refunds slipped past the order lock; the loser fails with a concurrency error (a 400).
+        builder.Property(i => i.RefundedAt).IsConcurrencyToken();
         builder.HasIndex(i => i.OrderId);
         builder.HasIndex(i => i.PackageId);
     }

@@ -14,6 +14,7 @@ internal sealed class PendingCommandConfiguration : IEntityTypeConfiguration<Pen
         builder.Property(c => c.Command).HasMaxLength(PendingCommand.CommandMaxLength).IsRequired();
         builder.Property(c => c.PlayerUsername).HasMaxLength(PendingCommand.PlayerUsernameMaxLength).IsRequired();
         builder.Property(c => c.PlayerUuid).HasMaxLength(PendingCommand.PlayerUuidMaxLength);
+        builder.Property(c => c.Stage).HasConversion<string>().HasMaxLength(12).IsRequired();
         builder.Ignore(c => c.IsPending);
 
         // The plugin's poll: a server's rows with ExecutedAt null, oldest first.
