@@ -4206,6 +4206,82 @@ export class OrdersClient extends ClientBase {
         }
         return Promise.resolve<ApiResponseOfOrderDto>(null as any);
     }
+
+    /**
+     * @return OK
+     */
+    refund(id: string, body: RefundOrderCommand, signal?: AbortSignal): Promise<ApiResponseOfOrderDto> {
+        let url_ = this.baseUrl + "/api/v1/orders/{id}/refund";
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "POST",
+            signal,
+            headers: {
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.transformOptions(options_).then(transformedOptions_ => {
+            return this.http.fetch(url_, transformedOptions_);
+        }).then((_response: Response) => {
+            return this.processRefund(_response);
+        });
+    }
+
+    protected processRefund(response: Response): Promise<ApiResponseOfOrderDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfOrderDto;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 429) {
+            return response.text().then((_responseText) => {
+            let result429: any = null;
+            result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
+            return throwException("Too Many Requests", status, _responseText, _headers, result429);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<ApiResponseOfOrderDto>(null as any);
+    }
 }
 
 export class PackagesClient extends ClientBase {
@@ -5628,6 +5704,7 @@ export interface CreateOrderCommand {
     playerUuid?: string | null;
     email?: string | null;
     couponCode?: string | null;
+    giftCardCode?: string | null;
     items?: CreateOrderItem[] | null;
 }
 
@@ -5762,6 +5839,7 @@ export interface OrderDto {
     giftCardId: string | null;
     giftCardAmount: number | null;
     items: OrderItemDto[];
+    refunds: OrderRefundDto[];
     createdAt: string;
     updatedAt: string;
 }
@@ -5772,6 +5850,16 @@ export interface OrderItemDto {
     packageName: string;
     quantity: number;
     priceAtPurchase: number;
+    refundedAt: string | null;
+}
+
+export interface OrderRefundDto {
+    id: string;
+    amount: number;
+    giftCardAmount: number;
+    itemIds: string[];
+    reason: string | null;
+    createdAt: string;
 }
 
 export interface PackageCommandDto {
@@ -5876,6 +5964,11 @@ export interface PluginCommandDto {
     onlineOnly: boolean;
     orderId: string;
     createdAt: string;
+}
+
+export interface RefundOrderCommand {
+    itemIds?: string[] | null;
+    reason?: string | null;
 }
 
 export interface RegisterUserCommand {
