@@ -1,6 +1,6 @@
 using FluxStore.Management.Application.GiftCards;
-using FluxStore.Management.Domain.Packages;
 using FluxStore.Management.Domain.GiftCards;
+using FluxStore.Management.Domain.Packages;
 
 namespace FluxStore.Management.Application.Orders;
 

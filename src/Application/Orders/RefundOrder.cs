@@ -1,7 +1,7 @@
 using FluxStore.Management.Application.Plugin;
 using FluxStore.Management.Application.Webhooks;
-using FluxStore.Management.Domain.Packages;
 using FluxStore.Management.Domain.Orders;
+using FluxStore.Management.Domain.Packages;
 using FluxStore.Management.Domain.Subscriptions;
 using FluxStore.Management.Domain.Webhooks;
 

@@ -1,5 +1,5 @@
-using FluxStore.Management.Domain.Packages;
 using FluxStore.Management.Domain.Common;
+using FluxStore.Management.Domain.Packages;
 
 namespace FluxStore.Management.Domain.Plugin;
 
