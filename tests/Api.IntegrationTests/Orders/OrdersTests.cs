@@ -72,11 +72,13 @@ public sealed class OrdersTests(string provider) : ApiTestBase(provider)
         body.Should().NotContain("steve@example.com");
 
         using var document = JsonDocument.Parse(body);
+        // The spec's fields, plus the refunds of issue #9 (`refunds` on the order, `refundedAt` on each item).
         document.RootElement.GetProperty("data").EnumerateObject().Select(p => p.Name).Should().BeEquivalentTo(
             "id", "playerUsername", "playerUuid", "email", "status", "totalAmount", "paymentProvider", "paymentCurrency",
-            "couponId", "couponDiscountAmount", "giftCardId", "giftCardAmount", "items", "createdAt", "updatedAt");
+            "couponId", "couponDiscountAmount", "giftCardId", "giftCardAmount", "items", "refunds", "createdAt", "updatedAt");
         document.RootElement.GetProperty("data").GetProperty("items")[0].EnumerateObject().Select(p => p.Name).Should().BeEquivalentTo(
-            "id", "packageId", "packageName", "quantity", "priceAtPurchase");
+            "id", "packageId", "packageName", "quantity", "priceAtPurchase", "refundedAt");
+        document.RootElement.GetProperty("data").GetProperty("refunds").GetArrayLength().Should().Be(0);
         document.RootElement.GetProperty("data").GetProperty("totalAmount").GetRawText().Should().Be("19.98");
     }
 
