@@ -975,3 +975,90 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201120021_RefundsAndGiftCardPayments'
+)
+BEGIN
+    ALTER TABLE [subscriptions] ADD [OrderItemId] uniqueidentifier NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201120021_RefundsAndGiftCardPayments'
+)
+BEGIN
+    ALTER TABLE [pending_commands] ADD [CancelledAt] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201120021_RefundsAndGiftCardPayments'
+)
+BEGIN
+    ALTER TABLE [pending_commands] ADD [OrderItemId] uniqueidentifier NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201120021_RefundsAndGiftCardPayments'
+)
+BEGIN
+    ALTER TABLE [pending_commands] ADD [Stage] nvarchar(12) NOT NULL DEFAULT N'Purchase';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201120021_RefundsAndGiftCardPayments'
+)
+BEGIN
+    ALTER TABLE [order_items] ADD [RefundId] uniqueidentifier NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201120021_RefundsAndGiftCardPayments'
+)
+BEGIN
+    ALTER TABLE [order_items] ADD [RefundedAt] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201120021_RefundsAndGiftCardPayments'
+)
+BEGIN
+    CREATE TABLE [order_refunds] (
+        [Id] uniqueidentifier NOT NULL,
+        [StoreId] uniqueidentifier NOT NULL,
+        [OrderId] uniqueidentifier NOT NULL,
+        [AmountCents] bigint NOT NULL,
+        [GiftCardAmountCents] bigint NOT NULL,
+        [Reason] nvarchar(500) NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        CONSTRAINT [PK_order_refunds] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_order_refunds_orders_OrderId] FOREIGN KEY ([OrderId]) REFERENCES [orders] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201120021_RefundsAndGiftCardPayments'
+)
+BEGIN
+    CREATE INDEX [IX_order_refunds_OrderId] ON [order_refunds] ([OrderId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201120021_RefundsAndGiftCardPayments'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261201120021_RefundsAndGiftCardPayments', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

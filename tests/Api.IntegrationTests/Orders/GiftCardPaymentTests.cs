@@ -1,9 +1,9 @@
-using FluxStore.Management.Api.IntegrationTests.Delivery;
+using FluxStore.Management.Api.IntegrationTests.Infrastructure;
 using FluxStore.Management.Application.Customers;
 using FluxStore.Management.Application.GiftCards;
 using FluxStore.Management.Application.Orders;
 using Microsoft.EntityFrameworkCore;
-using static FluxStore.Management.Api.IntegrationTests.Orders.OrderTestKit;
+using static FluxStore.Management.Api.IntegrationTests.Infrastructure.OrderTestKit;
 
 namespace FluxStore.Management.Api.IntegrationTests.Orders;
 

@@ -1,4 +1,4 @@
-using FluxStore.Management.Api.IntegrationTests.Delivery;
+using FluxStore.Management.Api.IntegrationTests.Infrastructure;
 using FluxStore.Management.Api.IntegrationTests.Webhooks;
 using FluxStore.Management.Application.Customers;
 using FluxStore.Management.Application.GiftCards;
@@ -6,7 +6,7 @@ using FluxStore.Management.Application.Orders;
 using FluxStore.Management.Application.Plugin;
 using FluxStore.Management.Application.Subscriptions;
 using Microsoft.EntityFrameworkCore;
-using static FluxStore.Management.Api.IntegrationTests.Orders.OrderTestKit;
+using static FluxStore.Management.Api.IntegrationTests.Infrastructure.OrderTestKit;
 
 namespace FluxStore.Management.Api.IntegrationTests.Orders;
 

@@ -534,6 +534,13 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<int>("Quantity")
                         .HasColumnType("integer");
 
+                    b.Property<Guid?>("RefundId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("RefundedAt")
+                        .IsConcurrencyToken()
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<Guid?>("ServerId")
                         .HasColumnType("uuid");
 
@@ -544,6 +551,38 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Postgres
                     b.HasIndex("PackageId");
 
                     b.ToTable("order_items", (string)null);
+                });
+
+            modelBuilder.Entity("FluxStore.Management.Domain.Orders.OrderRefund", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("AmountCents")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("GiftCardAmountCents")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("OrderId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<Guid>("StoreId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrderId");
+
+                    b.ToTable("order_refunds", (string)null);
                 });
 
             modelBuilder.Entity("FluxStore.Management.Domain.Packages.Package", b =>
@@ -677,6 +716,9 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<DateTime?>("CancelledAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Command")
                         .IsRequired()
                         .HasMaxLength(8000)
@@ -697,6 +739,9 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<Guid>("OrderId")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("OrderItemId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("PlayerUsername")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -708,6 +753,11 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Postgres
 
                     b.Property<int>("Sequence")
                         .HasColumnType("integer");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
 
                     b.Property<Guid>("StoreId")
                         .HasColumnType("uuid");
@@ -924,6 +974,9 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Postgres
                         .HasColumnType("character varying(32)");
 
                     b.Property<Guid>("OrderId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("OrderItemId")
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("PackageId")
@@ -1288,6 +1341,15 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("FluxStore.Management.Domain.Orders.OrderRefund", b =>
+                {
+                    b.HasOne("FluxStore.Management.Domain.Orders.Order", null)
+                        .WithMany("Refunds")
+                        .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("FluxStore.Management.Domain.Packages.Package", b =>
                 {
                     b.HasOne("FluxStore.Management.Domain.Categories.Category", "Category")
@@ -1464,6 +1526,8 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Postgres
             modelBuilder.Entity("FluxStore.Management.Domain.Orders.Order", b =>
                 {
                     b.Navigation("Items");
+
+                    b.Navigation("Refunds");
                 });
 
             modelBuilder.Entity("FluxStore.Management.Domain.Packages.Package", b =>

@@ -529,6 +529,13 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<int>("Quantity")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("RefundId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RefundedAt")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("ServerId")
                         .HasColumnType("TEXT");
 
@@ -539,6 +546,38 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("PackageId");
 
                     b.ToTable("order_items", (string)null);
+                });
+
+            modelBuilder.Entity("FluxStore.Management.Domain.Orders.OrderRefund", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AmountCents")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("GiftCardAmountCents")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OrderId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("StoreId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrderId");
+
+                    b.ToTable("order_refunds", (string)null);
                 });
 
             modelBuilder.Entity("FluxStore.Management.Domain.Packages.Package", b =>
@@ -672,6 +711,9 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("CancelledAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Command")
                         .IsRequired()
                         .HasMaxLength(8000)
@@ -692,6 +734,9 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<Guid>("OrderId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("OrderItemId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("PlayerUsername")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -703,6 +748,11 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.Property<int>("Sequence")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid>("StoreId")
                         .HasColumnType("TEXT");
@@ -919,6 +969,9 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("OrderId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OrderItemId")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("PackageId")
@@ -1283,6 +1336,15 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("FluxStore.Management.Domain.Orders.OrderRefund", b =>
+                {
+                    b.HasOne("FluxStore.Management.Domain.Orders.Order", null)
+                        .WithMany("Refunds")
+                        .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("FluxStore.Management.Domain.Packages.Package", b =>
                 {
                     b.HasOne("FluxStore.Management.Domain.Categories.Category", "Category")
@@ -1459,6 +1521,8 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Sqlite
             modelBuilder.Entity("FluxStore.Management.Domain.Orders.Order", b =>
                 {
                     b.Navigation("Items");
+
+                    b.Navigation("Refunds");
                 });
 
             modelBuilder.Entity("FluxStore.Management.Domain.Packages.Package", b =>
