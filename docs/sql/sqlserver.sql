@@ -1005,7 +1005,15 @@ IF NOT EXISTS (
     WHERE [MigrationId] = N'20261201120021_RefundsAndGiftCardPayments'
 )
 BEGIN
-    ALTER TABLE [pending_commands] ADD [Stage] nvarchar(12) NOT NULL DEFAULT N'Purchase';
+    ALTER TABLE [pending_commands] ADD [Stage] nvarchar(12) NOT NULL DEFAULT N'';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201120021_RefundsAndGiftCardPayments'
+)
+BEGIN
+    UPDATE pending_commands SET "Stage" = 'Purchase' WHERE "Stage" = ''
 END;
 
 IF NOT EXISTS (

@@ -35,7 +35,11 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Postgres
                 type: "character varying(12)",
                 maxLength: 12,
                 nullable: false,
-                defaultValue: "Purchase"); // rows queued before refunds existed are purchase commands
+                defaultValue: "");
+
+            // Rows queued before refunds existed are purchase commands.
+            migrationBuilder.Sql("UPDATE pending_commands SET \"Stage\" = 'Purchase' WHERE \"Stage\" = ''");
+            migrationBuilder.Sql("ALTER TABLE pending_commands ALTER COLUMN \"Stage\" DROP DEFAULT");
 
             migrationBuilder.AddColumn<Guid>(
                 name: "RefundId",

@@ -35,7 +35,10 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Sqlite
                 type: "TEXT",
                 maxLength: 12,
                 nullable: false,
-                defaultValue: "Purchase"); // rows queued before refunds existed are purchase commands
+                defaultValue: "");
+
+            // Rows queued before refunds existed are purchase commands.
+            migrationBuilder.Sql("UPDATE pending_commands SET \"Stage\" = 'Purchase' WHERE \"Stage\" = ''");
 
             migrationBuilder.AddColumn<Guid>(
                 name: "RefundId",
