@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using FluxStore.Management.Domain.Subscriptions;
 
 namespace FluxStore.Management.Application.Subscriptions;
@@ -26,17 +27,24 @@ public sealed record SubscriptionDto
 
 internal static class SubscriptionQueries
 {
-    public static IQueryable<SubscriptionDto> Project(IQueryable<Subscription> subscriptions) =>
-        subscriptions.Select(s => new SubscriptionDto
-        {
-            Id = s.Id,
-            PlayerUsername = s.PlayerUsername,
-            PlayerUuid = s.PlayerUuid,
-            PackageId = s.PackageId,
-            PackageName = s.PackageName,
-            OrderId = s.OrderId,
-            Status = s.Status.ToString(),
-            StartedAt = s.StartedAt,
-            CurrentPeriodEnd = s.CurrentPeriodEnd,
-        });
+    /// <summary>The one mapping of a subscription to its DTO: translated to SQL by queries, compiled for webhook payloads.</summary>
+    private static readonly Expression<Func<Subscription, SubscriptionDto>> Projection = s => new SubscriptionDto
+    {
+        Id = s.Id,
+        PlayerUsername = s.PlayerUsername,
+        PlayerUuid = s.PlayerUuid,
+        PackageId = s.PackageId,
+        PackageName = s.PackageName,
+        OrderId = s.OrderId,
+        Status = s.Status.ToString(),
+        StartedAt = s.StartedAt,
+        CurrentPeriodEnd = s.CurrentPeriodEnd,
+    };
+
+    private static readonly Func<Subscription, SubscriptionDto> Compiled = Projection.Compile();
+
+    public static IQueryable<SubscriptionDto> Project(IQueryable<Subscription> subscriptions) => subscriptions.Select(Projection);
+
+    /// <summary>The same DTO for a subscription in memory (e.g. one not saved yet, for a webhook payload).</summary>
+    public static SubscriptionDto From(Subscription subscription) => Compiled(subscription);
 }

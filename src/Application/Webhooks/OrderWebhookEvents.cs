@@ -21,17 +21,6 @@ public static class OrderWebhookEvents
         return rows;
     }
 
-    /// <summary>The Store API's subscription DTO for a subscription not saved yet (the Store API projects the same fields).</summary>
-    public static SubscriptionDto ToDto(Subscription s) => new()
-    {
-        Id = s.Id,
-        PlayerUsername = s.PlayerUsername,
-        PlayerUuid = s.PlayerUuid,
-        PackageId = s.PackageId,
-        PackageName = s.PackageName,
-        OrderId = s.OrderId,
-        Status = s.Status.ToString(),
-        StartedAt = s.StartedAt,
-        CurrentPeriodEnd = s.CurrentPeriodEnd,
-    };
+    /// <summary>The Store API's subscription DTO for a subscription not saved yet: the one mapping the Store API uses.</summary>
+    public static SubscriptionDto ToDto(Subscription subscription) => SubscriptionQueries.From(subscription);
 }
