@@ -1,3 +1,4 @@
+using FluxStore.Management.Application.Common.Mapping;
 using System.Text.Json.Serialization;
 using FluxStore.Management.Application.Stores;
 using FluxStore.Management.Domain.Stores;
@@ -27,7 +28,7 @@ public sealed class SetStorePlanCommandValidator : AbstractValidator<SetStorePla
     }
 }
 
-public sealed class SetStorePlanCommandHandler(IApplicationDbContext db, TimeProvider clock)
+public sealed class SetStorePlanCommandHandler(IApplicationDbContext db, TimeProvider clock, IMapper mapper)
     : IRequestHandler<SetStorePlanCommand, StoreDto>
 {
     public async Task<StoreDto> Handle(SetStorePlanCommand request, CancellationToken cancellationToken)
@@ -37,6 +38,6 @@ public sealed class SetStorePlanCommandHandler(IApplicationDbContext db, TimePro
         var expiresAt = request.ExpiresAt is { } e ? UtcTime.Normalize(e) : (DateTime?)null;
         store.ChangePlan(Enum.Parse<StorePlan>(request.Plan), expiresAt);
         await db.SaveChangesAsync(cancellationToken);
-        return StoreDto.From(store, clock.GetUtcNow().UtcDateTime);
+        return mapper.ConfigurationProvider.ProjectOne<Store, StoreDto>(store, new { now = clock.GetUtcNow().UtcDateTime });
     }
 }

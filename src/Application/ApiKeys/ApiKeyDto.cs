@@ -24,17 +24,19 @@ public record ApiKeyDto
 
     /// <summary>Active, Expired or Revoked.</summary>
     public string Status { get; init; } = string.Empty;
+}
 
-    public static ApiKeyDto From(ApiKey key, DateTime now) => new()
+/// <summary>Project with <c>new { now }</c>: the status is the domain's <see cref="ApiKey.Status"/> at that time.</summary>
+public sealed class ApiKeyMappingProfile : Profile
+{
+    public ApiKeyMappingProfile()
     {
-        Id = key.Id,
-        Name = key.Name,
-        Permissions = PermissionSet.FromStorage(key.Permissions).ToDictionary(),
-        KeyHint = key.KeyHint,
-        CreatedAt = key.CreatedAt,
-        ExpiresAt = key.ExpiresAt,
-        LastUsedAt = key.LastUsedAt,
-        RevokedAt = key.RevokedAt,
-        Status = key.Status(now).ToString(),
-    };
+        var now = default(DateTime);
+        CreateMap<ApiKey, ApiKeyDto>()
+            .ForMember(d => d.Permissions, o => o.MapFrom(k => PermissionSet.FromStorage(k.Permissions).ToDictionary()))
+            .ForMember(d => d.Status, o => o.MapFrom(k => k.Status(now).ToString()));
+        CreateMap<ApiKey, ApiKeyCreatedDto>()
+            .IncludeBase<ApiKey, ApiKeyDto>()
+            .ForMember(d => d.Key, o => o.Ignore());
+    }
 }

@@ -1,3 +1,4 @@
+using FluxStore.Management.Application.Common.Mapping;
 using System.Text.Json.Serialization;
 using FluxStore.Management.Domain.ApiKeys;
 
@@ -43,7 +44,7 @@ public sealed class CreateApiKeyCommandValidator : AbstractValidator<CreateApiKe
         permissions?.ToDictionary(p => p.Key, p => (IReadOnlyList<string>)(p.Value ?? []));
 }
 
-public sealed class CreateApiKeyCommandHandler(IApplicationDbContext db, ISecretHasher secrets, TimeProvider clock)
+public sealed class CreateApiKeyCommandHandler(IApplicationDbContext db, ISecretHasher secrets, TimeProvider clock, IMapper mapper)
     : IRequestHandler<CreateApiKeyCommand, ApiKeyCreatedDto>
 {
     public async Task<ApiKeyCreatedDto> Handle(CreateApiKeyCommand request, CancellationToken cancellationToken)
@@ -55,6 +56,6 @@ public sealed class CreateApiKeyCommandHandler(IApplicationDbContext db, ISecret
         var key = new ApiKey(request.StoreId, request.Name, permissions, expiresAt, secret.Hash, secret.Hint, now);
         db.ApiKeys.Add(key);
         await db.SaveChangesAsync(cancellationToken);
-        return ApiKeyCreatedDto.From(key, secret.Secret, now);
+        return mapper.ConfigurationProvider.ProjectOne<ApiKey, ApiKeyCreatedDto>(key, new { now }) with { Key = ApiKey.Format(key.StoreId, secret.Secret) };
     }
 }

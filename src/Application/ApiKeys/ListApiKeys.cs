@@ -3,7 +3,7 @@ namespace FluxStore.Management.Application.ApiKeys;
 [RequirePermission(PermissionArea.Stores, PermissionAction.Edit)]
 public sealed record ListApiKeysQuery(Guid StoreId) : IRequest<IReadOnlyList<ApiKeyDto>>, IStoreRequest;
 
-public sealed class ListApiKeysQueryHandler(IApplicationDbContext db, TimeProvider clock)
+public sealed class ListApiKeysQueryHandler(IApplicationDbContext db, TimeProvider clock, IMapper mapper)
     : IRequestHandler<ListApiKeysQuery, IReadOnlyList<ApiKeyDto>>
 {
     public async Task<IReadOnlyList<ApiKeyDto>> Handle(ListApiKeysQuery request, CancellationToken cancellationToken)
@@ -12,7 +12,8 @@ public sealed class ListApiKeysQueryHandler(IApplicationDbContext db, TimeProvid
         var keys = await db.ApiKeys.AsNoTracking()
             .Where(k => k.StoreId == request.StoreId)
             .OrderBy(k => k.CreatedAt).ThenBy(k => k.Id)
+            .ProjectTo<ApiKeyDto>(mapper.ConfigurationProvider, new { now })
             .ToListAsync(cancellationToken);
-        return keys.Select(k => ApiKeyDto.From(k, now)).ToList();
+        return keys;
     }
 }

@@ -1,3 +1,4 @@
+using FluxStore.Management.Application.Common.Mapping;
 using FluxStore.Management.Domain.ApiKeys;
 
 namespace FluxStore.Management.Application.ApiKeys;
@@ -5,7 +6,7 @@ namespace FluxStore.Management.Application.ApiKeys;
 [RequirePermission(PermissionArea.Stores, PermissionAction.Edit)]
 public sealed record RegenerateApiKeyCommand(Guid StoreId, Guid Id) : IRequest<ApiKeyCreatedDto>, IStoreRequest, IRequiresProPlan;
 
-public sealed class RegenerateApiKeyCommandHandler(IApplicationDbContext db, ISecretHasher secrets, TimeProvider clock)
+public sealed class RegenerateApiKeyCommandHandler(IApplicationDbContext db, ISecretHasher secrets, TimeProvider clock, IMapper mapper)
     : IRequestHandler<RegenerateApiKeyCommand, ApiKeyCreatedDto>
 {
     public async Task<ApiKeyCreatedDto> Handle(RegenerateApiKeyCommand request, CancellationToken cancellationToken)
@@ -14,6 +15,7 @@ public sealed class RegenerateApiKeyCommandHandler(IApplicationDbContext db, ISe
         var secret = secrets.Generate(ApiKey.SecretLength);
         key.Regenerate(secret.Hash, secret.Hint);
         await db.SaveChangesAsync(cancellationToken);
-        return ApiKeyCreatedDto.From(key, secret.Secret, clock.GetUtcNow().UtcDateTime);
+        return mapper.ConfigurationProvider.ProjectOne<ApiKey, ApiKeyCreatedDto>(key, new { now = clock.GetUtcNow().UtcDateTime })
+            with { Key = ApiKey.Format(key.StoreId, secret.Secret) };
     }
 }

@@ -1,9 +1,11 @@
+using FluxStore.Management.Domain.ApiKeys;
+using FluxStore.Management.Application.Common.Mapping;
 namespace FluxStore.Management.Application.ApiKeys;
 
 [RequirePermission(PermissionArea.Stores, PermissionAction.Edit)]
 public sealed record RevokeApiKeyCommand(Guid StoreId, Guid Id) : IRequest<ApiKeyDto>, IStoreRequest;
 
-public sealed class RevokeApiKeyCommandHandler(IApplicationDbContext db, TimeProvider clock)
+public sealed class RevokeApiKeyCommandHandler(IApplicationDbContext db, TimeProvider clock, IMapper mapper)
     : IRequestHandler<RevokeApiKeyCommand, ApiKeyDto>
 {
     public async Task<ApiKeyDto> Handle(RevokeApiKeyCommand request, CancellationToken cancellationToken)
@@ -12,6 +14,6 @@ public sealed class RevokeApiKeyCommandHandler(IApplicationDbContext db, TimePro
         var now = clock.GetUtcNow().UtcDateTime;
         key.Revoke(now);
         await db.SaveChangesAsync(cancellationToken);
-        return ApiKeyDto.From(key, now);
+        return mapper.ConfigurationProvider.ProjectOne<ApiKey, ApiKeyDto>(key, new { now });
     }
 }

@@ -22,6 +22,7 @@ public sealed class ListAuditEntriesQueryHandler(IApplicationDbContext db, ICall
     public async Task<PagedResult<AuditEntryDto>> Handle(ListAuditEntriesQuery request, CancellationToken cancellationToken)
     {
         var callerId = caller.UserId;
+        // By hand: the actor is a left join to users without a navigation, so there is no single source type to map.
         var query =
             from entry in db.AuditEntries.AsNoTracking()
             where entry.StoreId == request.StoreId

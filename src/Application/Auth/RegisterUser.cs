@@ -22,7 +22,7 @@ public sealed class RegisterUserCommandValidator : AbstractValidator<RegisterUse
     }
 }
 
-public sealed class RegisterUserCommandHandler(IApplicationDbContext db, IPasswordService passwords, TimeProvider clock)
+public sealed class RegisterUserCommandHandler(IApplicationDbContext db, IPasswordService passwords, TimeProvider clock, IMapper mapper)
     : IRequestHandler<RegisterUserCommand, UserDto>
 {
     public async Task<UserDto> Handle(RegisterUserCommand request, CancellationToken cancellationToken)
@@ -51,6 +51,6 @@ public sealed class RegisterUserCommandHandler(IApplicationDbContext db, IPasswo
             throw;
         }
 
-        return new UserDto(user.Id, user.Email, user.DisplayName);
+        return mapper.Map<UserDto>(user);
     }
 }

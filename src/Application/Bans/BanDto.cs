@@ -27,33 +27,25 @@ public sealed record BanDto
     public DateTime UpdatedAt { get; init; }
 }
 
+/// <summary>Project with <c>new { now }</c>: the status is the domain's <see cref="Ban.StatusOf"/> at that time.</summary>
+public sealed class BanMappingProfile : Profile
+{
+    public BanMappingProfile()
+    {
+        var now = default(DateTime);
+        CreateMap<Ban, BanDto>()
+            .ForMember(d => d.Status, o => o.MapFrom(b => WireNames.Of(Ban.StatusOf(b.ExpiresAt, now))));
+    }
+}
+
 internal static class BanQueries
 {
     public static IQueryable<Ban> ForStore(IApplicationDbContext db, Guid storeId) =>
         db.Bans.AsNoTracking().Where(b => b.StoreId == storeId);
 
-    public static IQueryable<BanDto> Project(IQueryable<Ban> query) =>
-        query.Select(b => new BanDto
-        {
-            Id = b.Id,
-            PlayerUsername = b.PlayerUsername,
-            PlayerUuid = b.PlayerUuid,
-            IpAddress = b.IpAddress,
-            Reason = b.Reason,
-            ExpiresAt = b.ExpiresAt,
-            CreatedAt = b.CreatedAt,
-            UpdatedAt = b.UpdatedAt,
-        });
-
-    public static BanDto WithStatus(BanDto dto, DateTime now) =>
-        dto with { Status = WireNames.Of(Ban.StatusOf(dto.ExpiresAt, now)) };
-
-    public static async Task<BanDto> LoadAsync(IApplicationDbContext db, Guid storeId, Guid id, DateTime now, CancellationToken ct)
-    {
-        var dto = await Project(ForStore(db, storeId).Where(b => b.Id == id)).FirstOrDefaultAsync(ct)
+    public static async Task<BanDto> LoadAsync(IApplicationDbContext db, IConfigurationProvider mapping, Guid storeId, Guid id, DateTime now, CancellationToken ct) =>
+        await ForStore(db, storeId).Where(b => b.Id == id).ProjectTo<BanDto>(mapping, new { now }).FirstOrDefaultAsync(ct)
             ?? throw new NotFoundException("Ban");
-        return WithStatus(dto, now);
-    }
 
     /// <summary>An unexpired ban of the store with exactly the same identifiers already exists → 400.</summary>
     public static async Task CheckNotDuplicateAsync(IApplicationDbContext db, Ban ban, DateTime now, CancellationToken ct)

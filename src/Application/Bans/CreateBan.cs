@@ -37,7 +37,7 @@ public sealed class CreateBanCommandValidator : AbstractValidator<CreateBanComma
     }
 }
 
-public sealed class CreateBanCommandHandler(IApplicationDbContext db, ICallerContext caller, TimeProvider clock)
+public sealed class CreateBanCommandHandler(IApplicationDbContext db, ICallerContext caller, TimeProvider clock, IMapper mapper)
     : IRequestHandler<CreateBanCommand, BanDto>
 {
     public async Task<BanDto> Handle(CreateBanCommand request, CancellationToken cancellationToken)
@@ -51,6 +51,6 @@ public sealed class CreateBanCommandHandler(IApplicationDbContext db, ICallerCon
 
         db.Bans.Add(ban);
         await db.SaveChangesAsync(cancellationToken);
-        return await BanQueries.LoadAsync(db, storeId, ban.Id, now, cancellationToken);
+        return await BanQueries.LoadAsync(db, mapper.ConfigurationProvider, storeId, ban.Id, now, cancellationToken);
     }
 }

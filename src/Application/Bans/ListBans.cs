@@ -26,7 +26,7 @@ public sealed class ListBansQueryValidator : AbstractValidator<ListBansQuery>
     }
 }
 
-public sealed class ListBansQueryHandler(IApplicationDbContext db, ICallerContext caller, TimeProvider clock)
+public sealed class ListBansQueryHandler(IApplicationDbContext db, ICallerContext caller, TimeProvider clock, IMapper mapper)
     : IRequestHandler<ListBansQuery, PagedResult<BanDto>>
 {
     public async Task<PagedResult<BanDto>> Handle(ListBansQuery request, CancellationToken cancellationToken)
@@ -51,8 +51,8 @@ public sealed class ListBansQueryHandler(IApplicationDbContext db, ICallerContex
                 : query.Where(b => b.ExpiresAt == null || b.ExpiresAt > now);
         }
 
-        var page = await BanQueries.Project(query.OrderByDescending(b => b.CreatedAt).ThenByDescending(b => b.Id))
+        return await query.OrderByDescending(b => b.CreatedAt).ThenByDescending(b => b.Id)
+            .ProjectTo<BanDto>(mapper.ConfigurationProvider, new { now })
             .ToPagedResultAsync(request, cancellationToken);
-        return page with { Items = page.Items.Select(b => BanQueries.WithStatus(b, now)).ToList() };
     }
 }

@@ -36,7 +36,7 @@ public sealed class UpdateBanCommandValidator : AbstractValidator<UpdateBanComma
     }
 }
 
-public sealed class UpdateBanCommandHandler(IApplicationDbContext db, ICallerContext caller, TimeProvider clock)
+public sealed class UpdateBanCommandHandler(IApplicationDbContext db, ICallerContext caller, TimeProvider clock, IMapper mapper)
     : IRequestHandler<UpdateBanCommand, BanDto>
 {
     public async Task<BanDto> Handle(UpdateBanCommand request, CancellationToken cancellationToken)
@@ -64,6 +64,6 @@ public sealed class UpdateBanCommandHandler(IApplicationDbContext db, ICallerCon
 
         ban.Touch(now);
         await db.SaveChangesAsync(cancellationToken);
-        return await BanQueries.LoadAsync(db, storeId, ban.Id, now, cancellationToken);
+        return await BanQueries.LoadAsync(db, mapper.ConfigurationProvider, storeId, ban.Id, now, cancellationToken);
     }
 }

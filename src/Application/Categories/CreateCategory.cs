@@ -24,7 +24,7 @@ public sealed class CreateCategoryCommandValidator : AbstractValidator<CreateCat
     }
 }
 
-public sealed class CreateCategoryCommandHandler(IApplicationDbContext db, ICallerContext caller, TimeProvider clock)
+public sealed class CreateCategoryCommandHandler(IApplicationDbContext db, ICallerContext caller, TimeProvider clock, IMapper mapper)
     : IRequestHandler<CreateCategoryCommand, CategoryDto>
 {
     public async Task<CategoryDto> Handle(CreateCategoryCommand request, CancellationToken cancellationToken)
@@ -33,6 +33,6 @@ public sealed class CreateCategoryCommandHandler(IApplicationDbContext db, ICall
         var category = new Category(storeId, request.Name!, request.Description, request.IsEnabled, request.SortOrder, clock.GetUtcNow().UtcDateTime);
         db.Categories.Add(category);
         await db.SaveChangesAsync(cancellationToken);
-        return await CategoryQueries.LoadAsync(db, storeId, category.Id, cancellationToken);
+        return await CategoryQueries.LoadAsync(db, mapper.ConfigurationProvider, storeId, category.Id, cancellationToken);
     }
 }

@@ -31,7 +31,7 @@ public sealed class UpdateCategoryCommandValidator : AbstractValidator<UpdateCat
     }
 }
 
-public sealed class UpdateCategoryCommandHandler(IApplicationDbContext db, ICallerContext caller, TimeProvider clock)
+public sealed class UpdateCategoryCommandHandler(IApplicationDbContext db, ICallerContext caller, TimeProvider clock, IMapper mapper)
     : IRequestHandler<UpdateCategoryCommand, CategoryDto>
 {
     public async Task<CategoryDto> Handle(UpdateCategoryCommand request, CancellationToken cancellationToken)
@@ -45,6 +45,6 @@ public sealed class UpdateCategoryCommandHandler(IApplicationDbContext db, ICall
         if (request.SortOrder.IsSet) category.SortOrder = request.SortOrder.Value!.Value;
         category.Touch(clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(cancellationToken);
-        return await CategoryQueries.LoadAsync(db, storeId, category.Id, cancellationToken);
+        return await CategoryQueries.LoadAsync(db, mapper.ConfigurationProvider, storeId, category.Id, cancellationToken);
     }
 }

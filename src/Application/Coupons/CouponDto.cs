@@ -46,41 +46,36 @@ public sealed record CouponDto
     public DateTime UpdatedAt { get; init; }
 }
 
+/// <summary>Project with <c>new { now }</c>: the status is the domain's one rule, <see cref="Coupon.Status"/>, at that time.</summary>
+public sealed class CouponMappingProfile : Profile
+{
+    public CouponMappingProfile()
+    {
+        var now = default(DateTime);
+        CreateMap<Coupon, CouponDto>()
+            .ForMember(d => d.DiscountType, o => o.MapFrom(c => WireNames.Of(c.DiscountType)))
+            .ForMember(d => d.DiscountValue, o => o.MapFrom(c => Discounts.HundredthsToDecimal(c.DiscountValueHundredths)))
+            .ForMember(d => d.ApplicationScope, o => o.MapFrom(c => WireNames.Of(c.ApplicationScope)))
+            .ForMember(d => d.PackageScope, o => o.MapFrom(c => WireNames.Of(c.PackageScope)))
+            .ForMember(d => d.PackageIds, o => o.MapFrom(c => c.Packages.Select(p => p.PackageId).OrderBy(id => id).ToList()))
+            .ForMember(d => d.CategoryIds, o => o.MapFrom(c => c.Categories.Select(x => x.CategoryId).OrderBy(id => id).ToList()))
+            .ForMember(d => d.Status, o => o.MapFrom(StatusMapping.WireName(Coupon.Status, () => now)));
+    }
+}
+
 internal static class CouponQueries
 {
-    /// <summary>The store's coupons with their scope ids, read-only.</summary>
+    /// <summary>The store's coupons, read-only.</summary>
     public static IQueryable<Coupon> ForStore(IApplicationDbContext db, Guid storeId) =>
-        db.Coupons.AsNoTracking().Include(c => c.Packages).Include(c => c.Categories).AsSplitQuery()
-            .Where(c => c.StoreId == storeId);
+        db.Coupons.AsNoTracking().Where(c => c.StoreId == storeId);
 
     /// <summary>Newest first.</summary>
-    public static async Task<PagedResult<CouponDto>> PageAsync(IQueryable<Coupon> query, PagedQuery paging, DateTime now, CancellationToken ct)
-    {
-        var page = await query.OrderByDescending(c => c.CreatedAt).ThenByDescending(c => c.Id).ToPagedResultAsync(paging, ct);
-        return page.Map(c => ToDto(c, now));
-    }
+    public static Task<PagedResult<CouponDto>> PageAsync(IQueryable<Coupon> query, IConfigurationProvider mapping, PagedQuery paging, DateTime now, CancellationToken ct) =>
+        query.OrderByDescending(c => c.CreatedAt).ThenByDescending(c => c.Id)
+            .ProjectTo<CouponDto>(mapping, new { now })
+            .ToPagedResultAsync(paging, ct);
 
-    public static async Task<CouponDto> LoadAsync(IApplicationDbContext db, Guid storeId, Guid id, DateTime now, CancellationToken ct) =>
-        ToDto(await ForStore(db, storeId).FirstOrDefaultAsync(c => c.Id == id, ct) ?? throw new NotFoundException("Coupon"), now);
-
-    private static CouponDto ToDto(Coupon c, DateTime now) => new()
-    {
-        Id = c.Id,
-        Code = c.Code,
-        DiscountType = WireNames.Of(c.DiscountType),
-        DiscountValue = c.DiscountValue,
-        ApplicationScope = WireNames.Of(c.ApplicationScope),
-        PackageScope = WireNames.Of(c.PackageScope),
-        PackageIds = c.PackageIds.Order().ToList(),
-        CategoryIds = c.CategoryIds.Order().ToList(),
-        MaxUses = c.MaxUses,
-        MaxUsesPerUser = c.MaxUsesPerUser,
-        ValidFrom = c.ValidFrom,
-        ValidUntil = c.ValidUntil,
-        IsActive = c.IsActive,
-        UsedCount = c.UsedCount,
-        Status = WireNames.Of(c.StatusAt(now)),
-        CreatedAt = c.CreatedAt,
-        UpdatedAt = c.UpdatedAt,
-    };
+    public static async Task<CouponDto> LoadAsync(IApplicationDbContext db, IConfigurationProvider mapping, Guid storeId, Guid id, DateTime now, CancellationToken ct) =>
+        await ForStore(db, storeId).Where(c => c.Id == id).ProjectTo<CouponDto>(mapping, new { now }).FirstOrDefaultAsync(ct)
+            ?? throw new NotFoundException("Coupon");
 }

@@ -71,7 +71,7 @@ public sealed class CreateCouponCommandValidator : AbstractValidator<CreateCoupo
     }
 }
 
-public sealed class CreateCouponCommandHandler(IApplicationDbContext db, ICallerContext caller, TimeProvider clock)
+public sealed class CreateCouponCommandHandler(IApplicationDbContext db, ICallerContext caller, TimeProvider clock, IMapper mapper)
     : IRequestHandler<CreateCouponCommand, CouponDto>
 {
     public async Task<CouponDto> Handle(CreateCouponCommand request, CancellationToken cancellationToken)
@@ -94,6 +94,6 @@ public sealed class CreateCouponCommandHandler(IApplicationDbContext db, ICaller
 
         db.Coupons.Add(coupon);
         await CouponRules.SaveAsync(db, storeId, coupon.Id, coupon.NormalizedCode, cancellationToken);
-        return await CouponQueries.LoadAsync(db, storeId, coupon.Id, now, cancellationToken);
+        return await CouponQueries.LoadAsync(db, mapper.ConfigurationProvider, storeId, coupon.Id, now, cancellationToken);
     }
 }

@@ -25,7 +25,7 @@ public sealed class ListCouponsQueryValidator : AbstractValidator<ListCouponsQue
     }
 }
 
-public sealed class ListCouponsQueryHandler(IApplicationDbContext db, ICallerContext caller, TimeProvider clock)
+public sealed class ListCouponsQueryHandler(IApplicationDbContext db, ICallerContext caller, TimeProvider clock, IMapper mapper)
     : IRequestHandler<ListCouponsQuery, PagedResult<CouponDto>>
 {
     public Task<PagedResult<CouponDto>> Handle(ListCouponsQuery request, CancellationToken cancellationToken)
@@ -42,6 +42,6 @@ public sealed class ListCouponsQueryHandler(IApplicationDbContext db, ICallerCon
             query = query.Where(Coupon.Status.Is(status, now));
         }
 
-        return CouponQueries.PageAsync(query, request, now, cancellationToken);
+        return CouponQueries.PageAsync(query, mapper.ConfigurationProvider, request, now, cancellationToken);
     }
 }

@@ -62,7 +62,7 @@ public sealed class UpdateCouponCommandValidator : AbstractValidator<UpdateCoupo
     }
 }
 
-public sealed class UpdateCouponCommandHandler(IApplicationDbContext db, ICallerContext caller, TimeProvider clock)
+public sealed class UpdateCouponCommandHandler(IApplicationDbContext db, ICallerContext caller, TimeProvider clock, IMapper mapper)
     : IRequestHandler<UpdateCouponCommand, CouponDto>
 {
     public async Task<CouponDto> Handle(UpdateCouponCommand request, CancellationToken cancellationToken)
@@ -127,6 +127,6 @@ public sealed class UpdateCouponCommandHandler(IApplicationDbContext db, ICaller
 
         coupon.Touch(now);
         await CouponRules.SaveAsync(db, storeId, coupon.Id, coupon.NormalizedCode, cancellationToken);
-        return await CouponQueries.LoadAsync(db, storeId, coupon.Id, now, cancellationToken);
+        return await CouponQueries.LoadAsync(db, mapper.ConfigurationProvider, storeId, coupon.Id, now, cancellationToken);
     }
 }

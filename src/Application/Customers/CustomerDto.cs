@@ -20,21 +20,18 @@ public sealed record CustomerDto
     public DateTime LastPurchaseAt { get; init; }
 }
 
+public sealed class CustomerMappingProfile : Profile
+{
+    public CustomerMappingProfile()
+    {
+        CreateMap<Customer, CustomerDto>()
+            .ForMember(d => d.TotalSpent, o => o.MapFrom(c => Money.FromCents(c.TotalSpentCents)));
+    }
+}
+
 internal static class CustomerQueries
 {
     public static readonly string[] SortFields = ["totalSpent", "lastPurchaseAt", "firstSeenAt", "username"];
-
-    public static IQueryable<CustomerDto> Project(IQueryable<Customer> customers) =>
-        customers.Select(c => new CustomerDto
-        {
-            Id = c.Id,
-            PlayerUsername = c.PlayerUsername,
-            PlayerUuid = c.PlayerUuid,
-            TotalSpent = Money.FromCents(c.TotalSpentCents),
-            OrderCount = c.OrderCount,
-            FirstSeenAt = c.FirstSeenAt,
-            LastPurchaseAt = c.LastPurchaseAt,
-        });
 
     public static string? CanonicalSort(string? sortBy) =>
         string.IsNullOrWhiteSpace(sortBy)

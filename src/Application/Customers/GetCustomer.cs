@@ -5,13 +5,14 @@ namespace FluxStore.Management.Application.Customers;
 [RequirePermission(PermissionArea.Customers, PermissionAction.View)]
 public sealed record GetCustomerQuery(Guid Id) : IRequest<CustomerDto>, IRequiresProPlan;
 
-public sealed class GetCustomerQueryHandler(IApplicationDbContext db, ICallerContext caller)
+public sealed class GetCustomerQueryHandler(IApplicationDbContext db, ICallerContext caller, IMapper mapper)
     : IRequestHandler<GetCustomerQuery, CustomerDto>
 {
     public async Task<CustomerDto> Handle(GetCustomerQuery request, CancellationToken cancellationToken)
     {
         var storeId = caller.RequireStoreId();
-        return await CustomerQueries.Project(db.Customers.AsNoTracking().Where(c => c.Id == request.Id && c.StoreId == storeId))
+        return await db.Customers.AsNoTracking().Where(c => c.Id == request.Id && c.StoreId == storeId)
+            .ProjectTo<CustomerDto>(mapper.ConfigurationProvider)
             .FirstOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("Customer");
     }

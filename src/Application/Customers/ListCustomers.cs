@@ -28,7 +28,7 @@ public sealed class ListCustomersQueryValidator : AbstractValidator<ListCustomer
     }
 }
 
-public sealed class ListCustomersQueryHandler(IApplicationDbContext db, ICallerContext caller)
+public sealed class ListCustomersQueryHandler(IApplicationDbContext db, ICallerContext caller, IMapper mapper)
     : IRequestHandler<ListCustomersQuery, PagedResult<CustomerDto>>
 {
     public Task<PagedResult<CustomerDto>> Handle(ListCustomersQuery request, CancellationToken cancellationToken)
@@ -44,6 +44,8 @@ public sealed class ListCustomersQueryHandler(IApplicationDbContext db, ICallerC
 
         var sortBy = CustomerQueries.CanonicalSort(request.SortBy)!;
         var descending = request.SortDesc ?? sortBy != "username";
-        return CustomerQueries.Project(CustomerQueries.Sort(customers, sortBy, descending)).ToPagedResultAsync(request, cancellationToken);
+        return CustomerQueries.Sort(customers, sortBy, descending)
+            .ProjectTo<CustomerDto>(mapper.ConfigurationProvider)
+            .ToPagedResultAsync(request, cancellationToken);
     }
 }

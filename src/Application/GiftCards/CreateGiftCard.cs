@@ -62,7 +62,7 @@ public sealed class CreateGiftCardCommandHandler(
     ICallerContext caller,
     ISecretHasher hasher,
     IGiftCardCodeProtector protector,
-    TimeProvider clock)
+    TimeProvider clock, IMapper mapper)
     : IRequestHandler<CreateGiftCardCommand, GiftCardDto>
 {
     public async Task<GiftCardDto> Handle(CreateGiftCardCommand request, CancellationToken cancellationToken)
@@ -88,6 +88,6 @@ public sealed class CreateGiftCardCommandHandler(
         card.SetExpiresAt(request.ExpiresAt is { } e ? UtcTime.Normalize(e) : null);
         db.GiftCards.Add(card);
         await db.SaveChangesAsync(cancellationToken);
-        return await GiftCardQueries.LoadDtoAsync(db, storeId, card.Id, now, cancellationToken);
+        return await GiftCardQueries.LoadDtoAsync(db, mapper.ConfigurationProvider, storeId, card.Id, now, cancellationToken);
     }
 }

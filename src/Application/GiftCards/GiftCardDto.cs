@@ -41,63 +41,36 @@ public sealed record GiftCardDto
     public DateTime UpdatedAt { get; init; }
 }
 
-/// <summary>The columns a gift card response needs (neither the code hash nor the encrypted code).</summary>
-internal sealed record GiftCardRow(
-    Guid Id,
-    long AmountCents,
-    long BalanceCents,
-    GiftCardScope Scope,
-    string? ScopeIds,
-    string? RecipientName,
-    string? RecipientEmail,
-    string? Message,
-    DateTime? ExpiresAt,
-    bool IsEnabled,
-    DateTime CreatedAt,
-    DateTime UpdatedAt)
+/// <summary>
+/// Project with <c>new { now }</c>: the status is the domain's <see cref="GiftCard.StatusOf"/> at that time. The
+/// projection reads the columns a response needs only, never the code hash nor the encrypted code.
+/// </summary>
+public sealed class GiftCardMappingProfile : Profile
 {
-    public GiftCardDto ToDto(DateTime now)
+    public GiftCardMappingProfile()
     {
-        var ids = ScopeIds?.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Guid.Parse).ToList() ?? [];
-        return new GiftCardDto
-        {
-            Id = Id,
-            Amount = Money.FromCents(AmountCents),
-            Balance = Money.FromCents(BalanceCents),
-            Status = WireNames.Of(GiftCard.StatusOf(IsEnabled, ExpiresAt, BalanceCents, now)),
-            IsEnabled = IsEnabled,
-            ApplicationScope = WireNames.Of(Scope),
-            PackageIds = Scope == GiftCardScope.Packages ? ids : [],
-            CategoryIds = Scope == GiftCardScope.Categories ? ids : [],
-            RecipientName = RecipientName,
-            RecipientEmail = EmailMask.Mask(RecipientEmail),
-            Message = Message,
-            ExpiresAt = ExpiresAt,
-            CreatedAt = CreatedAt,
-            UpdatedAt = UpdatedAt,
-        };
+        var now = default(DateTime);
+        CreateMap<GiftCard, GiftCardDto>()
+            .ForMember(d => d.Amount, o => o.MapFrom(g => Money.FromCents(g.AmountCents)))
+            .ForMember(d => d.Balance, o => o.MapFrom(g => Money.FromCents(g.BalanceCents)))
+            .ForMember(d => d.Status, o => o.MapFrom(g => WireNames.Of(GiftCard.StatusOf(g.IsEnabled, g.ExpiresAt, g.BalanceCents, now))))
+            .ForMember(d => d.ApplicationScope, o => o.MapFrom(g => WireNames.Of(g.Scope)))
+            .ForMember(d => d.PackageIds, o => o.MapFrom(g => ScopedIds(g.Scope, g.ScopeIds, GiftCardScope.Packages)))
+            .ForMember(d => d.CategoryIds, o => o.MapFrom(g => ScopedIds(g.Scope, g.ScopeIds, GiftCardScope.Categories)))
+            .ForMember(d => d.RecipientEmail, o => o.MapFrom(g => EmailMask.Mask(g.RecipientEmail)));
     }
+
+    /// <summary>The ids of the stored space-separated list when the card's scope is <paramref name="wanted"/>; empty otherwise.</summary>
+    public static IReadOnlyList<Guid> ScopedIds(GiftCardScope scope, string? scopeIds, GiftCardScope wanted) =>
+        scope == wanted && scopeIds is not null
+            ? scopeIds.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Guid.Parse).ToList()
+            : [];
 }
 
 internal static class GiftCardQueries
 {
     public static IQueryable<GiftCard> ForStore(IApplicationDbContext db, Guid storeId) =>
         db.GiftCards.AsNoTracking().Where(g => g.StoreId == storeId);
-
-    public static IQueryable<GiftCardRow> ToRows(this IQueryable<GiftCard> query) =>
-        query.Select(g => new GiftCardRow(
-            g.Id,
-            g.AmountCents,
-            g.BalanceCents,
-            g.Scope,
-            g.ScopeIds,
-            g.RecipientName,
-            g.RecipientEmail,
-            g.Message,
-            g.ExpiresAt,
-            g.IsEnabled,
-            g.CreatedAt,
-            g.UpdatedAt));
 
     /// <summary>The same precedence as <see cref="GiftCard.StatusOf"/>, as a database filter.</summary>
     public static IQueryable<GiftCard> WithStatus(this IQueryable<GiftCard> query, GiftCardStatus status, DateTime now) => status switch
@@ -108,10 +81,7 @@ internal static class GiftCardQueries
         _ => query.Where(g => g.IsEnabled && (g.ExpiresAt == null || g.ExpiresAt > now) && g.BalanceCents > 0),
     };
 
-    public static async Task<GiftCardDto> LoadDtoAsync(IApplicationDbContext db, Guid storeId, Guid id, DateTime now, CancellationToken ct)
-    {
-        var row = await ForStore(db, storeId).Where(g => g.Id == id).ToRows().FirstOrDefaultAsync(ct)
+    public static async Task<GiftCardDto> LoadDtoAsync(IApplicationDbContext db, IConfigurationProvider mapping, Guid storeId, Guid id, DateTime now, CancellationToken ct) =>
+        await ForStore(db, storeId).Where(g => g.Id == id).ProjectTo<GiftCardDto>(mapping, new { now }).FirstOrDefaultAsync(ct)
             ?? throw new NotFoundException("Gift card");
-        return row.ToDto(now);
-    }
 }

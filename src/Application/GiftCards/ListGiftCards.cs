@@ -27,7 +27,7 @@ public sealed class ListGiftCardsQueryValidator : AbstractValidator<ListGiftCard
     }
 }
 
-public sealed class ListGiftCardsQueryHandler(IApplicationDbContext db, ICallerContext caller, TimeProvider clock)
+public sealed class ListGiftCardsQueryHandler(IApplicationDbContext db, ICallerContext caller, TimeProvider clock, IMapper mapper)
     : IRequestHandler<ListGiftCardsQuery, PagedResult<GiftCardDto>>
 {
     public async Task<PagedResult<GiftCardDto>> Handle(ListGiftCardsQuery request, CancellationToken cancellationToken)
@@ -45,10 +45,9 @@ public sealed class ListGiftCardsQueryHandler(IApplicationDbContext db, ICallerC
             query = query.WithStatus(status, now);
         }
 
-        var page = await query
+        return await query
             .OrderByDescending(g => g.CreatedAt).ThenByDescending(g => g.Id)
-            .ToRows()
+            .ProjectTo<GiftCardDto>(mapper.ConfigurationProvider, new { now })
             .ToPagedResultAsync(request, cancellationToken);
-        return new PagedResult<GiftCardDto>(page.Items.Select(r => r.ToDto(now)).ToList(), page.Total, page.Skip, page.Take);
     }
 }

@@ -37,7 +37,7 @@ public sealed class UpdateGiftCardCommandValidator : AbstractValidator<UpdateGif
     }
 }
 
-public sealed class UpdateGiftCardCommandHandler(IApplicationDbContext db, ICallerContext caller, TimeProvider clock)
+public sealed class UpdateGiftCardCommandHandler(IApplicationDbContext db, ICallerContext caller, TimeProvider clock, IMapper mapper)
     : IRequestHandler<UpdateGiftCardCommand, GiftCardDto>
 {
     public async Task<GiftCardDto> Handle(UpdateGiftCardCommand request, CancellationToken cancellationToken)
@@ -55,6 +55,6 @@ public sealed class UpdateGiftCardCommandHandler(IApplicationDbContext db, ICall
 
         card.Touch(now);
         await db.SaveChangesAsync(cancellationToken);
-        return await GiftCardQueries.LoadDtoAsync(db, storeId, card.Id, now, cancellationToken);
+        return await GiftCardQueries.LoadDtoAsync(db, mapper.ConfigurationProvider, storeId, card.Id, now, cancellationToken);
     }
 }

@@ -10,6 +10,7 @@ public sealed class ListMembersQueryHandler(IApplicationDbContext db, ICallerCon
 {
     public async Task<IReadOnlyList<MemberDto>> Handle(ListMembersQuery request, CancellationToken cancellationToken)
     {
+        // By hand: a member row and its user are joined without a navigation, so there is no single source type to map.
         var rows = await db.StoreMembers.AsNoTracking()
             .Where(m => m.StoreId == request.StoreId)
             .Join(db.Users, m => m.UserId, u => u.Id, (m, u) => new { Member = m, User = u })

@@ -7,6 +7,7 @@ namespace FluxStore.Management.Application.Members;
 public sealed record MemberDto(
     Guid UserId, string Email, string? DisplayName, bool IsOwner, IReadOnlyList<string> Permissions, DateTime CreatedAt);
 
+/// <summary>By hand, not AutoMapper: the DTO is built from two entities (member + user) joined without a navigation.</summary>
 internal static class MemberProjection
 {
     public static MemberDto ToDto(StoreMember member, User user, Guid callerId) => new(

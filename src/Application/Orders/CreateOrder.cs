@@ -88,7 +88,7 @@ public sealed class CreateOrderCommandValidator : AbstractValidator<CreateOrderC
 
 public sealed class CreateOrderCommandHandler(
     IApplicationDbContext db, ICallerContext caller, TimeProvider clock, IWebhookOutbox webhooks, IOptions<OrderOptions> options,
-    ISecretHasher hasher)
+    ISecretHasher hasher, IMapper mapper)
     : IRequestHandler<CreateOrderCommand, OrderDto>
 {
     /// <summary>Attempts when a concurrent order won a race we cannot wait out (a new customer's unique key).</summary>
@@ -210,10 +210,10 @@ public sealed class CreateOrderCommandHandler(
         }
 
         added.AddRange(db.PendingCommands.Local.Where(c => c.OrderId == order.Id));
-        added.AddRange(await OrderWebhookEvents.EnqueueAsync(webhooks, storeId, order, db.Subscriptions.Local.Where(s => s.OrderId == order.Id), ct));
+        added.AddRange(await OrderWebhookEvents.EnqueueAsync(webhooks, mapper, storeId, order, db.Subscriptions.Local.Where(s => s.OrderId == order.Id), ct));
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        return OrderDto.From(order);
+        return mapper.Map<OrderDto>(order);
     }
 
     /// <summary>

@@ -44,7 +44,7 @@ public sealed class ListOrdersQueryValidator : AbstractValidator<ListOrdersQuery
     }
 }
 
-public sealed class ListOrdersQueryHandler(IApplicationDbContext db, ICallerContext caller)
+public sealed class ListOrdersQueryHandler(IApplicationDbContext db, ICallerContext caller, IMapper mapper)
     : IRequestHandler<ListOrdersQuery, PagedResult<OrderDto>>
 {
     public async Task<PagedResult<OrderDto>> Handle(ListOrdersQuery request, CancellationToken cancellationToken)
@@ -96,11 +96,10 @@ public sealed class ListOrdersQueryHandler(IApplicationDbContext db, ICallerCont
         var page = await orders
             .OrderByDescending(o => o.CreatedAt).ThenByDescending(o => o.Id)
             .Skip(request.Skip).Take(request.Take)
-            .Include(o => o.Items)
-            .Include(o => o.Refunds)
             .AsSplitQuery()
+            .ProjectTo<OrderDto>(mapper.ConfigurationProvider)
             .ToListAsync(cancellationToken);
 
-        return new PagedResult<OrderDto>(page.Select(OrderDto.From).ToList(), total, request.Skip, request.Take);
+        return new PagedResult<OrderDto>(page, total, request.Skip, request.Take);
     }
 }

@@ -42,26 +42,32 @@ public sealed record OrderDto
     public DateTime CreatedAt { get; init; }
 
     public DateTime UpdatedAt { get; init; }
+}
 
-    public static OrderDto From(Order order) => new()
+/// <summary>
+/// Items by position; refunds oldest first, each with the ids of the items it covered (items whose <c>RefundId</c> is
+/// the refund's: there is no navigation from a refund to its items, so the refund's map is written here, where the
+/// order's items are in scope).
+/// </summary>
+public sealed class OrderMappingProfile : Profile
+{
+    public OrderMappingProfile()
     {
-        Id = order.Id,
-        PlayerUsername = order.PlayerUsername,
-        PlayerUuid = order.PlayerUuid,
-        Email = EmailMask.Mask(order.Email),
-        Status = order.Status.ToString(),
-        TotalAmount = Money.FromCents(order.TotalAmountCents),
-        PaymentProvider = order.PaymentProvider,
-        PaymentCurrency = order.PaymentCurrency,
-        CouponId = order.CouponId,
-        CouponDiscountAmount = order.CouponDiscountCents is { } discount ? Money.FromCents(discount) : null,
-        GiftCardId = order.GiftCardId,
-        GiftCardAmount = order.GiftCardAmountCents is { } giftCard ? Money.FromCents(giftCard) : null,
-        Items = order.Items.OrderBy(i => i.Position).Select(OrderItemDto.From).ToList(),
-        Refunds = order.Refunds.OrderBy(r => r.CreatedAt).ThenBy(r => r.Id)
-            .Select(r => OrderRefundDto.From(r, order.Items))
-            .ToList(),
-        CreatedAt = order.CreatedAt,
-        UpdatedAt = order.UpdatedAt,
-    };
+        CreateMap<Order, OrderDto>()
+            .ForMember(d => d.Email, o => o.MapFrom(x => EmailMask.Mask(x.Email)))
+            .ForMember(d => d.Status, o => o.MapFrom(x => x.Status.ToString()))
+            .ForMember(d => d.TotalAmount, o => o.MapFrom(x => Money.FromCents(x.TotalAmountCents)))
+            .ForMember(d => d.CouponDiscountAmount, o => o.MapFrom(x => x.CouponDiscountCents != null ? Money.FromCents(x.CouponDiscountCents.Value) : (decimal?)null))
+            .ForMember(d => d.GiftCardAmount, o => o.MapFrom(x => x.GiftCardAmountCents != null ? Money.FromCents(x.GiftCardAmountCents.Value) : (decimal?)null))
+            .ForMember(d => d.Items, o => o.MapFrom(x => x.Items.OrderBy(i => i.Position)))
+            .ForMember(d => d.Refunds, o => o.MapFrom(x => x.Refunds.OrderBy(r => r.CreatedAt).ThenBy(r => r.Id).Select(r => new OrderRefundDto
+            {
+                Id = r.Id,
+                Amount = Money.FromCents(r.AmountCents),
+                GiftCardAmount = Money.FromCents(r.GiftCardAmountCents),
+                ItemIds = x.Items.Where(i => i.RefundId == r.Id).OrderBy(i => i.Position).Select(i => i.Id).ToList(),
+                Reason = r.Reason,
+                CreatedAt = r.CreatedAt,
+            })));
+    }
 }

@@ -17,14 +17,13 @@ public sealed record OrderItemDto
 
     /// <summary>When the item was refunded; null while it stands.</summary>
     public DateTime? RefundedAt { get; init; }
+}
 
-    public static OrderItemDto From(OrderItem item) => new()
+public sealed class OrderItemMappingProfile : Profile
+{
+    public OrderItemMappingProfile()
     {
-        Id = item.Id,
-        PackageId = item.PackageId,
-        PackageName = item.PackageName,
-        Quantity = item.Quantity,
-        PriceAtPurchase = Money.FromCents(item.PriceAtPurchaseCents),
-        RefundedAt = item.RefundedAt,
-    };
+        CreateMap<OrderItem, OrderItemDto>()
+            .ForMember(d => d.PriceAtPurchase, o => o.MapFrom(i => Money.FromCents(i.PriceAtPurchaseCents)));
+    }
 }

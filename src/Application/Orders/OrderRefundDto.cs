@@ -1,8 +1,9 @@
-using FluxStore.Management.Domain.Orders;
-
 namespace FluxStore.Management.Application.Orders;
 
-/// <summary>One refund: the value refunded (gift card part included), the items it covered and why.</summary>
+/// <summary>
+/// One refund: the value refunded (gift card part included), the items it covered and why. Mapped inside
+/// <see cref="OrderMappingProfile"/> (its item ids are the order's items that name it).
+/// </summary>
 public sealed record OrderRefundDto
 {
     public Guid Id { get; init; }
@@ -17,14 +18,4 @@ public sealed record OrderRefundDto
     public string? Reason { get; init; }
 
     public DateTime CreatedAt { get; init; }
-
-    public static OrderRefundDto From(OrderRefund refund, IEnumerable<OrderItem> items) => new()
-    {
-        Id = refund.Id,
-        Amount = Money.FromCents(refund.AmountCents),
-        GiftCardAmount = Money.FromCents(refund.GiftCardAmountCents),
-        ItemIds = items.Where(i => i.RefundId == refund.Id).OrderBy(i => i.Position).Select(i => i.Id).ToList(),
-        Reason = refund.Reason,
-        CreatedAt = refund.CreatedAt,
-    };
 }

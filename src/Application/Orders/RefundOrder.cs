@@ -1,4 +1,5 @@
 using FluxStore.Management.Application.Plugin;
+using FluxStore.Management.Application.Subscriptions;
 using FluxStore.Management.Application.Webhooks;
 using FluxStore.Management.Domain.Orders;
 using FluxStore.Management.Domain.Packages;
@@ -40,7 +41,8 @@ public sealed class RefundOrderCommandValidator : AbstractValidator<RefundOrderC
     }
 }
 
-public sealed class RefundOrderCommandHandler(IApplicationDbContext db, ICallerContext caller, TimeProvider clock, IWebhookOutbox webhooks)
+public sealed class RefundOrderCommandHandler(
+    IApplicationDbContext db, ICallerContext caller, TimeProvider clock, IWebhookOutbox webhooks, IMapper mapper)
     : IRequestHandler<RefundOrderCommand, OrderDto>
 {
     public async Task<OrderDto> Handle(RefundOrderCommand request, CancellationToken cancellationToken)
@@ -83,11 +85,11 @@ public sealed class RefundOrderCommandHandler(IApplicationDbContext db, ICallerC
         await CancelPurchaseCommandsAsync(storeId, order.Id, items, completes, now, ct);
         await QueueRefundCommandsAsync(storeId, order, items, now, ct);
 
-        var dto = OrderDto.From(order);
+        var dto = mapper.Map<OrderDto>(order);
         await webhooks.EnqueueAsync(storeId, WebhookEventTypes.OrderRefunded, dto, ct);
         foreach (var subscription in cancelled)
         {
-            await webhooks.EnqueueAsync(storeId, WebhookEventTypes.SubscriptionCancelled, OrderWebhookEvents.ToDto(subscription), ct);
+            await webhooks.EnqueueAsync(storeId, WebhookEventTypes.SubscriptionCancelled, mapper.Map<SubscriptionDto>(subscription), ct);
         }
 
         try

@@ -21,7 +21,7 @@ public sealed class AcknowledgeCommandsCommandValidator : AbstractValidator<Ackn
             .WithMessage($"'ids' may hold at most {AcknowledgeCommandsCommand.MaxIds} ids.");
 }
 
-public sealed class AcknowledgeCommandsCommandHandler(IApplicationDbContext db, ICallerContext caller, TimeProvider clock, Webhooks.IWebhookOutbox webhooks)
+public sealed class AcknowledgeCommandsCommandHandler(IApplicationDbContext db, ICallerContext caller, TimeProvider clock, Webhooks.IWebhookOutbox webhooks, IMapper mapper)
     : IRequestHandler<AcknowledgeCommandsCommand, AcknowledgeResultDto>
 {
     public async Task<AcknowledgeResultDto> Handle(AcknowledgeCommandsCommand request, CancellationToken cancellationToken)
@@ -35,7 +35,7 @@ public sealed class AcknowledgeCommandsCommandHandler(IApplicationDbContext db, 
 
         // Conditional UPDATEs (concurrent or repeated acknowledgements cannot double-count), raising command.delivered.
         var now = clock.GetUtcNow().UtcDateTime;
-        var acknowledged = await Webhooks.CommandDeliveredEvents.AcknowledgeAsync(db, webhooks, storeId, serverId, ids, now, cancellationToken);
+        var acknowledged = await Webhooks.CommandDeliveredEvents.AcknowledgeAsync(db, webhooks, mapper, storeId, serverId, ids, now, cancellationToken);
         return new AcknowledgeResultDto(acknowledged);
     }
 }

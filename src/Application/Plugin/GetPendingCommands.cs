@@ -7,7 +7,7 @@ public sealed record GetPendingCommandsQuery : IRequest<IReadOnlyList<PluginComm
     public const int MaxBatch = 100;
 }
 
-public sealed class GetPendingCommandsQueryHandler(IApplicationDbContext db, ICallerContext caller)
+public sealed class GetPendingCommandsQueryHandler(IApplicationDbContext db, ICallerContext caller, IMapper mapper)
     : IRequestHandler<GetPendingCommandsQuery, IReadOnlyList<PluginCommandDto>>
 {
     public async Task<IReadOnlyList<PluginCommandDto>> Handle(GetPendingCommandsQuery request, CancellationToken cancellationToken)
@@ -17,7 +17,7 @@ public sealed class GetPendingCommandsQueryHandler(IApplicationDbContext db, ICa
             .Where(c => c.GameServerId == serverId && c.StoreId == storeId && c.ExecutedAt == null && c.CancelledAt == null)
             .OrderBy(c => c.CreatedAt).ThenBy(c => c.OrderId).ThenBy(c => c.Sequence)
             .Take(GetPendingCommandsQuery.MaxBatch)
-            .Select(c => new PluginCommandDto(c.Id, c.Command, c.PlayerUsername, c.PlayerUuid, c.OnlineOnly, c.OrderId, c.CreatedAt))
+            .ProjectTo<PluginCommandDto>(mapper.ConfigurationProvider)
             .ToListAsync(cancellationToken);
     }
 }

@@ -1,3 +1,5 @@
+using FluxStore.Management.Domain.Plugin;
+
 namespace FluxStore.Management.Application.Plugin;
 
 /// <summary>A queued command as the plugin receives it; <c>command</c> is already rendered.</summary>
@@ -9,3 +11,11 @@ public sealed record PluginCommandDto(
     bool OnlineOnly,
     Guid OrderId,
     DateTime CreatedAt);
+
+public sealed class PluginCommandMappingProfile : Profile
+{
+    public PluginCommandMappingProfile()
+    {
+        CreateMap<PendingCommand, PluginCommandDto>();
+    }
+}

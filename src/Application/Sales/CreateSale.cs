@@ -49,7 +49,7 @@ public sealed class CreateSaleCommandValidator : AbstractValidator<CreateSaleCom
     }
 }
 
-public sealed class CreateSaleCommandHandler(IApplicationDbContext db, ICallerContext caller, TimeProvider clock)
+public sealed class CreateSaleCommandHandler(IApplicationDbContext db, ICallerContext caller, TimeProvider clock, IMapper mapper)
     : IRequestHandler<CreateSaleCommand, SaleDto>
 {
     public async Task<SaleDto> Handle(CreateSaleCommand request, CancellationToken cancellationToken)
@@ -65,6 +65,6 @@ public sealed class CreateSaleCommandHandler(IApplicationDbContext db, ICallerCo
 
         db.Sales.Add(sale);
         await db.SaveChangesAsync(cancellationToken);
-        return await SaleQueries.LoadAsync(db, storeId, sale.Id, now, cancellationToken);
+        return await SaleQueries.LoadAsync(db, mapper.ConfigurationProvider, storeId, sale.Id, now, cancellationToken);
     }
 }

@@ -25,7 +25,7 @@ public sealed class ListSalesQueryValidator : AbstractValidator<ListSalesQuery>
     }
 }
 
-public sealed class ListSalesQueryHandler(IApplicationDbContext db, ICallerContext caller, TimeProvider clock)
+public sealed class ListSalesQueryHandler(IApplicationDbContext db, ICallerContext caller, TimeProvider clock, IMapper mapper)
     : IRequestHandler<ListSalesQuery, PagedResult<SaleDto>>
 {
     public Task<PagedResult<SaleDto>> Handle(ListSalesQuery request, CancellationToken cancellationToken)
@@ -42,6 +42,6 @@ public sealed class ListSalesQueryHandler(IApplicationDbContext db, ICallerConte
             query = query.Where(Sale.Status.Is(status, now));
         }
 
-        return SaleQueries.PageAsync(query, request, now, cancellationToken);
+        return SaleQueries.PageAsync(query, mapper.ConfigurationProvider, request, now, cancellationToken);
     }
 }

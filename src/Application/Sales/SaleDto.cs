@@ -1,4 +1,5 @@
 using FluxStore.Management.Application.Common.Mapping;
+using FluxStore.Management.Domain.Promotions;
 using FluxStore.Management.Domain.Sales;
 
 namespace FluxStore.Management.Application.Sales;
@@ -32,36 +33,34 @@ public sealed record SaleDto
     public DateTime UpdatedAt { get; init; }
 }
 
+/// <summary>Project with <c>new { now }</c>: the status is the domain's one rule, <see cref="Sale.Status"/>, at that time.</summary>
+public sealed class SaleMappingProfile : Profile
+{
+    public SaleMappingProfile()
+    {
+        var now = default(DateTime);
+        CreateMap<Sale, SaleDto>()
+            .ForMember(d => d.DiscountPercentage, o => o.MapFrom(s => Discounts.HundredthsToDecimal(s.DiscountPercentageHundredths)))
+            .ForMember(d => d.ApplicationScope, o => o.MapFrom(s => WireNames.Of(s.ApplicationScope)))
+            .ForMember(d => d.PackageIds, o => o.MapFrom(s => s.Packages.Select(p => p.PackageId).OrderBy(id => id).ToList()))
+            .ForMember(d => d.CategoryIds, o => o.MapFrom(s => s.Categories.Select(c => c.CategoryId).OrderBy(id => id).ToList()))
+            .ForMember(d => d.Status, o => o.MapFrom(StatusMapping.WireName(Sale.Status, () => now)));
+    }
+}
+
 internal static class SaleQueries
 {
-    /// <summary>The store's sales with their scope ids, read-only.</summary>
+    /// <summary>The store's sales, read-only.</summary>
     public static IQueryable<Sale> ForStore(IApplicationDbContext db, Guid storeId) =>
-        db.Sales.AsNoTracking().Include(s => s.Packages).Include(s => s.Categories).AsSplitQuery()
-            .Where(s => s.StoreId == storeId);
+        db.Sales.AsNoTracking().Where(s => s.StoreId == storeId);
 
     /// <summary>Latest start first.</summary>
-    public static async Task<PagedResult<SaleDto>> PageAsync(IQueryable<Sale> query, PagedQuery paging, DateTime now, CancellationToken ct)
-    {
-        var page = await query.OrderByDescending(s => s.StartDate).ThenByDescending(s => s.Id).ToPagedResultAsync(paging, ct);
-        return page.Map(s => ToDto(s, now));
-    }
+    public static Task<PagedResult<SaleDto>> PageAsync(IQueryable<Sale> query, IConfigurationProvider mapping, PagedQuery paging, DateTime now, CancellationToken ct) =>
+        query.OrderByDescending(s => s.StartDate).ThenByDescending(s => s.Id)
+            .ProjectTo<SaleDto>(mapping, new { now })
+            .ToPagedResultAsync(paging, ct);
 
-    public static async Task<SaleDto> LoadAsync(IApplicationDbContext db, Guid storeId, Guid id, DateTime now, CancellationToken ct) =>
-        ToDto(await ForStore(db, storeId).FirstOrDefaultAsync(s => s.Id == id, ct) ?? throw new NotFoundException("Sale"), now);
-
-    private static SaleDto ToDto(Sale s, DateTime now) => new()
-    {
-        Id = s.Id,
-        Name = s.Name,
-        DiscountPercentage = s.DiscountPercentage,
-        ApplicationScope = WireNames.Of(s.ApplicationScope),
-        PackageIds = s.PackageIds.Order().ToList(),
-        CategoryIds = s.CategoryIds.Order().ToList(),
-        IsEnabled = s.IsEnabled,
-        StartDate = s.StartDate,
-        EndDate = s.EndDate,
-        Status = WireNames.Of(s.StatusAt(now)),
-        CreatedAt = s.CreatedAt,
-        UpdatedAt = s.UpdatedAt,
-    };
+    public static async Task<SaleDto> LoadAsync(IApplicationDbContext db, IConfigurationProvider mapping, Guid storeId, Guid id, DateTime now, CancellationToken ct) =>
+        await ForStore(db, storeId).Where(s => s.Id == id).ProjectTo<SaleDto>(mapping, new { now }).FirstOrDefaultAsync(ct)
+            ?? throw new NotFoundException("Sale");
 }

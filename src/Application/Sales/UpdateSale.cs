@@ -48,7 +48,7 @@ public sealed class UpdateSaleCommandValidator : AbstractValidator<UpdateSaleCom
     }
 }
 
-public sealed class UpdateSaleCommandHandler(IApplicationDbContext db, ICallerContext caller, TimeProvider clock)
+public sealed class UpdateSaleCommandHandler(IApplicationDbContext db, ICallerContext caller, TimeProvider clock, IMapper mapper)
     : IRequestHandler<UpdateSaleCommand, SaleDto>
 {
     public async Task<SaleDto> Handle(UpdateSaleCommand request, CancellationToken cancellationToken)
@@ -88,6 +88,6 @@ public sealed class UpdateSaleCommandHandler(IApplicationDbContext db, ICallerCo
 
         sale.Touch(now);
         await db.SaveChangesAsync(cancellationToken);
-        return await SaleQueries.LoadAsync(db, storeId, sale.Id, now, cancellationToken);
+        return await SaleQueries.LoadAsync(db, mapper.ConfigurationProvider, storeId, sale.Id, now, cancellationToken);
     }
 }

@@ -18,7 +18,7 @@ public sealed class CreateServerCommandValidator : AbstractValidator<CreateServe
         RuleFor(x => x.Name).NotEmpty().MaximumLength(GameServer.NameMaxLength);
 }
 
-public sealed class CreateServerCommandHandler(IApplicationDbContext db, ISecretHasher secrets, TimeProvider clock)
+public sealed class CreateServerCommandHandler(IApplicationDbContext db, ISecretHasher secrets, TimeProvider clock, IMapper mapper)
     : IRequestHandler<CreateServerCommand, GameServerCreatedDto>
 {
     public async Task<GameServerCreatedDto> Handle(CreateServerCommand request, CancellationToken cancellationToken)
@@ -27,6 +27,6 @@ public sealed class CreateServerCommandHandler(IApplicationDbContext db, ISecret
         var server = new GameServer(request.StoreId, request.Name, secret.Hash, secret.Hint, clock.GetUtcNow().UtcDateTime);
         db.GameServers.Add(server);
         await db.SaveChangesAsync(cancellationToken);
-        return GameServerCreatedDto.From(server, secret.Secret);
+        return mapper.Map<GameServerCreatedDto>(server) with { Key = ServerKeys.Prefix + secret.Secret };
     }
 }

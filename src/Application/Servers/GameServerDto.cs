@@ -11,12 +11,14 @@ public record GameServerDto
     public string KeyHint { get; init; } = string.Empty;
 
     public DateTime CreatedAt { get; init; }
+}
 
-    public static GameServerDto From(GameServer server) => new()
+public sealed class GameServerMappingProfile : Profile
+{
+    public GameServerMappingProfile()
     {
-        Id = server.Id,
-        Name = server.Name,
-        KeyHint = server.KeyHint,
-        CreatedAt = server.CreatedAt,
-    };
+        CreateMap<GameServer, GameServerDto>();
+        CreateMap<GameServer, GameServerCreatedDto>()
+            .ForMember(d => d.Key, o => o.Ignore());
+    }
 }

@@ -3,7 +3,7 @@ namespace FluxStore.Management.Application.Servers;
 [RequirePermission(PermissionArea.Stores, PermissionAction.Edit)]
 public sealed record RegenerateServerKeyCommand(Guid StoreId, Guid Id) : IRequest<GameServerCreatedDto>, IStoreRequest;
 
-public sealed class RegenerateServerKeyCommandHandler(IApplicationDbContext db, ISecretHasher secrets)
+public sealed class RegenerateServerKeyCommandHandler(IApplicationDbContext db, ISecretHasher secrets, IMapper mapper)
     : IRequestHandler<RegenerateServerKeyCommand, GameServerCreatedDto>
 {
     public async Task<GameServerCreatedDto> Handle(RegenerateServerKeyCommand request, CancellationToken cancellationToken)
@@ -13,6 +13,6 @@ public sealed class RegenerateServerKeyCommandHandler(IApplicationDbContext db, 
         var secret = secrets.Generate(ServerKeys.SecretLength);
         server.ReplaceKey(secret.Hash, secret.Hint);
         await db.SaveChangesAsync(cancellationToken);
-        return GameServerCreatedDto.From(server, secret.Secret);
+        return mapper.Map<GameServerCreatedDto>(server) with { Key = ServerKeys.Prefix + secret.Secret };
     }
 }

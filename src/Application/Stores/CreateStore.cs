@@ -1,3 +1,4 @@
+using FluxStore.Management.Application.Common.Mapping;
 using FluxStore.Management.Domain.Stores;
 
 namespace FluxStore.Management.Application.Stores;
@@ -22,7 +23,7 @@ public sealed class CreateStoreCommandValidator : AbstractValidator<CreateStoreC
     }
 }
 
-public sealed class CreateStoreCommandHandler(IApplicationDbContext db, ICallerContext caller, TimeProvider clock)
+public sealed class CreateStoreCommandHandler(IApplicationDbContext db, ICallerContext caller, TimeProvider clock, IMapper mapper)
     : IRequestHandler<CreateStoreCommand, StoreDto>
 {
     public async Task<StoreDto> Handle(CreateStoreCommand request, CancellationToken cancellationToken)
@@ -32,6 +33,6 @@ public sealed class CreateStoreCommandHandler(IApplicationDbContext db, ICallerC
         db.Stores.Add(store);
         db.StoreMembers.Add(new StoreMember(store.Id, caller.RequireUserId(), isOwner: true, PermissionSet.Empty, now));
         await db.SaveChangesAsync(cancellationToken);
-        return StoreDto.From(store, now);
+        return mapper.ConfigurationProvider.ProjectOne<Store, StoreDto>(store, new { now });
     }
 }

@@ -17,15 +17,16 @@ public sealed record StoreDto
     public bool IsPro { get; init; }
 
     public DateTime CreatedAt { get; init; }
+}
 
-    public static StoreDto From(Store store, DateTime now) => new()
+/// <summary>Project with <c>new { now }</c>: <c>isPro</c> is the domain's <see cref="Store.IsProActive"/> at that time.</summary>
+public sealed class StoreMappingProfile : Profile
+{
+    public StoreMappingProfile()
     {
-        Id = store.Id,
-        Name = store.Name,
-        Currency = store.Currency,
-        Plan = store.Plan.ToString(),
-        ProExpiresAt = store.ProExpiresAt,
-        IsPro = store.IsPro(now),
-        CreatedAt = store.CreatedAt,
-    };
+        var now = default(DateTime);
+        CreateMap<Store, StoreDto>()
+            .ForMember(d => d.Plan, o => o.MapFrom(s => s.Plan.ToString()))
+            .ForMember(d => d.IsPro, o => o.MapFrom(s => Store.IsProActive(s.Plan, s.ProExpiresAt, now)));
+    }
 }

@@ -19,7 +19,7 @@ public sealed class ListSubscriptionsQueryValidator : AbstractValidator<ListSubs
     }
 }
 
-public sealed class ListSubscriptionsQueryHandler(IApplicationDbContext db, ICallerContext caller)
+public sealed class ListSubscriptionsQueryHandler(IApplicationDbContext db, ICallerContext caller, IMapper mapper)
     : IRequestHandler<ListSubscriptionsQuery, PagedResult<SubscriptionDto>>
 {
     public Task<PagedResult<SubscriptionDto>> Handle(ListSubscriptionsQuery request, CancellationToken cancellationToken)
@@ -32,7 +32,8 @@ public sealed class ListSubscriptionsQueryHandler(IApplicationDbContext db, ICal
             subscriptions = subscriptions.Where(s => s.NormalizedUsername == name);
         }
 
-        return SubscriptionQueries.Project(subscriptions.OrderByDescending(s => s.StartedAt).ThenByDescending(s => s.Id))
+        return subscriptions.OrderByDescending(s => s.StartedAt).ThenByDescending(s => s.Id)
+            .ProjectTo<SubscriptionDto>(mapper.ConfigurationProvider)
             .ToPagedResultAsync(request, cancellationToken);
     }
 }

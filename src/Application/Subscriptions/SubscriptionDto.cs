@@ -1,4 +1,3 @@
-using System.Linq.Expressions;
 using FluxStore.Management.Domain.Subscriptions;
 
 namespace FluxStore.Management.Application.Subscriptions;
@@ -25,26 +24,12 @@ public sealed record SubscriptionDto
     public DateTime CurrentPeriodEnd { get; init; }
 }
 
-internal static class SubscriptionQueries
+/// <summary>The one subscription→DTO map: <c>ProjectTo</c> in queries, <c>Map</c> for webhook payloads.</summary>
+public sealed class SubscriptionMappingProfile : Profile
 {
-    /// <summary>The one mapping of a subscription to its DTO: translated to SQL by queries, compiled for webhook payloads.</summary>
-    private static readonly Expression<Func<Subscription, SubscriptionDto>> Projection = s => new SubscriptionDto
+    public SubscriptionMappingProfile()
     {
-        Id = s.Id,
-        PlayerUsername = s.PlayerUsername,
-        PlayerUuid = s.PlayerUuid,
-        PackageId = s.PackageId,
-        PackageName = s.PackageName,
-        OrderId = s.OrderId,
-        Status = s.Status.ToString(),
-        StartedAt = s.StartedAt,
-        CurrentPeriodEnd = s.CurrentPeriodEnd,
-    };
-
-    private static readonly Func<Subscription, SubscriptionDto> Compiled = Projection.Compile();
-
-    public static IQueryable<SubscriptionDto> Project(IQueryable<Subscription> subscriptions) => subscriptions.Select(Projection);
-
-    /// <summary>The same DTO for a subscription in memory (e.g. one not saved yet, for a webhook payload).</summary>
-    public static SubscriptionDto From(Subscription subscription) => Compiled(subscription);
+        CreateMap<Subscription, SubscriptionDto>()
+            .ForMember(d => d.Status, o => o.MapFrom(s => s.Status.ToString()));
+    }
 }

@@ -6,7 +6,7 @@ namespace FluxStore.Management.Application.Webhooks;
 public static class CommandDeliveredEvents
 {
     public static async Task<int> AcknowledgeAsync(
-        IApplicationDbContext db, IWebhookOutbox webhooks, Guid storeId, Guid serverId, IReadOnlyList<Guid> ids, DateTime now, CancellationToken ct)
+        IApplicationDbContext db, IWebhookOutbox webhooks, IMapper mapper, Guid storeId, Guid serverId, IReadOnlyList<Guid> ids, DateTime now, CancellationToken ct)
     {
         var pending = db.PendingCommands.Where(c => c.GameServerId == serverId && c.StoreId == storeId && c.ExecutedAt == null && c.CancelledAt == null);
         if (!await webhooks.HasSubscribersAsync(storeId, WebhookEventTypes.CommandDelivered, ct))
@@ -26,18 +26,7 @@ public static class CommandDeliveredEvents
             if (marked == 1)
             {
                 acknowledged++;
-                await webhooks.EnqueueAsync(storeId, WebhookEventTypes.CommandDelivered, new CommandDeliveryDto
-                {
-                    Id = command.Id,
-                    OrderId = command.OrderId,
-                    ServerId = command.GameServerId,
-                    Command = command.Command,
-                    PlayerUsername = command.PlayerUsername,
-                    PlayerUuid = command.PlayerUuid,
-                    OnlineOnly = command.OnlineOnly,
-                    CreatedAt = command.CreatedAt,
-                    ExecutedAt = now,
-                }, ct);
+                await webhooks.EnqueueAsync(storeId, WebhookEventTypes.CommandDelivered, mapper.Map<CommandDeliveryDto>(command) with { ExecutedAt = now }, ct);
             }
         }
 

@@ -1,3 +1,5 @@
+using FluxStore.Management.Domain.Plugin;
+
 namespace FluxStore.Management.Application.Webhooks;
 
 /// <summary>The <c>data</c> of <c>command.delivered</c> (and, later, <c>command.failed</c>): one queued game-server command.</summary>
@@ -20,4 +22,14 @@ public sealed record CommandDeliveryDto
     public DateTime CreatedAt { get; init; }
 
     public DateTime? ExecutedAt { get; init; }
+}
+
+/// <summary>Map, then set <c>executedAt</c>: the event is raised by the acknowledgement that marks the command executed.</summary>
+public sealed class CommandDeliveryMappingProfile : Profile
+{
+    public CommandDeliveryMappingProfile()
+    {
+        CreateMap<PendingCommand, CommandDeliveryDto>()
+            .ForMember(d => d.ServerId, o => o.MapFrom(c => c.GameServerId));
+    }
 }

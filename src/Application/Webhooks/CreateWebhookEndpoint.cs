@@ -29,7 +29,7 @@ public sealed class CreateWebhookEndpointCommandValidator : AbstractValidator<Cr
 }
 
 public sealed class CreateWebhookEndpointCommandHandler(
-    IApplicationDbContext db, ISecretHasher secrets, IWebhookSecretProtector protector, TimeProvider clock)
+    IApplicationDbContext db, ISecretHasher secrets, IWebhookSecretProtector protector, TimeProvider clock, IMapper mapper)
     : IRequestHandler<CreateWebhookEndpointCommand, WebhookEndpointCreatedDto>
 {
     public async Task<WebhookEndpointCreatedDto> Handle(CreateWebhookEndpointCommand request, CancellationToken cancellationToken)
@@ -45,6 +45,6 @@ public sealed class CreateWebhookEndpointCommandHandler(
             request.StoreId, request.Url!.Trim(), request.Events!, request.IsActive, protector.Protect(secret), clock.GetUtcNow().UtcDateTime);
         db.WebhookEndpoints.Add(endpoint);
         await db.SaveChangesAsync(cancellationToken);
-        return WebhookEndpointCreatedDto.From(endpoint, secret);
+        return mapper.Map<WebhookEndpointCreatedDto>(endpoint) with { Secret = secret };
     }
 }

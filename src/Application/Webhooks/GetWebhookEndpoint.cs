@@ -4,9 +4,9 @@ namespace FluxStore.Management.Application.Webhooks;
 [RequirePermission(PermissionArea.Stores, PermissionAction.Edit)]
 public sealed record GetWebhookEndpointQuery(Guid StoreId, Guid Id) : IRequest<WebhookEndpointDto>, IStoreRequest;
 
-public sealed class GetWebhookEndpointQueryHandler(IApplicationDbContext db)
+public sealed class GetWebhookEndpointQueryHandler(IApplicationDbContext db, IMapper mapper)
     : IRequestHandler<GetWebhookEndpointQuery, WebhookEndpointDto>
 {
     public async Task<WebhookEndpointDto> Handle(GetWebhookEndpointQuery request, CancellationToken cancellationToken) =>
-        WebhookEndpointDto.From(await WebhookRules.FindAsync(db, request.StoreId, request.Id, cancellationToken));
+        mapper.Map<WebhookEndpointDto>(await WebhookRules.FindAsync(db, request.StoreId, request.Id, cancellationToken));
 }

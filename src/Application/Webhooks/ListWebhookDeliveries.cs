@@ -31,6 +31,7 @@ public sealed class ListWebhookDeliveriesQueryHandler(IApplicationDbContext db)
             throw new NotFoundException("Webhook endpoint");
         }
 
+        // By hand: each attempt is joined to its delivery (for the status) without a navigation: no single source type.
         var attempts =
             from a in db.WebhookDeliveryAttempts.AsNoTracking()
             join d in db.WebhookDeliveries on a.DeliveryId equals d.Id

@@ -4,7 +4,7 @@ namespace FluxStore.Management.Application.Webhooks;
 [RequirePermission(PermissionArea.Stores, PermissionAction.Edit)]
 public sealed record ListWebhookEndpointsQuery(Guid StoreId) : IRequest<IReadOnlyList<WebhookEndpointDto>>, IStoreRequest;
 
-public sealed class ListWebhookEndpointsQueryHandler(IApplicationDbContext db)
+public sealed class ListWebhookEndpointsQueryHandler(IApplicationDbContext db, IMapper mapper)
     : IRequestHandler<ListWebhookEndpointsQuery, IReadOnlyList<WebhookEndpointDto>>
 {
     public async Task<IReadOnlyList<WebhookEndpointDto>> Handle(ListWebhookEndpointsQuery request, CancellationToken cancellationToken)
@@ -12,7 +12,8 @@ public sealed class ListWebhookEndpointsQueryHandler(IApplicationDbContext db)
         var endpoints = await db.WebhookEndpoints.AsNoTracking()
             .Where(e => e.StoreId == request.StoreId)
             .OrderBy(e => e.CreatedAt).ThenBy(e => e.Id)
+            .ProjectTo<WebhookEndpointDto>(mapper.ConfigurationProvider)
             .ToListAsync(cancellationToken);
-        return endpoints.Select(WebhookEndpointDto.From).ToList();
+        return endpoints;
     }
 }

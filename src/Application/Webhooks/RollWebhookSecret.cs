@@ -8,7 +8,7 @@ namespace FluxStore.Management.Application.Webhooks;
 public sealed record RollWebhookSecretCommand(Guid StoreId, Guid Id) : IRequest<WebhookEndpointCreatedDto>, IStoreRequest;
 
 public sealed class RollWebhookSecretCommandHandler(
-    IApplicationDbContext db, ISecretHasher secrets, IWebhookSecretProtector protector, TimeProvider clock)
+    IApplicationDbContext db, ISecretHasher secrets, IWebhookSecretProtector protector, TimeProvider clock, IMapper mapper)
     : IRequestHandler<RollWebhookSecretCommand, WebhookEndpointCreatedDto>
 {
     public async Task<WebhookEndpointCreatedDto> Handle(RollWebhookSecretCommand request, CancellationToken cancellationToken)
@@ -17,6 +17,6 @@ public sealed class RollWebhookSecretCommandHandler(
         var secret = WebhookRules.NewSecret(secrets);
         endpoint.RollSecret(protector.Protect(secret), clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(cancellationToken);
-        return WebhookEndpointCreatedDto.From(endpoint, secret);
+        return mapper.Map<WebhookEndpointCreatedDto>(endpoint) with { Secret = secret };
     }
 }

@@ -30,7 +30,7 @@ public sealed class UpdateWebhookEndpointCommandValidator : AbstractValidator<Up
     }
 }
 
-public sealed class UpdateWebhookEndpointCommandHandler(IApplicationDbContext db, TimeProvider clock)
+public sealed class UpdateWebhookEndpointCommandHandler(IApplicationDbContext db, TimeProvider clock, IMapper mapper)
     : IRequestHandler<UpdateWebhookEndpointCommand, WebhookEndpointDto>
 {
     public async Task<WebhookEndpointDto> Handle(UpdateWebhookEndpointCommand request, CancellationToken cancellationToken)
@@ -41,6 +41,6 @@ public sealed class UpdateWebhookEndpointCommandHandler(IApplicationDbContext db
         if (request.IsActive.IsSet) endpoint.IsActive = request.IsActive.Value!.Value;
         endpoint.Touch(clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(cancellationToken);
-        return WebhookEndpointDto.From(endpoint);
+        return mapper.Map<WebhookEndpointDto>(endpoint);
     }
 }

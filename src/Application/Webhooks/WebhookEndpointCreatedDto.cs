@@ -1,5 +1,3 @@
-using FluxStore.Management.Domain.Webhooks;
-
 namespace FluxStore.Management.Application.Webhooks;
 
 /// <summary>Returned by create and roll-secret only: the signing secret, shown this once.</summary>
@@ -7,16 +5,4 @@ public sealed record WebhookEndpointCreatedDto : WebhookEndpointDto
 {
     /// <summary><c>whsec_…</c>: the HMAC-SHA256 key is the UTF-8 bytes of this whole string.</summary>
     public string Secret { get; init; } = string.Empty;
-
-    public static WebhookEndpointCreatedDto From(WebhookEndpoint endpoint, string secret) =>
-        new(WebhookEndpointDto.From(endpoint)) { Secret = secret };
-
-    private WebhookEndpointCreatedDto(WebhookEndpointDto dto)
-        : base(dto)
-    {
-    }
-
-    public WebhookEndpointCreatedDto()
-    {
-    }
 }

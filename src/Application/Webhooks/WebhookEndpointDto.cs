@@ -16,14 +16,16 @@ public record WebhookEndpointDto
     public DateTime CreatedAt { get; init; }
 
     public DateTime UpdatedAt { get; init; }
+}
 
-    public static WebhookEndpointDto From(WebhookEndpoint endpoint) => new()
+public sealed class WebhookEndpointMappingProfile : Profile
+{
+    public WebhookEndpointMappingProfile()
     {
-        Id = endpoint.Id,
-        Url = endpoint.Url,
-        Events = endpoint.EventList,
-        IsActive = endpoint.IsActive,
-        CreatedAt = endpoint.CreatedAt,
-        UpdatedAt = endpoint.UpdatedAt,
-    };
+        CreateMap<WebhookEndpoint, WebhookEndpointDto>()
+            .ForMember(d => d.Events, o => o.MapFrom(e => WebhookEndpoint.SplitEvents(e.Events)));
+        CreateMap<WebhookEndpoint, WebhookEndpointCreatedDto>()
+            .IncludeBase<WebhookEndpoint, WebhookEndpointDto>()
+            .ForMember(d => d.Secret, o => o.Ignore());
+    }
 }

@@ -48,7 +48,10 @@ public sealed class WebhookEndpoint : Entity, IStoreOwned
 
     public DateTime UpdatedAt { get; private set; }
 
-    public IReadOnlyList<string> EventList => Events.Split(',', StringSplitOptions.RemoveEmptyEntries);
+    public IReadOnlyList<string> EventList => SplitEvents(Events);
+
+    /// <summary>The event types of a stored <see cref="Events"/> value, in stored order.</summary>
+    public static IReadOnlyList<string> SplitEvents(string events) => events.Split(',', StringSplitOptions.RemoveEmptyEntries);
 
     /// <summary>The token a subscribed endpoint's <see cref="Events"/> contains.</summary>
     public static string EventToken(string type) => $",{type},";

@@ -96,15 +96,6 @@ public sealed class PipelineTests
         behaviours.Should().Equal(typeof(PermissionBehaviour<,>), typeof(ProPlanBehaviour<,>), typeof(ValidationBehaviour<,>));
     }
 
-    [Test]
-    public void MappingConfigurationShouldBeValid()
-    {
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = "Testing" });
-        builder.AddApplicationServices();
-        using var provider = builder.Services.BuildServiceProvider();
-        provider.GetRequiredService<AutoMapper.IMapper>().ConfigurationProvider.AssertConfigurationIsValid();
-    }
-
     private static Mock<ICallerContext> ApiKeyCaller(bool isPro, params Permission[] permissions)
     {
         var caller = new Mock<ICallerContext>();
