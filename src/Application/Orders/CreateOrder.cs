@@ -213,7 +213,7 @@ public sealed class CreateOrderCommandHandler(
         added.AddRange(await OrderWebhookEvents.EnqueueAsync(webhooks, mapper, storeId, order, db.Subscriptions.Local.Where(s => s.OrderId == order.Id), ct));
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        return mapper.Map<OrderDto>(order);
+        return mapper.ConfigurationProvider.ToDto(order);
     }
 
     /// <summary>

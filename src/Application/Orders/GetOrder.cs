@@ -12,7 +12,7 @@ public sealed class GetOrderQueryHandler(IApplicationDbContext db, ICallerContex
         return await db.Orders.AsNoTracking()
             .Where(o => o.Id == request.Id && o.StoreId == storeId)
             .AsSplitQuery()
-            .ProjectTo<OrderDto>(mapper.ConfigurationProvider)
+            .ProjectToDto(db, mapper.ConfigurationProvider)
             .FirstOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("Order");
     }

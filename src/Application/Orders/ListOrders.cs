@@ -97,7 +97,7 @@ public sealed class ListOrdersQueryHandler(IApplicationDbContext db, ICallerCont
             .OrderByDescending(o => o.CreatedAt).ThenByDescending(o => o.Id)
             .Skip(request.Skip).Take(request.Take)
             .AsSplitQuery()
-            .ProjectTo<OrderDto>(mapper.ConfigurationProvider)
+            .ProjectToDto(db, mapper.ConfigurationProvider)
             .ToListAsync(cancellationToken);
 
         return new PagedResult<OrderDto>(page, total, request.Skip, request.Take);

@@ -45,14 +45,15 @@ public sealed record OrderDto
 }
 
 /// <summary>
-/// Items by position; refunds oldest first, each with the ids of the items it covered (items whose <c>RefundId</c> is
-/// the refund's: there is no navigation from a refund to its items, so the refund's map is written here, where the
-/// order's items are in scope).
+/// Items by position; refunds oldest first, each with the ids of the items it covered. A refund has no navigation to
+/// its items, so they come from the projection parameter <c>orderItems</c>: use <see cref="OrderQueries.ProjectToDto"/>
+/// in queries and <see cref="OrderQueries.ToDto"/> for an order in memory, which pass it.
 /// </summary>
 public sealed class OrderMappingProfile : Profile
 {
     public OrderMappingProfile()
     {
+        IQueryable<OrderItem> orderItems = Enumerable.Empty<OrderItem>().AsQueryable();
         CreateMap<Order, OrderDto>()
             .ForMember(d => d.Email, o => o.MapFrom(x => EmailMask.Mask(x.Email)))
             .ForMember(d => d.Status, o => o.MapFrom(x => x.Status.ToString()))
@@ -65,7 +66,7 @@ public sealed class OrderMappingProfile : Profile
                 Id = r.Id,
                 Amount = Money.FromCents(r.AmountCents),
                 GiftCardAmount = Money.FromCents(r.GiftCardAmountCents),
-                ItemIds = x.Items.Where(i => i.RefundId == r.Id).OrderBy(i => i.Position).Select(i => i.Id).ToList(),
+                ItemIds = orderItems.Where(i => i.RefundId == r.Id).OrderBy(i => i.Position).Select(i => i.Id).ToList(),
                 Reason = r.Reason,
                 CreatedAt = r.CreatedAt,
             })));

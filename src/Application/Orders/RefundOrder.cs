@@ -85,7 +85,7 @@ public sealed class RefundOrderCommandHandler(
         await CancelPurchaseCommandsAsync(storeId, order.Id, items, completes, now, ct);
         await QueueRefundCommandsAsync(storeId, order, items, now, ct);
 
-        var dto = mapper.Map<OrderDto>(order);
+        var dto = mapper.ConfigurationProvider.ToDto(order);
         await webhooks.EnqueueAsync(storeId, WebhookEventTypes.OrderRefunded, dto, ct);
         foreach (var subscription in cancelled)
         {
