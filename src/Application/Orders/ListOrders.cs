@@ -92,7 +92,8 @@ public sealed class ListOrdersQueryHandler(IApplicationDbContext db, ICallerCont
 
         var total = await orders.CountAsync(cancellationToken);
 
-        // Three queries whatever the page size: the page of orders, then the items and refunds of exactly those orders.
+        // A fixed number of queries whatever the page size: the page of orders, then the items and the refunds (with
+        // their item ids) of exactly those orders.
         var page = await orders
             .OrderByDescending(o => o.CreatedAt).ThenByDescending(o => o.Id)
             .Skip(request.Skip).Take(request.Take)
