@@ -58,6 +58,7 @@ public static class InfrastructureDependencyInjection
         AddDataProtection(builder, options);
         builder.AddRateLimiting();
         builder.AddWebhooks();
+        builder.AddIdempotency();
         return builder;
     }
 

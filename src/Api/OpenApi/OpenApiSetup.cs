@@ -50,6 +50,7 @@ public static class OpenApiSetup
             settings.OperationProcessors.Add(new SecurityRequirementProcessor());
             settings.OperationProcessors.Add(new RateLimitResponsesProcessor());
             settings.OperationProcessors.Add(new RequestBodyProcessor());
+            settings.OperationProcessors.Add(new IdempotencyKeyHeaderProcessor());
             settings.OperationProcessors.Add(new ResponseDescriptionsProcessor());
             settings.DocumentProcessors.Add(new SecuritySchemesProcessor());
             settings.DocumentProcessors.Add(new ResponseSchemasRequiredProcessor());

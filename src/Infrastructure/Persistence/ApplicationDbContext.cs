@@ -84,6 +84,9 @@ public abstract class ApplicationDbContext(DbContextOptions options)
     /// <summary>Infrastructure only: the database-backed rate-limit counters.</summary>
     public DbSet<RateLimiting.RateLimitCounter> RateLimitCounters => Set<RateLimiting.RateLimitCounter>();
 
+    /// <summary>Infrastructure only: the <c>Idempotency-Key</c>s of POST requests and their kept responses.</summary>
+    public DbSet<Idempotency.IdempotencyRecord> IdempotencyRecords => Set<Idempotency.IdempotencyRecord>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ApplicationDbContext).Assembly);
 

@@ -1,3 +1,4 @@
+using FluxStore.Management.Api.Idempotency;
 using FluxStore.Management.Application.ApiKeys;
 
 namespace FluxStore.Management.Api.Controllers.Dashboard;
@@ -9,6 +10,7 @@ public sealed class ApiKeysController(IMediator mediator) : ApiControllerBase(me
     public Task<ActionResult<ApiResponse<IReadOnlyList<ApiKeyDto>>>> List(Guid storeId) => Send(new ListApiKeysQuery(storeId));
 
     [HttpPost]
+    [ResponseHoldsSecret]
     public Task<ActionResult<ApiResponse<ApiKeyCreatedDto>>> Create(Guid storeId, CreateApiKeyCommand command) =>
         Send(command with { StoreId = storeId }, "Copy the key now: it is shown once and cannot be recovered.");
 
@@ -17,6 +19,7 @@ public sealed class ApiKeysController(IMediator mediator) : ApiControllerBase(me
         Send(new RevokeApiKeyCommand(storeId, id), "API key revoked.");
 
     [HttpPost("{id:guid}/regenerate")]
+    [ResponseHoldsSecret]
     public Task<ActionResult<ApiResponse<ApiKeyCreatedDto>>> Regenerate(Guid storeId, Guid id) =>
         Send(new RegenerateApiKeyCommand(storeId, id), "Copy the new key now: the old key no longer works.");
 }

@@ -1,3 +1,4 @@
+using FluxStore.Management.Api.Idempotency;
 using FluxStore.Management.Application.Servers;
 
 namespace FluxStore.Management.Api.Controllers.Dashboard;
@@ -9,6 +10,7 @@ public sealed class ServersController(IMediator mediator) : ApiControllerBase(me
     public Task<ActionResult<ApiResponse<IReadOnlyList<GameServerDto>>>> List(Guid storeId) => Send(new ListServersQuery(storeId));
 
     [HttpPost]
+    [ResponseHoldsSecret]
     public Task<ActionResult<ApiResponse<GameServerCreatedDto>>> Create(Guid storeId, CreateServerCommand command) =>
         Send(command with { StoreId = storeId }, "Copy the server key now: it is shown once.");
 
@@ -17,6 +19,7 @@ public sealed class ServersController(IMediator mediator) : ApiControllerBase(me
         SendNoContent(new DeleteServerCommand(storeId, id), "Server deleted.");
 
     [HttpPost("{id:guid}/regenerate-key")]
+    [ResponseHoldsSecret]
     public Task<ActionResult<ApiResponse<GameServerCreatedDto>>> RegenerateKey(Guid storeId, Guid id) =>
         Send(new RegenerateServerKeyCommand(storeId, id), "Copy the new server key now: the old one no longer works.");
 }

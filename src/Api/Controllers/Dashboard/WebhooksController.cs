@@ -1,3 +1,4 @@
+using FluxStore.Management.Api.Idempotency;
 using FluxStore.Management.Application.Common.Models;
 using FluxStore.Management.Application.Webhooks;
 
@@ -13,6 +14,7 @@ public sealed class WebhooksController(IMediator mediator) : ApiControllerBase(m
 
     /// <summary>Creates an endpoint; the response carries its signing secret, shown this once.</summary>
     [HttpPost]
+    [ResponseHoldsSecret]
     public Task<ActionResult<ApiResponse<WebhookEndpointCreatedDto>>> Create(Guid storeId, CreateWebhookEndpointCommand command) =>
         Send(command with { StoreId = storeId }, "Copy the signing secret now: it is shown once.");
 
@@ -30,6 +32,7 @@ public sealed class WebhooksController(IMediator mediator) : ApiControllerBase(m
 
     /// <summary>Replaces the signing secret; the new one is in the response, shown this once.</summary>
     [HttpPost("{id:guid}/roll-secret")]
+    [ResponseHoldsSecret]
     public Task<ActionResult<ApiResponse<WebhookEndpointCreatedDto>>> RollSecret(Guid storeId, Guid id) =>
         Send(new RollWebhookSecretCommand(storeId, id), "Copy the new signing secret now: deliveries are signed with it from now on.");
 

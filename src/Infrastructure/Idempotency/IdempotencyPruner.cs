@@ -1,0 +1,37 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace FluxStore.Management.Infrastructure.Idempotency;
+
+/// <summary>Deletes dead idempotency rows every <see cref="IdempotencyOptions.PruneInterval"/>, in each instance.</summary>
+public sealed partial class IdempotencyPruner(
+    IdempotencyStore store,
+    IOptions<IdempotencyOptions> options,
+    TimeProvider clock,
+    ILogger<IdempotencyPruner> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await Task.Delay(options.Value.PruneInterval, clock, stoppingToken);
+                await store.PruneAsync(stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception exception)
+            {
+                // The database may be away for a while; the next round tries again.
+                LogPruneFailed(logger, exception.GetType().Name);
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Pruning idempotency keys failed ({ErrorType}); trying again next round.")]
+    private static partial void LogPruneFailed(ILogger logger, string errorType);
+}
