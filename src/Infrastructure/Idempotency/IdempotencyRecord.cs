@@ -12,8 +12,6 @@ public sealed class IdempotencyRecord
     public const int ContentTypeMaxLength = 200;
     public const int LocationMaxLength = 2048;
 
-    public Guid Id { get; set; }
-
     /// <summary>Whose key this is: <c>key:{storeId}:{apiKeyId}</c> or <c>user:{userId}:{storeId|-}</c>.</summary>
     public string Scope { get; set; } = string.Empty;
 
