@@ -1070,3 +1070,46 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201124806_IdempotencyKeys'
+)
+BEGIN
+    CREATE TABLE [idempotency_keys] (
+        [Scope] nvarchar(100) NOT NULL,
+        [Key] nvarchar(255) NOT NULL,
+        [RequestHash] nvarchar(64) NOT NULL,
+        [LockToken] uniqueidentifier NOT NULL,
+        [IsCompleted] bit NOT NULL,
+        [ExpiresAt] datetime2 NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [ResponseStored] bit NOT NULL,
+        [ResponseStatus] int NULL,
+        [ResponseContentType] nvarchar(200) NULL,
+        [ResponseLocation] nvarchar(2048) NULL,
+        [ResponseBody] varbinary(max) NULL,
+        CONSTRAINT [PK_idempotency_keys] PRIMARY KEY ([Scope], [Key])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201124806_IdempotencyKeys'
+)
+BEGIN
+    CREATE INDEX [IX_idempotency_keys_ExpiresAt] ON [idempotency_keys] ([ExpiresAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201124806_IdempotencyKeys'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261201124806_IdempotencyKeys', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
