@@ -33,7 +33,7 @@ public sealed class IdempotencyKeyTests(string provider) : ApiTestBase(provider)
         (await retry.Content.ReadAsStringAsync()).Should().Be(firstBody);
         retry.Headers.Contains("X-RateLimit-Limit").Should().BeTrue("the Store API's headers are on a replay too");
 
-        (await PageAsync<PackageDto>(setup.Api, "/api/v1/packages")).Items.Should().ContainSingle("the retry wrote nothing");
+        (await DataAsync<List<PackageDto>>(await setup.Api.GetAsync("/api/v1/packages"))).Should().ContainSingle("the retry wrote nothing");
         (await RowsAsync()).Should().Be(1);
     }
 
@@ -118,8 +118,7 @@ public sealed class IdempotencyKeyTests(string provider) : ApiTestBase(provider)
         (await again.Content.ReadAsStringAsync()).Should().Be(refusedBody);
     }
 
-    [TestCase("")]
-    [TestCase("   ")]
+    [TestCase("   ")] // (an empty value does not survive the test client; the middleware refuses it the same way)
     [TestCase("caf\u00e9")]
     [TestCase("tab\there")]
     [TestCase("\"unterminated\\\"")]
