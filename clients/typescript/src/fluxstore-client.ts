@@ -491,9 +491,10 @@ export class StoresClient extends ClientBase {
     }
 
     /**
+     * @param idempotency_Key (optional) Optional, 1–255 printable ASCII characters. A retry with the same key and the same request gets the first response again (with `Idempotent-Replayed: true`) for 24 hours without running it; the same key with a different request → 422, while the first is still running → 409.
      * @return OK
      */
-    create(body: CreateStoreCommand, signal?: AbortSignal): Promise<ApiResponseOfStoreDto> {
+    create(body: CreateStoreCommand, idempotency_Key?: string | undefined, signal?: AbortSignal): Promise<ApiResponseOfStoreDto> {
         let url_ = this.baseUrl + "/api/stores";
         url_ = url_.replace(/[?&]$/, "");
 
@@ -504,6 +505,7 @@ export class StoresClient extends ClientBase {
             method: "POST",
             signal,
             headers: {
+                "Idempotency-Key": idempotency_Key !== undefined && idempotency_Key !== null ? "" + idempotency_Key : "",
                 "Content-Type": "application/json",
                 "Accept": "application/json"
             }
@@ -702,9 +704,10 @@ export class ApiKeysClient extends ClientBase {
     }
 
     /**
+     * @param idempotency_Key (optional) Optional, 1–255 printable ASCII characters. A retry with the same key and the same request gets the first response again (with `Idempotent-Replayed: true`) for 24 hours without running it; the same key with a different request → 422, while the first is still running → 409.
      * @return OK
      */
-    create(storeId: string, body: CreateApiKeyCommand, signal?: AbortSignal): Promise<ApiResponseOfApiKeyCreatedDto> {
+    create(storeId: string, body: CreateApiKeyCommand, idempotency_Key?: string | undefined, signal?: AbortSignal): Promise<ApiResponseOfApiKeyCreatedDto> {
         let url_ = this.baseUrl + "/api/stores/{storeId}/api-keys";
         if (storeId === undefined || storeId === null)
             throw new globalThis.Error("The parameter 'storeId' must be defined.");
@@ -718,6 +721,7 @@ export class ApiKeysClient extends ClientBase {
             method: "POST",
             signal,
             headers: {
+                "Idempotency-Key": idempotency_Key !== undefined && idempotency_Key !== null ? "" + idempotency_Key : "",
                 "Content-Type": "application/json",
                 "Accept": "application/json"
             }
@@ -841,9 +845,10 @@ export class ApiKeysClient extends ClientBase {
     }
 
     /**
+     * @param idempotency_Key (optional) Optional, 1–255 printable ASCII characters. A retry with the same key and the same request gets the first response again (with `Idempotent-Replayed: true`) for 24 hours without running it; the same key with a different request → 422, while the first is still running → 409.
      * @return OK
      */
-    regenerate(storeId: string, id: string, signal?: AbortSignal): Promise<ApiResponseOfApiKeyCreatedDto> {
+    regenerate(storeId: string, id: string, idempotency_Key?: string | undefined, signal?: AbortSignal): Promise<ApiResponseOfApiKeyCreatedDto> {
         let url_ = this.baseUrl + "/api/stores/{storeId}/api-keys/{id}/regenerate";
         if (storeId === undefined || storeId === null)
             throw new globalThis.Error("The parameter 'storeId' must be defined.");
@@ -857,6 +862,7 @@ export class ApiKeysClient extends ClientBase {
             method: "POST",
             signal,
             headers: {
+                "Idempotency-Key": idempotency_Key !== undefined && idempotency_Key !== null ? "" + idempotency_Key : "",
                 "Accept": "application/json"
             }
         };
@@ -1162,9 +1168,10 @@ export class MembersClient extends ClientBase {
     }
 
     /**
+     * @param idempotency_Key (optional) Optional, 1–255 printable ASCII characters. A retry with the same key and the same request gets the first response again (with `Idempotent-Replayed: true`) for 24 hours without running it; the same key with a different request → 422, while the first is still running → 409.
      * @return OK
      */
-    add(storeId: string, body: AddMemberCommand, signal?: AbortSignal): Promise<ApiResponseOfMemberDto> {
+    add(storeId: string, body: AddMemberCommand, idempotency_Key?: string | undefined, signal?: AbortSignal): Promise<ApiResponseOfMemberDto> {
         let url_ = this.baseUrl + "/api/stores/{storeId}/members";
         if (storeId === undefined || storeId === null)
             throw new globalThis.Error("The parameter 'storeId' must be defined.");
@@ -1178,6 +1185,7 @@ export class MembersClient extends ClientBase {
             method: "POST",
             signal,
             headers: {
+                "Idempotency-Key": idempotency_Key !== undefined && idempotency_Key !== null ? "" + idempotency_Key : "",
                 "Content-Type": "application/json",
                 "Accept": "application/json"
             }
@@ -1379,9 +1387,10 @@ export class ServersClient extends ClientBase {
     }
 
     /**
+     * @param idempotency_Key (optional) Optional, 1–255 printable ASCII characters. A retry with the same key and the same request gets the first response again (with `Idempotent-Replayed: true`) for 24 hours without running it; the same key with a different request → 422, while the first is still running → 409.
      * @return OK
      */
-    create(storeId: string, body: CreateServerCommand, signal?: AbortSignal): Promise<ApiResponseOfGameServerCreatedDto> {
+    create(storeId: string, body: CreateServerCommand, idempotency_Key?: string | undefined, signal?: AbortSignal): Promise<ApiResponseOfGameServerCreatedDto> {
         let url_ = this.baseUrl + "/api/stores/{storeId}/servers";
         if (storeId === undefined || storeId === null)
             throw new globalThis.Error("The parameter 'storeId' must be defined.");
@@ -1395,6 +1404,7 @@ export class ServersClient extends ClientBase {
             method: "POST",
             signal,
             headers: {
+                "Idempotency-Key": idempotency_Key !== undefined && idempotency_Key !== null ? "" + idempotency_Key : "",
                 "Content-Type": "application/json",
                 "Accept": "application/json"
             }
@@ -1518,9 +1528,10 @@ export class ServersClient extends ClientBase {
     }
 
     /**
+     * @param idempotency_Key (optional) Optional, 1–255 printable ASCII characters. A retry with the same key and the same request gets the first response again (with `Idempotent-Replayed: true`) for 24 hours without running it; the same key with a different request → 422, while the first is still running → 409.
      * @return OK
      */
-    regenerateKey(storeId: string, id: string, signal?: AbortSignal): Promise<ApiResponseOfGameServerCreatedDto> {
+    regenerateKey(storeId: string, id: string, idempotency_Key?: string | undefined, signal?: AbortSignal): Promise<ApiResponseOfGameServerCreatedDto> {
         let url_ = this.baseUrl + "/api/stores/{storeId}/servers/{id}/regenerate-key";
         if (storeId === undefined || storeId === null)
             throw new globalThis.Error("The parameter 'storeId' must be defined.");
@@ -1534,6 +1545,7 @@ export class ServersClient extends ClientBase {
             method: "POST",
             signal,
             headers: {
+                "Idempotency-Key": idempotency_Key !== undefined && idempotency_Key !== null ? "" + idempotency_Key : "",
                 "Accept": "application/json"
             }
         };
@@ -1665,9 +1677,10 @@ export class WebhooksClient extends ClientBase {
     }
 
     /**
+     * @param idempotency_Key (optional) Optional, 1–255 printable ASCII characters. A retry with the same key and the same request gets the first response again (with `Idempotent-Replayed: true`) for 24 hours without running it; the same key with a different request → 422, while the first is still running → 409.
      * @return OK
      */
-    create(storeId: string, body: CreateWebhookEndpointCommand, signal?: AbortSignal): Promise<ApiResponseOfWebhookEndpointCreatedDto> {
+    create(storeId: string, body: CreateWebhookEndpointCommand, idempotency_Key?: string | undefined, signal?: AbortSignal): Promise<ApiResponseOfWebhookEndpointCreatedDto> {
         let url_ = this.baseUrl + "/api/stores/{storeId}/webhooks";
         if (storeId === undefined || storeId === null)
             throw new globalThis.Error("The parameter 'storeId' must be defined.");
@@ -1681,6 +1694,7 @@ export class WebhooksClient extends ClientBase {
             method: "POST",
             signal,
             headers: {
+                "Idempotency-Key": idempotency_Key !== undefined && idempotency_Key !== null ? "" + idempotency_Key : "",
                 "Content-Type": "application/json",
                 "Accept": "application/json"
             }
@@ -2025,9 +2039,10 @@ export class WebhooksClient extends ClientBase {
     }
 
     /**
+     * @param idempotency_Key (optional) Optional, 1–255 printable ASCII characters. A retry with the same key and the same request gets the first response again (with `Idempotent-Replayed: true`) for 24 hours without running it; the same key with a different request → 422, while the first is still running → 409.
      * @return OK
      */
-    resend(storeId: string, id: string, deliveryId: string, signal?: AbortSignal): Promise<ApiResponseOfWebhookDeliveryQueuedDto> {
+    resend(storeId: string, id: string, deliveryId: string, idempotency_Key?: string | undefined, signal?: AbortSignal): Promise<ApiResponseOfWebhookDeliveryQueuedDto> {
         let url_ = this.baseUrl + "/api/stores/{storeId}/webhooks/{id}/deliveries/{deliveryId}/resend";
         if (storeId === undefined || storeId === null)
             throw new globalThis.Error("The parameter 'storeId' must be defined.");
@@ -2044,6 +2059,7 @@ export class WebhooksClient extends ClientBase {
             method: "POST",
             signal,
             headers: {
+                "Idempotency-Key": idempotency_Key !== undefined && idempotency_Key !== null ? "" + idempotency_Key : "",
                 "Accept": "application/json"
             }
         };
@@ -2097,9 +2113,10 @@ export class WebhooksClient extends ClientBase {
     }
 
     /**
+     * @param idempotency_Key (optional) Optional, 1–255 printable ASCII characters. A retry with the same key and the same request gets the first response again (with `Idempotent-Replayed: true`) for 24 hours without running it; the same key with a different request → 422, while the first is still running → 409.
      * @return OK
      */
-    rollSecret(storeId: string, id: string, signal?: AbortSignal): Promise<ApiResponseOfWebhookEndpointCreatedDto> {
+    rollSecret(storeId: string, id: string, idempotency_Key?: string | undefined, signal?: AbortSignal): Promise<ApiResponseOfWebhookEndpointCreatedDto> {
         let url_ = this.baseUrl + "/api/stores/{storeId}/webhooks/{id}/roll-secret";
         if (storeId === undefined || storeId === null)
             throw new globalThis.Error("The parameter 'storeId' must be defined.");
@@ -2113,6 +2130,7 @@ export class WebhooksClient extends ClientBase {
             method: "POST",
             signal,
             headers: {
+                "Idempotency-Key": idempotency_Key !== undefined && idempotency_Key !== null ? "" + idempotency_Key : "",
                 "Accept": "application/json"
             }
         };
@@ -2166,9 +2184,10 @@ export class WebhooksClient extends ClientBase {
     }
 
     /**
+     * @param idempotency_Key (optional) Optional, 1–255 printable ASCII characters. A retry with the same key and the same request gets the first response again (with `Idempotent-Replayed: true`) for 24 hours without running it; the same key with a different request → 422, while the first is still running → 409.
      * @return OK
      */
-    test(storeId: string, id: string, signal?: AbortSignal): Promise<ApiResponseOfWebhookDeliveryQueuedDto> {
+    test(storeId: string, id: string, idempotency_Key?: string | undefined, signal?: AbortSignal): Promise<ApiResponseOfWebhookDeliveryQueuedDto> {
         let url_ = this.baseUrl + "/api/stores/{storeId}/webhooks/{id}/test";
         if (storeId === undefined || storeId === null)
             throw new globalThis.Error("The parameter 'storeId' must be defined.");
@@ -2182,6 +2201,7 @@ export class WebhooksClient extends ClientBase {
             method: "POST",
             signal,
             headers: {
+                "Idempotency-Key": idempotency_Key !== undefined && idempotency_Key !== null ? "" + idempotency_Key : "",
                 "Accept": "application/json"
             }
         };
@@ -2332,9 +2352,10 @@ export class BansClient extends ClientBase {
     }
 
     /**
+     * @param idempotency_Key (optional) Optional, 1–255 printable ASCII characters. A retry with the same key and the same request gets the first response again (with `Idempotent-Replayed: true`) for 24 hours without running it; the same key with a different request → 422, while the first is still running → 409.
      * @return OK
      */
-    create(body: CreateBanCommand, signal?: AbortSignal): Promise<ApiResponseOfBanDto> {
+    create(body: CreateBanCommand, idempotency_Key?: string | undefined, signal?: AbortSignal): Promise<ApiResponseOfBanDto> {
         let url_ = this.baseUrl + "/api/v1/bans";
         url_ = url_.replace(/[?&]$/, "");
 
@@ -2345,6 +2366,7 @@ export class BansClient extends ClientBase {
             method: "POST",
             signal,
             headers: {
+                "Idempotency-Key": idempotency_Key !== undefined && idempotency_Key !== null ? "" + idempotency_Key : "",
                 "Content-Type": "application/json",
                 "Accept": "application/json"
             }
@@ -2706,9 +2728,10 @@ export class CategoriesClient extends ClientBase {
     }
 
     /**
+     * @param idempotency_Key (optional) Optional, 1–255 printable ASCII characters. A retry with the same key and the same request gets the first response again (with `Idempotent-Replayed: true`) for 24 hours without running it; the same key with a different request → 422, while the first is still running → 409.
      * @return OK
      */
-    create(body: CreateCategoryCommand, signal?: AbortSignal): Promise<ApiResponseOfCategoryDto> {
+    create(body: CreateCategoryCommand, idempotency_Key?: string | undefined, signal?: AbortSignal): Promise<ApiResponseOfCategoryDto> {
         let url_ = this.baseUrl + "/api/v1/categories";
         url_ = url_.replace(/[?&]$/, "");
 
@@ -2719,6 +2742,7 @@ export class CategoriesClient extends ClientBase {
             method: "POST",
             signal,
             headers: {
+                "Idempotency-Key": idempotency_Key !== undefined && idempotency_Key !== null ? "" + idempotency_Key : "",
                 "Content-Type": "application/json",
                 "Accept": "application/json"
             }
@@ -3096,9 +3120,10 @@ export class CouponsClient extends ClientBase {
     }
 
     /**
+     * @param idempotency_Key (optional) Optional, 1–255 printable ASCII characters. A retry with the same key and the same request gets the first response again (with `Idempotent-Replayed: true`) for 24 hours without running it; the same key with a different request → 422, while the first is still running → 409.
      * @return OK
      */
-    create(body: CreateCouponCommand, signal?: AbortSignal): Promise<ApiResponseOfCouponDto> {
+    create(body: CreateCouponCommand, idempotency_Key?: string | undefined, signal?: AbortSignal): Promise<ApiResponseOfCouponDto> {
         let url_ = this.baseUrl + "/api/v1/coupons";
         url_ = url_.replace(/[?&]$/, "");
 
@@ -3109,6 +3134,7 @@ export class CouponsClient extends ClientBase {
             method: "POST",
             signal,
             headers: {
+                "Idempotency-Key": idempotency_Key !== undefined && idempotency_Key !== null ? "" + idempotency_Key : "",
                 "Content-Type": "application/json",
                 "Accept": "application/json"
             }
@@ -3658,9 +3684,10 @@ export class GiftCardsClient extends ClientBase {
     }
 
     /**
+     * @param idempotency_Key (optional) Optional, 1–255 printable ASCII characters. A retry with the same key and the same request gets the first response again (with `Idempotent-Replayed: true`) for 24 hours without running it; the same key with a different request → 422, while the first is still running → 409.
      * @return OK
      */
-    create(body: CreateGiftCardCommand, signal?: AbortSignal): Promise<ApiResponseOfGiftCardDto> {
+    create(body: CreateGiftCardCommand, idempotency_Key?: string | undefined, signal?: AbortSignal): Promise<ApiResponseOfGiftCardDto> {
         let url_ = this.baseUrl + "/api/v1/gift-cards";
         url_ = url_.replace(/[?&]$/, "");
 
@@ -3671,6 +3698,7 @@ export class GiftCardsClient extends ClientBase {
             method: "POST",
             signal,
             headers: {
+                "Idempotency-Key": idempotency_Key !== undefined && idempotency_Key !== null ? "" + idempotency_Key : "",
                 "Content-Type": "application/json",
                 "Accept": "application/json"
             }
@@ -4063,9 +4091,10 @@ export class OrdersClient extends ClientBase {
     }
 
     /**
+     * @param idempotency_Key (optional) Optional, 1–255 printable ASCII characters. A retry with the same key and the same request gets the first response again (with `Idempotent-Replayed: true`) for 24 hours without running it; the same key with a different request → 422, while the first is still running → 409.
      * @return OK
      */
-    create(body: CreateOrderCommand, signal?: AbortSignal): Promise<ApiResponseOfOrderDto> {
+    create(body: CreateOrderCommand, idempotency_Key?: string | undefined, signal?: AbortSignal): Promise<ApiResponseOfOrderDto> {
         let url_ = this.baseUrl + "/api/v1/orders";
         url_ = url_.replace(/[?&]$/, "");
 
@@ -4076,6 +4105,7 @@ export class OrdersClient extends ClientBase {
             method: "POST",
             signal,
             headers: {
+                "Idempotency-Key": idempotency_Key !== undefined && idempotency_Key !== null ? "" + idempotency_Key : "",
                 "Content-Type": "application/json",
                 "Accept": "application/json"
             }
@@ -4208,9 +4238,10 @@ export class OrdersClient extends ClientBase {
     }
 
     /**
+     * @param idempotency_Key (optional) Optional, 1–255 printable ASCII characters. A retry with the same key and the same request gets the first response again (with `Idempotent-Replayed: true`) for 24 hours without running it; the same key with a different request → 422, while the first is still running → 409.
      * @return OK
      */
-    refund(id: string, body: RefundOrderCommand, signal?: AbortSignal): Promise<ApiResponseOfOrderDto> {
+    refund(id: string, body: RefundOrderCommand, idempotency_Key?: string | undefined, signal?: AbortSignal): Promise<ApiResponseOfOrderDto> {
         let url_ = this.baseUrl + "/api/v1/orders/{id}/refund";
         if (id === undefined || id === null)
             throw new globalThis.Error("The parameter 'id' must be defined.");
@@ -4224,6 +4255,7 @@ export class OrdersClient extends ClientBase {
             method: "POST",
             signal,
             headers: {
+                "Idempotency-Key": idempotency_Key !== undefined && idempotency_Key !== null ? "" + idempotency_Key : "",
                 "Content-Type": "application/json",
                 "Accept": "application/json"
             }
@@ -4365,9 +4397,10 @@ export class PackagesClient extends ClientBase {
     }
 
     /**
+     * @param idempotency_Key (optional) Optional, 1–255 printable ASCII characters. A retry with the same key and the same request gets the first response again (with `Idempotent-Replayed: true`) for 24 hours without running it; the same key with a different request → 422, while the first is still running → 409.
      * @return OK
      */
-    create(body: CreatePackageCommand, signal?: AbortSignal): Promise<ApiResponseOfPackageDto> {
+    create(body: CreatePackageCommand, idempotency_Key?: string | undefined, signal?: AbortSignal): Promise<ApiResponseOfPackageDto> {
         let url_ = this.baseUrl + "/api/v1/packages";
         url_ = url_.replace(/[?&]$/, "");
 
@@ -4378,6 +4411,7 @@ export class PackagesClient extends ClientBase {
             method: "POST",
             signal,
             headers: {
+                "Idempotency-Key": idempotency_Key !== undefined && idempotency_Key !== null ? "" + idempotency_Key : "",
                 "Content-Type": "application/json",
                 "Accept": "application/json"
             }
@@ -4438,9 +4472,10 @@ export class PackagesClient extends ClientBase {
     }
 
     /**
+     * @param idempotency_Key (optional) Optional, 1–255 printable ASCII characters. A retry with the same key and the same request gets the first response again (with `Idempotent-Replayed: true`) for 24 hours without running it; the same key with a different request → 422, while the first is still running → 409.
      * @return OK
      */
-    sortOrder(body: SortPackagesCommand, signal?: AbortSignal): Promise<ApiResponseOfListOfPackageDto> {
+    sortOrder(body: SortPackagesCommand, idempotency_Key?: string | undefined, signal?: AbortSignal): Promise<ApiResponseOfListOfPackageDto> {
         let url_ = this.baseUrl + "/api/v1/packages/sort-order";
         url_ = url_.replace(/[?&]$/, "");
 
@@ -4451,6 +4486,7 @@ export class PackagesClient extends ClientBase {
             method: "POST",
             signal,
             headers: {
+                "Idempotency-Key": idempotency_Key !== undefined && idempotency_Key !== null ? "" + idempotency_Key : "",
                 "Content-Type": "application/json",
                 "Accept": "application/json"
             }
@@ -4828,9 +4864,10 @@ export class SalesClient extends ClientBase {
     }
 
     /**
+     * @param idempotency_Key (optional) Optional, 1–255 printable ASCII characters. A retry with the same key and the same request gets the first response again (with `Idempotent-Replayed: true`) for 24 hours without running it; the same key with a different request → 422, while the first is still running → 409.
      * @return OK
      */
-    create(body: CreateSaleCommand, signal?: AbortSignal): Promise<ApiResponseOfSaleDto> {
+    create(body: CreateSaleCommand, idempotency_Key?: string | undefined, signal?: AbortSignal): Promise<ApiResponseOfSaleDto> {
         let url_ = this.baseUrl + "/api/v1/sales";
         url_ = url_.replace(/[?&]$/, "");
 
@@ -4841,6 +4878,7 @@ export class SalesClient extends ClientBase {
             method: "POST",
             signal,
             headers: {
+                "Idempotency-Key": idempotency_Key !== undefined && idempotency_Key !== null ? "" + idempotency_Key : "",
                 "Content-Type": "application/json",
                 "Accept": "application/json"
             }

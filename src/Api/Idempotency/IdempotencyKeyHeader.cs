@@ -27,6 +27,13 @@ public static class IdempotencyKeyHeader
         && (path.StartsWithSegments(StoreApiRateLimitMiddleware.StoreApi) || path.StartsWithSegments(DashboardStores));
 
     /// <summary>
+    /// No header, or one empty value: no key. Generated clients (NSwag's TypeScript client among them) send an unset
+    /// optional header as an empty value, and such a request must behave as one without the header.
+    /// </summary>
+    public static bool IsAbsent(StringValues values) =>
+        values.Count == 0 || (values.Count == 1 && string.IsNullOrWhiteSpace(values[0]));
+
+    /// <summary>
     /// One header value: a bare token, or the draft's structured-field string (<c>"…"</c> with <c>\"</c> and
     /// <c>\\</c> escapes). Either way 1–255 characters from space to tilde.
     /// </summary>

@@ -30,8 +30,8 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, IdempotencyStore
     public async Task InvokeAsync(HttpContext context)
     {
         var request = context.Request;
-        if (!IdempotencyKeyHeader.Covers(request.Method, request.Path)
-            || !request.Headers.TryGetValue(IdempotencyKeyHeader.Name, out var values))
+        var values = request.Headers[IdempotencyKeyHeader.Name];
+        if (!IdempotencyKeyHeader.Covers(request.Method, request.Path) || IdempotencyKeyHeader.IsAbsent(values))
         {
             await next(context);
             return;
