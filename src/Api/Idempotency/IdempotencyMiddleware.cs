@@ -19,7 +19,11 @@ namespace FluxStore.Management.Api.Idempotency;
 /// retry might change (5xx, an exception, 401, 403, 408, 409, 425, 429) free the key instead. Decisions:
 /// <c>docs/decisions/idempotency.md</c>.
 /// </summary>
-public sealed class IdempotencyMiddleware(RequestDelegate next, IdempotencyStore store, IOptions<IdempotencyOptions> options)
+public sealed partial class IdempotencyMiddleware(
+    RequestDelegate next,
+    IdempotencyStore store,
+    IOptions<IdempotencyOptions> options,
+    ILogger<IdempotencyMiddleware> logger)
 {
     private static readonly int[] Retryable =
     [
@@ -100,7 +104,7 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, IdempotencyStore
             {
                 response.Body = original;
                 settled = true;
-                await store.ReleaseAsync(scope, key, lockToken, CancellationToken.None);
+                await ReleaseAsync(scope, key, lockToken);
                 ExceptionDispatchInfo.Throw(failure);
             }
 
@@ -108,7 +112,7 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, IdempotencyStore
             var status = response.StatusCode;
             if (status >= 500 || Retryable.Contains(status))
             {
-                await store.ReleaseAsync(scope, key, lockToken, CancellationToken.None);
+                await ReleaseAsync(scope, key, lockToken);
             }
             else
             {
@@ -117,7 +121,15 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, IdempotencyStore
                 var kept = keep
                     ? new IdempotentResponse(status, response.ContentType, response.Headers.Location.ToString() is { Length: > 0 } location ? location : null, buffer.ToArray())
                     : null;
-                await store.CompleteAsync(scope, key, lockToken, kept, CancellationToken.None);
+                try
+                {
+                    await store.CompleteAsync(scope, key, lockToken, kept, CancellationToken.None);
+                }
+                catch (Exception error) when (error is not OperationCanceledException)
+                {
+                    // The request has run: its answer goes out regardless. The key unlocks at the lock timeout.
+                    LogCompletionFailed(logger, error.GetType().Name);
+                }
             }
 
             settled = true;
@@ -129,10 +141,29 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, IdempotencyStore
             response.Body = original;
             if (!settled)
             {
-                await store.ReleaseAsync(scope, key, lockToken, CancellationToken.None);
+                await ReleaseAsync(scope, key, lockToken);
             }
         }
     }
+
+    /// <summary>Frees the key; if the database is away, the row unlocks at the lock timeout instead.</summary>
+    private async Task ReleaseAsync(string scope, string key, Guid lockToken)
+    {
+        try
+        {
+            await store.ReleaseAsync(scope, key, lockToken, CancellationToken.None);
+        }
+        catch (Exception error) when (error is not OperationCanceledException)
+        {
+            LogReleaseFailed(logger, error.GetType().Name);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Keeping an idempotent response failed ({ErrorType}); the key unlocks at its lock timeout.")]
+    private static partial void LogCompletionFailed(ILogger logger, string errorType);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Freeing an idempotency key failed ({ErrorType}); it unlocks at its lock timeout.")]
+    private static partial void LogReleaseFailed(ILogger logger, string errorType);
 
     private static async Task<bool> WriteExceptionAsync(HttpContext context, Exception failure, MemoryStream buffer)
     {
