@@ -9,8 +9,29 @@ namespace FluxStore.Management.Api.Errors;
 /// <summary>The one place exceptions become HTTP: status plus wrapper; a 500 never shows exception text.</summary>
 public sealed class WrapperExceptionHandler(ILogger<WrapperExceptionHandler> logger) : IExceptionHandler
 {
+    /// <summary>What a 503 for an unavailable database asks the client to wait (<c>Retry-After</c>, seconds).</summary>
+    public const int DatabaseRetryAfterSeconds = 5;
+
+    public const string DatabaseUnavailableMessage = "The database is unavailable right now. Retry shortly.";
+
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
+        if (DatabaseErrors.IsUnavailable(exception) && !httpContext.RequestAborted.IsCancellationRequested)
+        {
+            // Down, restarting, unreachable or busy: the client may retry; the log gets one line, not a stack per request.
+            logger.LogWarning("Database unavailable for {Method} {Path}: {Reason}",
+                httpContext.Request.Method, httpContext.Request.Path, exception.GetBaseException().Message);
+            var db = httpContext.RequestServices.GetService<ApplicationDbContext>();
+            if (db is not null)
+            {
+                DatabaseErrors.ForgetPooledConnections(db.Database.GetDbConnection());
+            }
+
+            httpContext.Response.Headers.RetryAfter = DatabaseRetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            await ErrorResponses.WriteAsync(httpContext, StatusCodes.Status503ServiceUnavailable, DatabaseUnavailableMessage);
+            return true;
+        }
+
         var (status, message, errors) = exception switch
         {
             RequestValidationException e => (StatusCodes.Status400BadRequest, "Validation failed.", e.Errors),

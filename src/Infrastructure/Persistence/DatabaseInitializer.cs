@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Diagnostics;
 using FluxStore.Management.Application.Common.Interfaces;
 using FluxStore.Management.Domain.ApiKeys;
 using FluxStore.Management.Domain.Security;
@@ -21,30 +22,59 @@ public sealed class DatabaseInitializer(
     TimeProvider clock,
     ILogger<DatabaseInitializer> logger)
 {
+    private static readonly TimeSpan FirstRetryDelay = TimeSpan.FromMilliseconds(500);
+    private static readonly TimeSpan MaxRetryDelay = TimeSpan.FromSeconds(5);
+
     private readonly DatabaseOptions _options = databaseOptions.Value;
 
     /// <summary>
     /// Applies the migrations when <c>Database:MigrateOnStartup</c> is true, then the bootstrap admin. A database that
-    /// cannot be reached stops start-up with <see cref="DatabaseUnavailableException"/> (one line: provider and host)
-    /// when migrating; without migrations the API starts anyway and <c>/health/ready</c> reports it.
+    /// cannot be reached is retried with backoff (0.5 s doubling to 5 s) for <c>Database:StartupRetrySeconds</c>, then
+    /// stops start-up with <see cref="DatabaseUnavailableException"/> (one line: provider and host) when migrating; without migrations the API starts anyway and <c>/health/ready</c> reports it.
     /// </summary>
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
     {
-        try
+        var retryFor = TimeSpan.FromSeconds(_options.StartupRetrySeconds);
+        var elapsed = Stopwatch.StartNew();
+        var delay = FirstRetryDelay;
+        for (var attempt = 1; ; attempt++)
         {
-            await MigrateAsync(cancellationToken);
-            await EnsureBootstrapAdminAsync(cancellationToken);
-        }
-        catch (DbException error)
-        {
-            var unavailable = DatabaseUnavailableException.From(_options, error);
-            if (_options.MigrateOnStartup)
+            try
             {
-                throw unavailable;
+                await MigrateAsync(cancellationToken);
+                await EnsureBootstrapAdminAsync(cancellationToken);
+                return;
             }
-
-            logger.LogWarning("Start-up database work skipped (Database:MigrateOnStartup is false): {Reason}", unavailable.Message);
+            catch (DbException error) when (_options.MigrateOnStartup && DatabaseErrors.IsUnavailable(error) && elapsed.Elapsed < retryFor)
+            {
+                // Down or still starting (a container started together with its database): wait and try again.
+                delay = TimeSpan.FromTicks(Math.Min(delay.Ticks, (retryFor - elapsed.Elapsed).Ticks));
+                logger.LogWarning(
+                    "The {Provider} database at '{Host}' cannot be used yet (attempt {Attempt}); retrying in {Delay:0.0} s for up to {Setting}={Seconds} s: {Reason}",
+                    _options.Provider, _options.DescribeHost(), attempt, delay.TotalSeconds,
+                    $"{DatabaseOptions.Section}:{nameof(DatabaseOptions.StartupRetrySeconds)}", _options.StartupRetrySeconds,
+                    error.GetBaseException().Message);
+                db.ChangeTracker.Clear();
+                await Task.Delay(delay, cancellationToken);
+                delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, MaxRetryDelay.Ticks));
+            }
+            catch (DbException error)
+            {
+                Fail(error);
+                return;
+            }
         }
+    }
+
+    private void Fail(DbException error)
+    {
+        var unavailable = DatabaseUnavailableException.From(_options, error);
+        if (_options.MigrateOnStartup)
+        {
+            throw unavailable;
+        }
+
+        logger.LogWarning("Start-up database work skipped (Database:MigrateOnStartup is false): {Reason}", unavailable.Message);
     }
 
     public async Task MigrateAsync(CancellationToken cancellationToken = default)

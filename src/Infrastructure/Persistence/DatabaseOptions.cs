@@ -30,6 +30,12 @@ public sealed class DatabaseOptions
     /// <summary>Apply the migrations at start-up (off: a DBA applies <c>docs/sql/*.sql</c> or the migrations).</summary>
     public bool MigrateOnStartup { get; set; } = true;
 
+    /// <summary>
+    /// With <see cref="MigrateOnStartup"/>: how long start-up keeps retrying (with backoff) a database that cannot be
+    /// reached before it gives up with one line naming provider and host. 0: no retry.
+    /// </summary>
+    public int StartupRetrySeconds { get; set; } = 30;
+
     /// <summary>The connection string in use: the configured one, else the SQLite default.</summary>
     public string EffectiveConnectionString =>
         string.IsNullOrWhiteSpace(ConnectionString) && Provider == DatabaseProvider.Sqlite ? DefaultSqlite : ConnectionString ?? string.Empty;
@@ -53,6 +59,8 @@ public sealed class DatabaseOptions
     {
         if (!Enum.IsDefined(Provider))
             yield return $"{Section}:Provider must be Sqlite, Postgres or SqlServer.";
+        if (StartupRetrySeconds is < 0 or > 3600)
+            yield return $"{Section}:StartupRetrySeconds must be between 0 and 3600.";
         if (Provider != DatabaseProvider.Sqlite && string.IsNullOrWhiteSpace(ConnectionString))
             yield return $"{Section}:ConnectionString is required for {Provider}.";
         else if (DescribeHost() is null)

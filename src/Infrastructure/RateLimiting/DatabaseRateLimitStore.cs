@@ -9,7 +9,10 @@ namespace FluxStore.Management.Infrastructure.RateLimiting;
 /// single atomic upsert that returns the new count: <c>INSERT … ON CONFLICT … DO UPDATE … RETURNING</c> on SQLite and
 /// PostgreSQL, <c>MERGE … WITH (HOLDLOCK) … OUTPUT</c> on SQL Server (HOLDLOCK keeps the key range locked from the
 /// match to the insert, so two first hits cannot both insert). The row lock serializes concurrent hits on one key,
-/// so the count never skips or repeats.
+/// so the count never skips or repeats. A late hit (one whose window is older than the row's, for instance a request
+/// that read the clock just before the window turned and reached the database after a newer hit) neither resets nor
+/// adds to the newer window: the row is left as it is and the current count is returned. Rows of windows that ended
+/// long ago are removed by <see cref="RateLimitCounterPruner"/>.
 /// </summary>
 public sealed class DatabaseRateLimitStore(IServiceScopeFactory scopes) : IRateLimitStore
 {
@@ -40,8 +43,13 @@ public sealed class DatabaseRateLimitStore(IServiceScopeFactory scopes) : IRateL
     public static FormattableString StandardUpsert(string key, long windowStart) => $"""
         INSERT INTO rate_limit_counters ("Key", "WindowStart", "Count") VALUES ({key}, {windowStart}, 1)
         ON CONFLICT ("Key") DO UPDATE SET
-            "Count" = CASE WHEN rate_limit_counters."WindowStart" = excluded."WindowStart" THEN rate_limit_counters."Count" + 1 ELSE 1 END,
-            "WindowStart" = excluded."WindowStart"
+            "Count" = CASE
+                WHEN rate_limit_counters."WindowStart" = excluded."WindowStart" THEN rate_limit_counters."Count" + 1
+                WHEN rate_limit_counters."WindowStart" < excluded."WindowStart" THEN 1
+                ELSE rate_limit_counters."Count" END,
+            "WindowStart" = CASE
+                WHEN rate_limit_counters."WindowStart" < excluded."WindowStart" THEN excluded."WindowStart"
+                ELSE rate_limit_counters."WindowStart" END
         RETURNING "Count" AS "Value"
         """;
 
@@ -51,11 +59,23 @@ public sealed class DatabaseRateLimitStore(IServiceScopeFactory scopes) : IRateL
         USING (SELECT {key} AS [Key], {windowStart} AS [WindowStart]) AS hit
         ON c.[Key] = hit.[Key]
         WHEN MATCHED THEN UPDATE SET
-            [Count] = CASE WHEN c.[WindowStart] = hit.[WindowStart] THEN c.[Count] + 1 ELSE 1 END,
-            [WindowStart] = hit.[WindowStart]
+            [Count] = CASE
+                WHEN c.[WindowStart] = hit.[WindowStart] THEN c.[Count] + 1
+                WHEN c.[WindowStart] < hit.[WindowStart] THEN 1
+                ELSE c.[Count] END,
+            [WindowStart] = CASE WHEN c.[WindowStart] < hit.[WindowStart] THEN hit.[WindowStart] ELSE c.[WindowStart] END
         WHEN NOT MATCHED THEN INSERT ([Key], [WindowStart], [Count]) VALUES (hit.[Key], hit.[WindowStart], 1)
         OUTPUT inserted.[Count] AS [Value];
         """;
+
+    /// <summary>Deletes the rows whose window started before <paramref name="cutoff"/>; returns how many.</summary>
+    public async Task<int> PruneAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
+    {
+        var before = cutoff.ToUnixTimeSeconds();
+        using var scope = scopes.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<ApplicationDbContext>();
+        return await db.RateLimitCounters.Where(c => c.WindowStart < before).ExecuteDeleteAsync(cancellationToken);
+    }
 
     private static string Bound(string key) => key.Length <= RateLimitCounter.KeyMaxLength ? key : key[..RateLimitCounter.KeyMaxLength];
 }

@@ -16,6 +16,9 @@ public sealed class RateLimitOptions
     /// <summary>Where the counters live: this process, or the database (exact across several instances).</summary>
     public RateLimitStoreKind Store { get; set; } = RateLimitStoreKind.InMemory;
 
+    /// <summary>With the database store: how often counter rows of long-gone windows are deleted.</summary>
+    public int PruneIntervalSeconds { get; set; } = 60;
+
     public IEnumerable<string> Problems()
     {
         if (PermitLimit < 1)
@@ -24,6 +27,8 @@ public sealed class RateLimitOptions
             yield return $"{Section}:WindowSeconds must be between 1 and 86400.";
         if (InvalidKeyPermitLimit < 1)
             yield return $"{Section}:InvalidKeyPermitLimit must be at least 1.";
+        if (PruneIntervalSeconds is < 1 or > 86_400)
+            yield return $"{Section}:PruneIntervalSeconds must be between 1 and 86400.";
         if (!Enum.IsDefined(Store))
             yield return $"{Section}:Store must be InMemory or Database.";
     }
