@@ -7,6 +7,8 @@ public sealed class StartupValidationTests
     [TestCase("FluxStore:RateLimit:PermitLimit", "-1")]
     [TestCase("FluxStore:RateLimit:WindowSeconds", "0")]
     [TestCase("FluxStore:RateLimit:Store", "Redis")]
+    [TestCase("FluxStore:RateLimit:PruneIntervalSeconds", "0")]
+    [TestCase("Database:StartupRetrySeconds", "-1")]
     [TestCase("FluxStore:Jwt:LifetimeMinutes", "0")]
     [TestCase("FluxStore:Jwt:LifetimeMinutes", "-5")]
     [TestCase("FluxStore:Jwt:SigningKey", "too-short")]

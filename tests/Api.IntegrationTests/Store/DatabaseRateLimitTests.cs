@@ -1,3 +1,6 @@
+using FluxStore.Management.Infrastructure.RateLimiting;
+using Microsoft.EntityFrameworkCore;
+
 namespace FluxStore.Management.Api.IntegrationTests.Store;
 
 /// <summary>
@@ -17,6 +20,7 @@ public sealed class DatabaseRateLimitTests(string provider) : ApiTestBase(provid
         ["FluxStore:RateLimit:PermitLimit"] = "30",
         ["FluxStore:RateLimit:WindowSeconds"] = "60",
         ["FluxStore:RateLimit:InvalidKeyPermitLimit"] = "5",
+        ["FluxStore:RateLimit:PruneIntervalSeconds"] = "1",
     };
 
     [OneTimeSetUp]
@@ -83,5 +87,61 @@ public sealed class DatabaseRateLimitTests(string provider) : ApiTestBase(provid
 
         await ReadErrorAsync(await second.GetAsync("/api/v1/packages"), HttpStatusCode.TooManyRequests);
         _clock.Advance(TimeSpan.FromSeconds(60));
+    }
+
+    [Test]
+    public async Task ALateRequestFromThePreviousWindowShouldNotResetTheCurrentCount()
+    {
+        var setup = await NewStoreWithKeyAsync();
+        var current = FixedWindow.At(_clock.GetUtcNow(), TimeSpan.FromSeconds(60)).Start + TimeSpan.FromSeconds(60);
+        _clock.Set(current + TimeSpan.FromSeconds(30));
+        for (var i = 1; i <= 5; i++)
+        {
+            (await setup.Api.GetAsync("/api/v1/packages")).Headers.GetValues("X-RateLimit-Remaining").Single().Should().Be((30 - i).ToString());
+        }
+
+        // A request that read the clock just before the window turned and reaches the database after the five above.
+        _clock.Set(current - TimeSpan.FromSeconds(1));
+        (await setup.Api.GetAsync("/api/v1/packages")).StatusCode.Should().Be(HttpStatusCode.OK);
+
+        _clock.Set(current + TimeSpan.FromSeconds(31));
+        var next = await setup.Api.GetAsync("/api/v1/packages");
+        next.Headers.GetValues("X-RateLimit-Remaining").Single().Should().Be("24", "the late request neither reset nor joined the current window's count");
+    }
+
+    [Test]
+    public async Task CountersOlderThanTwoWindowsShouldBePrunedInTheBackground()
+    {
+        var started = _clock.GetUtcNow();
+        try
+        {
+            var stale = await NewStoreWithKeyAsync();
+            (await stale.Api.GetAsync("/api/v1/packages")).StatusCode.Should().Be(HttpStatusCode.OK);
+            var staleStarts = await Factory.WithDbAsync(db => db.RateLimitCounters.AsNoTracking().Select(c => c.WindowStart).ToListAsync());
+            staleStarts.Should().NotBeEmpty();
+            var newestStale = staleStarts.Max();
+
+            // Two of the longest window (the failed-login window, 900 s) and a bit later, a new key counts its first request.
+            _clock.Advance(TimeSpan.FromSeconds((2 * 900) + 60));
+            var fresh = await NewStoreWithKeyAsync();
+            (await fresh.Api.GetAsync("/api/v1/packages")).StatusCode.Should().Be(HttpStatusCode.OK);
+
+            var waited = System.Diagnostics.Stopwatch.StartNew();
+            List<long> remaining;
+            do
+            {
+                await Task.Delay(200);
+                remaining = await Factory.WithDbAsync(db => db.RateLimitCounters.AsNoTracking().Select(c => c.WindowStart).ToListAsync());
+            }
+            while (remaining.Any(start => start <= newestStale) && waited.Elapsed < TimeSpan.FromSeconds(15));
+
+            remaining.Should().NotContain(start => start <= newestStale, "rows older than two windows are pruned within a few prune intervals");
+            remaining.Should().NotBeEmpty("the current window's counters stay");
+        }
+
+        finally
+        {
+            _clock.Set(started);
+        }
     }
 }
