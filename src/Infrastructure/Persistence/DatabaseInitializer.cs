@@ -35,7 +35,7 @@ public sealed class DatabaseInitializer(
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
     {
         var retryFor = TimeSpan.FromSeconds(_options.StartupRetrySeconds);
-        var elapsed = Stopwatch.StartNew();
+        var elapsed = new Stopwatch(); // from the first failure: a slow first attempt does not use up the retry time
         var delay = FirstRetryDelay;
         for (var attempt = 1; ; attempt++)
         {
@@ -45,9 +45,11 @@ public sealed class DatabaseInitializer(
                 await EnsureBootstrapAdminAsync(cancellationToken);
                 return;
             }
-            catch (DbException error) when (_options.MigrateOnStartup && DatabaseErrors.IsUnavailable(error) && elapsed.Elapsed < retryFor)
+            // EF's PostgreSQL execution strategy wraps a connection failure in an InvalidOperationException: the chain decides.
+            catch (Exception error) when (_options.MigrateOnStartup && DatabaseErrors.IsUnavailable(error) && elapsed.Elapsed < retryFor)
             {
                 // Down or still starting (a container started together with its database): wait and try again.
+                elapsed.Start();
                 delay = TimeSpan.FromTicks(Math.Min(delay.Ticks, (retryFor - elapsed.Elapsed).Ticks));
                 logger.LogWarning(
                     "The {Provider} database at '{Host}' cannot be used yet (attempt {Attempt}); retrying in {Delay:0.0} s for up to {Setting}={Seconds} s: {Reason}",
@@ -58,7 +60,7 @@ public sealed class DatabaseInitializer(
                 await Task.Delay(delay, cancellationToken);
                 delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, MaxRetryDelay.Ticks));
             }
-            catch (DbException error)
+            catch (Exception error) when (error is DbException || DatabaseErrors.IsUnavailable(error))
             {
                 Fail(error);
                 return;
@@ -66,7 +68,7 @@ public sealed class DatabaseInitializer(
         }
     }
 
-    private void Fail(DbException error)
+    private void Fail(Exception error)
     {
         var unavailable = DatabaseUnavailableException.From(_options, error);
         if (_options.MigrateOnStartup)

@@ -1,11 +1,9 @@
-using System.Data.Common;
-
 namespace FluxStore.Management.Infrastructure.Persistence;
 
 /// <summary>The database could not be used at start-up; <see cref="Exception.Message"/> is one line naming provider and host.</summary>
 public sealed class DatabaseUnavailableException(string message, Exception inner) : Exception(message, inner)
 {
-    public static DatabaseUnavailableException From(DatabaseOptions options, DbException error)
+    public static DatabaseUnavailableException From(DatabaseOptions options, Exception error)
     {
         var reason = error.GetBaseException().Message.ReplaceLineEndings(" ").Trim();
         if (reason.Length > 300)
