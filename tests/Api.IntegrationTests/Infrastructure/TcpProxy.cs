@@ -49,17 +49,19 @@ public sealed class TcpProxy : IAsyncDisposable
         _listener = null;
         lock (_open)
         {
-            foreach (var client in _open)
+            foreach (var client in _open.ToList())
             {
                 try
                 {
-                    client.Client.LingerState = new LingerOption(true, 0); // RST, like a server that went away
+                    // RST, like a server that went away (a pair that is closing already has no socket any more).
+                    if (client.Client is { } socket)
+                    {
+                        socket.LingerState = new LingerOption(true, 0);
+                    }
+
                     client.Close();
                 }
-                catch (SocketException)
-                {
-                }
-                catch (ObjectDisposedException)
+                catch (Exception e) when (e is SocketException or ObjectDisposedException)
                 {
                 }
             }
