@@ -104,7 +104,8 @@ public abstract class TestDatabase : IAsyncDisposable
             NpgsqlConnection.ClearAllPools();
             await using var connection = new NpgsqlConnection(adminConnectionString);
             await connection.OpenAsync();
-            await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", connection);
+            // DROP DATABASE waits for a checkpoint, which takes long on a machine busy with other test runs.
+            await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", connection) { CommandTimeout = 180 };
             for (var attempt = 1; ; attempt++)
             {
                 try
