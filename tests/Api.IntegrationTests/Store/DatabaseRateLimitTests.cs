@@ -20,7 +20,6 @@ public sealed class DatabaseRateLimitTests(string provider) : ApiTestBase(provid
         ["FluxStore:RateLimit:PermitLimit"] = "30",
         ["FluxStore:RateLimit:WindowSeconds"] = "60",
         ["FluxStore:RateLimit:InvalidKeyPermitLimit"] = "5",
-        ["FluxStore:RateLimit:PruneIntervalSeconds"] = "1",
     };
 
     [OneTimeSetUp]
@@ -107,41 +106,5 @@ public sealed class DatabaseRateLimitTests(string provider) : ApiTestBase(provid
         _clock.Set(current + TimeSpan.FromSeconds(31));
         var next = await setup.Api.GetAsync("/api/v1/packages");
         next.Headers.GetValues("X-RateLimit-Remaining").Single().Should().Be("24", "the late request neither reset nor joined the current window's count");
-    }
-
-    [Test]
-    public async Task CountersOlderThanTwoWindowsShouldBePrunedInTheBackground()
-    {
-        var started = _clock.GetUtcNow();
-        try
-        {
-            var stale = await NewStoreWithKeyAsync();
-            (await stale.Api.GetAsync("/api/v1/packages")).StatusCode.Should().Be(HttpStatusCode.OK);
-            var staleStarts = await Factory.WithDbAsync(db => db.RateLimitCounters.AsNoTracking().Select(c => c.WindowStart).ToListAsync());
-            staleStarts.Should().NotBeEmpty();
-            var newestStale = staleStarts.Max();
-
-            // Two of the longest window (the failed-login window, 900 s) and a bit later, a new key counts its first request.
-            _clock.Advance(TimeSpan.FromSeconds((2 * 900) + 60));
-            var fresh = await NewStoreWithKeyAsync();
-            (await fresh.Api.GetAsync("/api/v1/packages")).StatusCode.Should().Be(HttpStatusCode.OK);
-
-            var waited = System.Diagnostics.Stopwatch.StartNew();
-            List<long> remaining;
-            do
-            {
-                await Task.Delay(200);
-                remaining = await Factory.WithDbAsync(db => db.RateLimitCounters.AsNoTracking().Select(c => c.WindowStart).ToListAsync());
-            }
-            while (remaining.Any(start => start <= newestStale) && waited.Elapsed < TimeSpan.FromSeconds(15));
-
-            remaining.Should().NotContain(start => start <= newestStale, "rows older than two windows are pruned within a few prune intervals");
-            remaining.Should().NotBeEmpty("the current window's counters stay");
-        }
-
-        finally
-        {
-            _clock.Set(started);
-        }
     }
 }
