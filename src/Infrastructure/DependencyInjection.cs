@@ -51,6 +51,10 @@ public static class InfrastructureDependencyInjection
         services.AddScoped<ICredentialLookup, CredentialLookup>();
         services.AddSingleton<ApiKeyUsageRecorder>();
         services.AddSingleton<ApiKeyDirectory>();
+        services.AddValidatedOptions<CredentialCacheOptions>(builder.Configuration, CredentialCacheOptions.Section, o => o.Problems());
+        services.AddSingleton<CredentialCache>();
+        services.AddSingleton<CredentialChangeInterceptor>();
+        services.AddHostedService<CredentialChangeWatcher>();
         services.AddValidatedOptions<BootstrapOptions>(builder.Configuration, BootstrapOptions.Section, o => o.Problems());
         services.AddValidatedOptions<FluxStore.Management.Application.Orders.OrderOptions>(
             builder.Configuration, FluxStore.Management.Application.Orders.OrderOptions.Section, o => o.Problems());
@@ -63,7 +67,8 @@ public static class InfrastructureDependencyInjection
     }
 
     private static void ConfigureDatabase(IServiceProvider provider, DbContextOptionsBuilder builder) =>
-        provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.Configure(builder);
+        provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.Configure(builder)
+            .AddInterceptors(provider.GetRequiredService<CredentialChangeInterceptor>());
 
     /// <summary>
     /// The key ring that encrypts gift card codes lives outside the database, in

@@ -87,6 +87,54 @@ public abstract class ApplicationDbContext(DbContextOptions options)
     /// <summary>Infrastructure only: the <c>Idempotency-Key</c>s of POST requests and their kept responses.</summary>
     public DbSet<Idempotency.IdempotencyRecord> IdempotencyRecords => Set<Idempotency.IdempotencyRecord>();
 
+    /// <summary>Infrastructure only: the change signal of the authenticated-key cache.</summary>
+    public DbSet<Authentication.CredentialChange> CredentialChanges => Set<Authentication.CredentialChange>();
+
+    /// <summary>A save of this context wrote a <see cref="Authentication.CredentialChange"/> not yet acted on locally.</summary>
+    internal bool CredentialsChanged { get; set; }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        RecordCredentialChange();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        RecordCredentialChange();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    /// <summary>
+    /// A key modified or deleted, or a store's plan changed or the store deleted, adds a change row to the same save
+    /// (so the same transaction): every instance's key cache then forgets what it holds.
+    /// </summary>
+    private void RecordCredentialChange()
+    {
+        var changed = false;
+        foreach (var entry in ChangeTracker.Entries()) // detects changes first
+        {
+            changed = entry switch
+            {
+                { Entity: ApiKey, State: EntityState.Modified or EntityState.Deleted } => true,
+                { Entity: Store, State: EntityState.Deleted } => true,
+                { Entity: Store, State: EntityState.Modified } =>
+                    entry.Property(nameof(Store.Plan)).IsModified || entry.Property(nameof(Store.ProExpiresAt)).IsModified,
+                _ => false,
+            };
+            if (changed)
+            {
+                break;
+            }
+        }
+
+        if (changed)
+        {
+            CredentialChanges.Add(new Authentication.CredentialChange { At = DateTime.UtcNow });
+            CredentialsChanged = true;
+        }
+    }
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ApplicationDbContext).Assembly);
 

@@ -87,8 +87,13 @@ public sealed class ApiKeyLifecycleTests(string provider) : ApiTestBase(provider
         var api = WithKey(key.Key);
         (await api.GetAsync("/api/v1/packages")).StatusCode.Should().Be(HttpStatusCode.OK);
 
-        await WithDbAsync(db => db.ApiKeys.Where(k => k.Id == key.Id)
-            .ExecuteUpdateAsync(s => s.SetProperty(k => k.ExpiresAt, DateTime.UtcNow.AddMinutes(-1))));
+        // Through the context's change tracking, as every product write is, so the key cache hears of it.
+        await WithDbAsync(async db =>
+        {
+            var stored = await db.ApiKeys.SingleAsync(k => k.Id == key.Id);
+            db.Entry(stored).Property(k => k.ExpiresAt).CurrentValue = DateTime.UtcNow.AddMinutes(-1);
+            await db.SaveChangesAsync();
+        });
 
         var error = await ReadErrorAsync(await api.GetAsync("/api/v1/packages"), HttpStatusCode.Unauthorized);
         error.Message.Should().Contain("expired");

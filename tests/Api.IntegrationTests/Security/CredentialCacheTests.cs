@@ -1,0 +1,167 @@
+using FluxStore.Management.Application.ApiKeys;
+
+namespace FluxStore.Management.Api.IntegrationTests.Security;
+
+/// <summary>
+/// The authenticated-key cache (README "Performance", docs/decisions/credential-cache.md) keeps every promise of the
+/// uncached read, with two API instances over one database: a revoked, regenerated or expired key and a lapsed or
+/// downgraded plan are refused on the very next request on the instance that made the change, and within 2 s on the
+/// other one. Each test first warms both instances' caches with successful requests.
+/// </summary>
+public sealed class CredentialCacheTests(string provider) : ApiTestBase(provider)
+{
+    private static readonly TimeSpan Promise = TimeSpan.FromSeconds(2);
+
+    private readonly MutableClock _clock = new();
+    private FluxStoreFactory _second = null!;
+
+    protected override TimeProvider? Clock => _clock;
+
+    protected override bool OwnsHost => true;
+
+    [OneTimeSetUp]
+    public void StartSecondInstance()
+    {
+        _second = new FluxStoreFactory(Factory.Database, Settings, _clock);
+        _ = _second.Server;
+    }
+
+    [OneTimeTearDown]
+    public async Task StopSecondInstanceAsync() => await _second.DisposeAsync();
+
+    [Test]
+    public async Task RevokedKeyShouldBeRefusedAtOnceHereAndWithinTwoSecondsThere()
+    {
+        var setup = await NewStoreWithKeyAsync();
+        var other = OnSecond(setup.Key.Key);
+        await WarmAsync(setup.Api, other);
+
+        (await setup.Owner.Client.DeleteAsync($"/api/stores/{setup.Store.Id}/api-keys/{setup.Key.Id}")).IsSuccessStatusCode.Should().BeTrue();
+
+        (await ReadErrorAsync(await setup.Api.GetAsync("/api/v1/categories"), HttpStatusCode.Unauthorized)).Message.Should().Contain("revoked");
+        await ShouldAnswerWithinPromiseAsync(other, HttpStatusCode.Unauthorized);
+    }
+
+    [Test]
+    public async Task RegeneratedKeyShouldRetireTheOldSecretOnBothInstances()
+    {
+        var setup = await NewStoreWithKeyAsync();
+        var other = OnSecond(setup.Key.Key);
+        await WarmAsync(setup.Api, other);
+
+        // The change is made on the second instance this time.
+        var owner = _second.CreateClient();
+        owner.DefaultRequestHeaders.Authorization = setup.Owner.Client.DefaultRequestHeaders.Authorization;
+        var regenerated = await ReadAsync<ApiKeyCreatedDto>(
+            await owner.PostAsync($"/api/stores/{setup.Store.Id}/api-keys/{setup.Key.Id}/regenerate", null));
+
+        await ReadErrorAsync(await other.GetAsync("/api/v1/categories"), HttpStatusCode.Unauthorized);
+        await ShouldAnswerWithinPromiseAsync(setup.Api, HttpStatusCode.Unauthorized);
+        (await WithKey(regenerated.Key).GetAsync("/api/v1/categories")).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await OnSecond(regenerated.Key).GetAsync("/api/v1/categories")).StatusCode.Should().Be(HttpStatusCode.OK);
+    }
+
+    [Test]
+    public async Task KeyExpiryShouldBeJudgedOnEveryRequestFromTheCachedValue()
+    {
+        var owner = await NewUserAsync();
+        var store = await NewStoreAsync(owner);
+        var key = await NewKeyAsync(owner, store.Id, expiresAt: _clock.GetUtcNow().UtcDateTime.AddMinutes(10));
+        var here = WithKey(key.Key);
+        var other = OnSecond(key.Key);
+        await WarmAsync(here, other);
+
+        _clock.Advance(TimeSpan.FromMinutes(11));
+
+        (await ReadErrorAsync(await here.GetAsync("/api/v1/categories"), HttpStatusCode.Unauthorized)).Message.Should().Contain("expired");
+        (await ReadErrorAsync(await other.GetAsync("/api/v1/categories"), HttpStatusCode.Unauthorized)).Message.Should().Contain("expired");
+    }
+
+    [Test]
+    public async Task DowngradedPlanShouldBeRefusedAtOnceHereAndWithinTwoSecondsThere()
+    {
+        var setup = await NewStoreWithKeyAsync();
+        var other = OnSecond(setup.Key.Key);
+        await WarmAsync(setup.Api, other);
+
+        await SetPlanAsync(setup.Store.Id, "Free", null);
+
+        await ReadErrorAsync(await setup.Api.GetAsync("/api/v1/categories"), HttpStatusCode.Forbidden);
+        await ShouldAnswerWithinPromiseAsync(other, HttpStatusCode.Forbidden);
+
+        // And back: an upgrade is seen as promptly.
+        await SetPlanAsync(setup.Store.Id, "Pro", null);
+        (await setup.Api.GetAsync("/api/v1/categories")).StatusCode.Should().Be(HttpStatusCode.OK);
+        await ShouldAnswerWithinPromiseAsync(other, HttpStatusCode.OK);
+    }
+
+    [Test]
+    public async Task LapsedPlanShouldBeJudgedOnEveryRequestFromTheCachedValue()
+    {
+        var setup = await NewStoreWithKeyAsync();
+        await SetPlanAsync(setup.Store.Id, "Pro", _clock.GetUtcNow().UtcDateTime.AddMinutes(10));
+        var other = OnSecond(setup.Key.Key);
+        await WarmAsync(setup.Api, other);
+
+        _clock.Advance(TimeSpan.FromMinutes(11));
+
+        await ReadErrorAsync(await setup.Api.GetAsync("/api/v1/categories"), HttpStatusCode.Forbidden);
+        await ReadErrorAsync(await other.GetAsync("/api/v1/categories"), HttpStatusCode.Forbidden);
+    }
+
+    [Test]
+    public async Task WritesShouldBeReadAtOnceHereAndWithinTwoSecondsThere()
+    {
+        var setup = await NewStoreWithKeyAsync();
+        var other = OnSecond(setup.Key.Key);
+        await WarmAsync(setup.Api, other);
+
+        (await setup.Api.PostAsJsonAsync("/api/v1/categories", new { name = "Ranks" })).StatusCode.Should().Be(HttpStatusCode.Created);
+
+        (await ReadAsync<List<JsonElement>>(await setup.Api.GetAsync("/api/v1/categories"))).Should().ContainSingle();
+        var deadline = DateTime.UtcNow + Promise;
+        List<JsonElement> seen;
+        do
+        {
+            seen = await ReadAsync<List<JsonElement>>(await other.GetAsync("/api/v1/categories"));
+        }
+        while (seen.Count == 0 && DateTime.UtcNow < deadline);
+
+        seen.Should().ContainSingle();
+    }
+
+    private HttpClient OnSecond(string apiKey)
+    {
+        var client = _second.CreateClient();
+        client.DefaultRequestHeaders.Add("X-Api-Key", apiKey);
+        return client;
+    }
+
+    private static async Task WarmAsync(params HttpClient[] clients)
+    {
+        foreach (var client in clients)
+        {
+            for (var i = 0; i < 2; i++)
+            {
+                (await client.GetAsync("/api/v1/categories")).StatusCode.Should().Be(HttpStatusCode.OK);
+            }
+        }
+    }
+
+    /// <summary>Asks until <paramref name="expected"/> comes back; fails when that takes longer than the promise.</summary>
+    private static async Task ShouldAnswerWithinPromiseAsync(HttpClient client, HttpStatusCode expected)
+    {
+        var started = DateTime.UtcNow;
+        HttpStatusCode status;
+        DateTime asked;
+        do
+        {
+            asked = DateTime.UtcNow;
+            status = (await client.GetAsync("/api/v1/categories")).StatusCode;
+        }
+        while (status != expected && DateTime.UtcNow - started < Promise + TimeSpan.FromSeconds(1));
+
+        status.Should().Be(expected);
+        (asked - started).Should().BeLessThan(Promise, "another instance's change must be seen within 2 seconds");
+    }
+}
