@@ -5,22 +5,37 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Npgsql;
 
 namespace FluxStore.Management.Infrastructure.Authentication;
 
 /// <summary>
-/// Looks at <c>credential_changes</c> every <see cref="CredentialCacheOptions.PollMilliseconds"/> and empties the
-/// <see cref="CredentialCache"/> when its row count or highest id moved (rows of concurrent transactions may commit out
-/// of id order, hence both). Rows older than an hour are pruned, counted, so pruning is not taken for a change.
-/// Real time (not <see cref="TimeProvider"/>): the promise is "within 2 s of wall-clock time".
+/// Tells this instance's <see cref="CredentialCache"/> about changes saved by any instance.
+/// <list type="bullet">
+/// <item>PostgreSQL: a dedicated connection <c>LISTEN</c>s on <see cref="Channel"/>; the migration's trigger on
+/// <c>credential_changes</c> sends <c>NOTIFY</c> from the changing transaction, delivered at its commit. A <c>SELECT 1</c>
+/// on that connection every <see cref="CredentialCacheOptions.PollMilliseconds"/> proves it alive (notifications of
+/// earlier commits arrive before its answer); a lost connection bypasses the cache until it is listening again.</item>
+/// <item>SQLite and SQL Server: <c>credential_changes</c> is read every poll interval and the cache emptied when its
+/// row count or highest id moved (rows of concurrent transactions may commit out of id order, hence both).</item>
+/// </list>
+/// Rows older than an hour are pruned, counted, so pruning is not taken for a change. Real time (not
+/// <see cref="TimeProvider"/>): the promise is "within 2 s of wall-clock time".
 /// </summary>
 public sealed class CredentialChangeWatcher(
     IServiceScopeFactory scopes,
     CredentialCache cache,
     IOptions<CredentialCacheOptions> options,
+    IOptions<DatabaseOptions> database,
     ILogger<CredentialChangeWatcher> logger) : BackgroundService
 {
     public const string QueryTag = "credential change watch";
+
+    /// <summary>The PostgreSQL notification channel (the trigger of migration <c>CredentialChanges</c>).</summary>
+    public const string Channel = "fluxstore_credential_changes";
+
+    /// <summary>The listening connection's <c>application_name</c>.</summary>
+    public const string ApplicationName = "fluxstore-credential-watch";
 
     private static readonly TimeSpan PruneEvery = TimeSpan.FromMinutes(10);
     private static readonly TimeSpan KeepFor = TimeSpan.FromHours(1);
@@ -33,6 +48,12 @@ public sealed class CredentialChangeWatcher(
         }
 
         var interval = TimeSpan.FromMilliseconds(options.Value.PollMilliseconds);
+        if (database.Value.Provider == DatabaseProvider.Postgres)
+        {
+            await ListenAsync(database.Value.EffectiveConnectionString, interval, stoppingToken);
+            return;
+        }
+
         (long Count, long Max)? seen = null;
         var lastPrune = Stopwatch.GetTimestamp();
         var failing = false;
@@ -96,6 +117,81 @@ public sealed class CredentialChangeWatcher(
         }
 
         cache.Unwatched();
+    }
+
+    private async Task ListenAsync(string connectionString, TimeSpan interval, CancellationToken stoppingToken)
+    {
+        var failing = false;
+        var lastPrune = Stopwatch.GetTimestamp();
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                var builder = new NpgsqlConnectionStringBuilder(connectionString) { ApplicationName = ApplicationName, Pooling = false };
+                await using var connection = new NpgsqlConnection(builder.ConnectionString);
+                await connection.OpenAsync(stoppingToken);
+                connection.Notification += (_, _) => cache.Invalidate();
+                await using (var listen = new NpgsqlCommand($"LISTEN {Channel}", connection))
+                {
+                    await listen.ExecuteNonQueryAsync(stoppingToken);
+                }
+
+                cache.Invalidate(); // whatever changed while nobody was listening
+                if (failing)
+                {
+                    logger.LogInformation("Listening for credential changes again; the key cache is back in use");
+                    failing = false;
+                }
+
+                await using var ping = new NpgsqlCommand("SELECT 1", connection);
+                while (!stoppingToken.IsCancellationRequested)
+                {
+                    var startedAt = Stopwatch.GetTimestamp();
+                    await ping.ExecuteScalarAsync(stoppingToken);
+                    cache.Watched(startedAt);
+                    if (Stopwatch.GetElapsedTime(lastPrune) > PruneEvery)
+                    {
+                        await PruneAsync(stoppingToken);
+                        lastPrune = Stopwatch.GetTimestamp();
+                    }
+
+                    await connection.WaitAsync(interval, stoppingToken); // notifications are handled as they arrive
+                }
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                break;
+            }
+            catch (Exception ex)
+            {
+                cache.Unwatched();
+                cache.Invalidate();
+                if (!failing)
+                {
+                    logger.LogWarning(ex, "Cannot listen for credential changes; every request reads its key from the database until this recovers");
+                    failing = true;
+                }
+
+                try
+                {
+                    await Task.Delay(interval, stoppingToken);
+                }
+                catch (OperationCanceledException)
+                {
+                    break;
+                }
+            }
+        }
+
+        cache.Unwatched();
+    }
+
+    private async Task PruneAsync(CancellationToken cancellationToken)
+    {
+        using var scope = scopes.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<ApplicationDbContext>();
+        var before = DateTime.UtcNow - KeepFor;
+        await db.CredentialChanges.Where(c => c.At < before).ExecuteDeleteAsync(cancellationToken);
     }
 
     private static async Task<(long Count, long Max)> ReadAsync(ApplicationDbContext db, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using FluxStore.Management.Application.ApiKeys;
 
 namespace FluxStore.Management.Api.IntegrationTests.Security;
@@ -128,6 +129,28 @@ public sealed class CredentialCacheTests(string provider) : ApiTestBase(provider
         while (seen.Count == 0 && DateTime.UtcNow < deadline);
 
         seen.Should().ContainSingle();
+    }
+
+    [Test]
+    public async Task ALostListenerShouldNeverServeAStaleKey()
+    {
+        if (Provider != "Postgres")
+        {
+            Assert.Ignore("PostgreSQL's LISTEN connection; SQLite polls.");
+        }
+
+        var setup = await NewStoreWithKeyAsync();
+        var other = OnSecond(setup.Key.Key);
+        await WarmAsync(setup.Api, other);
+
+        // Both instances' listeners lose their connection; the key is revoked while they reconnect.
+        await WithDbAsync(db => db.Database.ExecuteSqlRawAsync(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = {0} AND datname = current_database()",
+            FluxStore.Management.Infrastructure.Authentication.CredentialChangeWatcher.ApplicationName));
+        (await setup.Owner.Client.DeleteAsync($"/api/stores/{setup.Store.Id}/api-keys/{setup.Key.Id}")).IsSuccessStatusCode.Should().BeTrue();
+
+        await ReadErrorAsync(await setup.Api.GetAsync("/api/v1/categories"), HttpStatusCode.Unauthorized);
+        await ShouldAnswerWithinPromiseAsync(other, HttpStatusCode.Unauthorized);
     }
 
     private HttpClient OnSecond(string apiKey)
