@@ -231,8 +231,8 @@ to_ms() { # wrk latency (e.g. 812.00us, 12.5ms, 1.02s) → milliseconds
     if (u == "us") n /= 1000; else if (u == "s") n *= 1000; else if (u == "m") n *= 60000; printf "%.1f", n }'
 }
 
-run_wrk() { # base-url method path key connections seconds → "req/s p50 p99 errors"
-  local base="$1" method="$2" path="$3" key="$4" conns="$5" seconds="$6" script=() output rps p50 p99 errors
+run_wrk() { # base-url method path key connections seconds → "req/s p50 p99 errors requests"
+  local base="$1" method="$2" path="$3" key="$4" conns="$5" seconds="$6" script=() output rps p50 p99 errors requests
   [ "$method" = POST ] && script=(-s "$work/post.lua")
   output=$(BENCH_PACKAGE_ID="$package" wrk -t"$threads" -c"$conns" -d"${seconds}s" --latency --timeout 10s "${script[@]}" \
     -H "X-Api-Key: $key" "$base$path" 2>&1)
@@ -241,7 +241,8 @@ run_wrk() { # base-url method path key connections seconds → "req/s p50 p99 er
   p50=$(to_ms "$(echo "$output" | awk '$1 == "50%" { print $2 }')")
   p99=$(to_ms "$(echo "$output" | awk '$1 == "99%" { print $2 }')")
   errors=$(echo "$output" | awk '/Non-2xx/ { n += $NF } /Socket errors/ { gsub(",", ""); n += $4 + $6 + $8 + $10 } END { print n + 0 }')
-  echo "${rps:-0} $p50 $p99 $errors"
+  requests=$(echo "$output" | awk '/requests in/ { print $1 }')
+  echo "${rps:-0} $p50 $p99 $errors ${requests:-0}"
 }
 
 cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat" 2>/dev/null || echo 0; }
@@ -276,16 +277,23 @@ bench_provider() {
     settle
     if [ "$compare" = yes ]; then
       run_wrk "$ceiling_url" "$method" "$path" "$key" "$conns" 2 >/dev/null
-      read -r c_rps c_p50 c_p99 c_err < <(run_wrk "$ceiling_url" "$method" "$path" "$key" "$conns" "$duration")
+      read -r c_rps c_p50 c_p99 c_err _ < <(run_wrk "$ceiling_url" "$method" "$path" "$key" "$conns" "$duration")
     else
       c_rps="" c_p50="" c_p99="" c_err=0
     fi
-    read -r p_rps p_p50 p_p99 p_err < <(run_wrk "$api_url" "$method" "$path" "$key" "$conns" "$duration")
+    local ticks_before ticks_after cpu_ms
+    ticks_before=$(cpu_ticks "$api_pid")
+    read -r p_rps p_p50 p_p99 p_err p_requests < <(run_wrk "$api_url" "$method" "$path" "$key" "$conns" "$duration")
     settle
+    # The API's own CPU time (user + system, /proc) per answered request, queued leftovers included: unlike req/s it
+    # hardly depends on what else the machine is running.
+    ticks_after=$(cpu_ticks "$api_pid")
+    cpu_ms=$(awk -v t=$((ticks_after - ticks_before)) -v n="$p_requests" -v hz="$(getconf CLK_TCK)" \
+      'BEGIN { if (n > 0) printf "%.2f", t * 1000 / hz / n; else print "—" }')
     ratio="—"
     [ -n "$c_rps" ] && [ "$c_rps" -gt 0 ] && ratio=$(awk -v p="$p_rps" -v c="$c_rps" 'BEGIN { printf "%.1f %%", 100 * p / c }')
     local shown="${path//$package/\{id\}}"
-    row="| $provider | $name | \`$method $shown\` | $single | $p_rps | $p_p50 | $p_p99 | ${c_rps:-—} | ${c_p50:-—} | ${c_p99:-—} | $ratio | $((p_err + c_err)) |"
+    row="| $provider | $name | \`$method $shown\` | $single | $p_rps | $p_p50 | $p_p99 | ${c_rps:-—} | ${c_p50:-—} | ${c_p99:-—} | $ratio | $cpu_ms | $((p_err + c_err)) |"
     echo "$row" | tee -a "$results"
   done
   stop_ceiling
@@ -372,8 +380,8 @@ profile_provider() {
   echo "# benchmarks/run.sh $mode, $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), load $(cut -d' ' -f1-3 /proc/loadavg)"
   echo
   case "$mode" in
-    bench) echo "| provider | endpoint | request | 1 request ms | req/s | p50 ms | p99 ms | ceiling req/s | ceiling p50 | ceiling p99 | of ceiling | errors |"
-           echo "|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|" ;;
+    bench) echo "| provider | endpoint | request | 1 request ms | req/s | p50 ms | p99 ms | ceiling req/s | ceiling p50 | ceiling p99 | of ceiling | API CPU ms/request | errors |"
+           echo "|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|" ;;
     soak) echo "| provider | when | API RSS |"; echo "|---|---|---:|" ;;
     profile) echo "| provider | endpoint | SQL commands per request | allocated per request | req/s (while counting) |"
              echo "|---|---|---:|---:|---:|" ;;
