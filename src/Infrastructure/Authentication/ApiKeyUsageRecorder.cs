@@ -23,6 +23,12 @@ public sealed class ApiKeyUsageRecorder(IServiceScopeFactory scopes, ILogger<Api
             return;
         }
 
+        // The steady state once the key is cached (its stored value then stays as first read): no closure, no lock.
+        if (_lastWrites.TryGetValue(keyId, out var written) && now - written < Resolution)
+        {
+            return;
+        }
+
         var claimed = false;
         _lastWrites.AddOrUpdate(
             keyId,
