@@ -88,6 +88,7 @@ start_api() { # provider [extra environment assignments…]
   elif [ "$provider" = postgres ]; then
     pg_database="fluxstore_bench_$$"
     db_provider=Postgres db_connection="$FLUXSTORE_BENCH_POSTGRES;Database=$pg_database"
+    dotnet "$seeder" Postgres "$db_connection" create
   else
     db_provider=Sqlite db_connection="Data Source=$work/bench.db"
     rm -f "$work"/bench.db*

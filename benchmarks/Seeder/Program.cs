@@ -1,6 +1,7 @@
 // Seeds a store for benchmarks/run.sh: N orders (one item each) and M customers, in seconds rather than hours.
 //
 // Usage: dotnet FluxStore.Management.Seeder.dll <Sqlite|Postgres> <connection string> <store id> <orders> <customers>
+//        dotnet FluxStore.Management.Seeder.dll <Sqlite|Postgres> <connection string> create (an empty database, no schema)
 //        dotnet FluxStore.Management.Seeder.dll <Sqlite|Postgres> <connection string> drop   (deletes the database)
 //
 // The database must already be migrated by the API (the real schema). One template customer, order and item
@@ -16,6 +17,24 @@ using FluxStore.Management.Domain.Orders;
 using FluxStore.Management.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
+
+if (args is [var createProvider, var createConnection, "create"])
+{
+    // The API migrates an existing database; on PostgreSQL it takes its migration lock before that, so the
+    // database itself must exist first (SQLite creates its file).
+    if (Enum.Parse<DatabaseProvider>(createProvider, ignoreCase: true) == DatabaseProvider.Postgres)
+    {
+        var target = new Npgsql.NpgsqlConnectionStringBuilder(createConnection);
+        var name = target.Database!;
+        target.Database = "postgres";
+        await using var connection = new Npgsql.NpgsqlConnection(target.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new Npgsql.NpgsqlCommand($"CREATE DATABASE \"{name.Replace("\"", "\"\"")}\"", connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
+    return 0;
+}
 
 if (args is [var dropProvider, var dropConnection, "drop"])
 {
