@@ -1113,3 +1113,36 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201135044_CredentialChanges'
+)
+BEGIN
+    CREATE TABLE [credential_changes] (
+        [Id] bigint NOT NULL IDENTITY,
+        [At] datetime2 NOT NULL,
+        CONSTRAINT [PK_credential_changes] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201135044_CredentialChanges'
+)
+BEGIN
+    CREATE INDEX [IX_credential_changes_At] ON [credential_changes] ([At]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201135044_CredentialChanges'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261201135044_CredentialChanges', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

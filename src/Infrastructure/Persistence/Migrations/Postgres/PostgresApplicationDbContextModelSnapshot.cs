@@ -1207,6 +1207,24 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("webhook_endpoints", (string)null);
                 });
 
+            modelBuilder.Entity("FluxStore.Management.Infrastructure.Authentication.CredentialChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.ToTable("credential_changes", (string)null);
+                });
+
             modelBuilder.Entity("FluxStore.Management.Infrastructure.Idempotency.IdempotencyRecord", b =>
                 {
                     b.Property<string>("Scope")

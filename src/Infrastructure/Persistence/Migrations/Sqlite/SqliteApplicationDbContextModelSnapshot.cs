@@ -1202,6 +1202,22 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("webhook_endpoints", (string)null);
                 });
 
+            modelBuilder.Entity("FluxStore.Management.Infrastructure.Authentication.CredentialChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.ToTable("credential_changes", (string)null);
+                });
+
             modelBuilder.Entity("FluxStore.Management.Infrastructure.Idempotency.IdempotencyRecord", b =>
                 {
                     b.Property<string>("Scope")
