@@ -1,10 +1,10 @@
 using FluxStore.Management.Application.Common.Interfaces;
 using FluxStore.Management.Infrastructure.Authentication;
+using FluxStore.Management.Infrastructure.Configuration;
 using FluxStore.Management.Infrastructure.Persistence;
 using FluxStore.Management.Infrastructure.Persistence.Providers;
 using FluxStore.Management.Infrastructure.Security;
 using FluxStore.Management.Infrastructure.Time;
-using FluxStore.Management.Infrastructure.Configuration;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
@@ -90,6 +90,7 @@ public static class InfrastructureDependencyInjection
                 keyManagement.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(Path.GetFullPath(keysPath, contentRoot)), logs);
             });
         builder.Services.AddSingleton<IGiftCardCodeProtector, GiftCardCodeProtector>();
+        builder.Services.AddSingleton<IListCursorProtector, ListCursorProtector>();
     }
 
     private static string DefaultKeysParent(IHostApplicationBuilder builder, DatabaseOptions database)

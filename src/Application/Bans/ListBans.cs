@@ -1,3 +1,4 @@
+using FluxStore.Management.Application.Common.Paging;
 using FluxStore.Management.Application.Common.Validation;
 using FluxStore.Management.Application.Promotions;
 using FluxStore.Management.Domain.Bans;
@@ -7,7 +8,7 @@ namespace FluxStore.Management.Application.Bans;
 
 /// <summary><c>?search=steve&amp;status=active&amp;skip=0&amp;take=20</c>, newest first.</summary>
 [RequirePermission(PermissionArea.Bans, PermissionAction.View)]
-public sealed record ListBansQuery : PagedQuery, IRequest<PagedResult<BanDto>>, IRequiresProPlan
+public sealed record ListBansQuery : CursorPagedQuery, IRequest<ListPage<BanDto>>, IRequiresProPlan
 {
     /// <summary>Part of the username (ignoring case), of the UUID (with or without dashes) or of the IP address.</summary>
     public string? Search { get; init; }
@@ -20,19 +21,23 @@ public sealed class ListBansQueryValidator : AbstractValidator<ListBansQuery>
 {
     public ListBansQueryValidator()
     {
-        this.AddPagingRules();
+        this.AddCursorPagingRules();
         RuleFor(x => x.Search).MaximumLength(100);
         RuleFor(x => x.Status).StatusFilter<ListBansQuery, BanStatus>();
     }
 }
 
-public sealed class ListBansQueryHandler(IApplicationDbContext db, ICallerContext caller, TimeProvider clock, IMapper mapper)
-    : IRequestHandler<ListBansQuery, PagedResult<BanDto>>
+public sealed class ListBansQueryHandler(IApplicationDbContext db, ICallerContext caller, TimeProvider clock, IMapper mapper, IListCursorProtector cursors)
+    : IRequestHandler<ListBansQuery, ListPage<BanDto>>
 {
-    public async Task<PagedResult<BanDto>> Handle(ListBansQuery request, CancellationToken cancellationToken)
+    /// <summary>Newest first.</summary>
+    internal static readonly ListOrder<Ban, DateTime> NewestFirst = new("bans.createdAt.desc", b => b.CreatedAt, b => b.Id, descending: true);
+
+    public async Task<ListPage<BanDto>> Handle(ListBansQuery request, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var query = BanQueries.ForStore(db, caller.RequireStoreId());
+        var storeId = caller.RequireStoreId();
+        var query = BanQueries.ForStore(db, storeId);
         if (!string.IsNullOrWhiteSpace(request.Search))
         {
             var text = request.Search.Trim();
@@ -51,8 +56,9 @@ public sealed class ListBansQueryHandler(IApplicationDbContext db, ICallerContex
                 : query.Where(b => b.ExpiresAt == null || b.ExpiresAt > now);
         }
 
-        return await query.OrderByDescending(b => b.CreatedAt).ThenByDescending(b => b.Id)
-            .ProjectTo<BanDto>(mapper.ConfigurationProvider, new { now })
-            .ToPagedResultAsync(request, cancellationToken);
+        return await Keyset.PageAsync(
+            query, NewestFirst, request, storeId, cursors,
+            ordered => ordered.ProjectTo<BanDto>(mapper.ConfigurationProvider, new { now }),
+            b => b.CreatedAt, b => b.Id, cancellationToken);
     }
 }

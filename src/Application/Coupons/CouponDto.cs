@@ -1,4 +1,5 @@
 using FluxStore.Management.Application.Common.Mapping;
+using FluxStore.Management.Application.Common.Paging;
 using FluxStore.Management.Domain.Coupons;
 using FluxStore.Management.Domain.Promotions;
 
@@ -70,10 +71,11 @@ internal static class CouponQueries
         db.Coupons.AsNoTracking().Where(c => c.StoreId == storeId);
 
     /// <summary>Newest first.</summary>
-    public static Task<PagedResult<CouponDto>> PageAsync(IQueryable<Coupon> query, IConfigurationProvider mapping, PagedQuery paging, DateTime now, CancellationToken ct) =>
-        query.OrderByDescending(c => c.CreatedAt).ThenByDescending(c => c.Id)
-            .ProjectTo<CouponDto>(mapping, new { now })
-            .ToPagedResultAsync(paging, ct);
+    public static readonly ListOrder<Coupon, DateTime> NewestFirst = new("coupons.createdAt.desc", c => c.CreatedAt, c => c.Id, descending: true);
+
+    public static Task<ListPage<CouponDto>> PageAsync(
+        IQueryable<Coupon> query, IConfigurationProvider mapping, CursorPagedQuery paging, Guid storeId, IListCursorProtector cursors, DateTime now, CancellationToken ct) =>
+        Keyset.PageAsync(query, NewestFirst, paging, storeId, cursors, q => q.ProjectTo<CouponDto>(mapping, new { now }), c => c.CreatedAt, c => c.Id, ct);
 
     public static async Task<CouponDto> LoadAsync(IApplicationDbContext db, IConfigurationProvider mapping, Guid storeId, Guid id, DateTime now, CancellationToken ct) =>
         await ForStore(db, storeId).Where(c => c.Id == id).ProjectTo<CouponDto>(mapping, new { now }).FirstOrDefaultAsync(ct)

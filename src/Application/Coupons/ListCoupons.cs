@@ -6,7 +6,7 @@ namespace FluxStore.Management.Application.Coupons;
 
 /// <summary><c>?search=CODE&amp;status=active&amp;skip=0&amp;take=20</c>, newest first.</summary>
 [RequirePermission(PermissionArea.Coupons, PermissionAction.View)]
-public sealed record ListCouponsQuery : PagedQuery, IRequest<PagedResult<CouponDto>>, IRequiresProPlan
+public sealed record ListCouponsQuery : CursorPagedQuery, IRequest<ListPage<CouponDto>>, IRequiresProPlan
 {
     /// <summary>Part of the code, ignoring case.</summary>
     public string? Search { get; init; }
@@ -19,19 +19,20 @@ public sealed class ListCouponsQueryValidator : AbstractValidator<ListCouponsQue
 {
     public ListCouponsQueryValidator()
     {
-        this.AddPagingRules();
+        this.AddCursorPagingRules();
         RuleFor(x => x.Search).MaximumLength(100);
         RuleFor(x => x.Status).StatusFilter<ListCouponsQuery, CouponStatus>();
     }
 }
 
-public sealed class ListCouponsQueryHandler(IApplicationDbContext db, ICallerContext caller, TimeProvider clock, IMapper mapper)
-    : IRequestHandler<ListCouponsQuery, PagedResult<CouponDto>>
+public sealed class ListCouponsQueryHandler(IApplicationDbContext db, ICallerContext caller, TimeProvider clock, IMapper mapper, IListCursorProtector cursors)
+    : IRequestHandler<ListCouponsQuery, ListPage<CouponDto>>
 {
-    public Task<PagedResult<CouponDto>> Handle(ListCouponsQuery request, CancellationToken cancellationToken)
+    public Task<ListPage<CouponDto>> Handle(ListCouponsQuery request, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var query = CouponQueries.ForStore(db, caller.RequireStoreId());
+        var storeId = caller.RequireStoreId();
+        var query = CouponQueries.ForStore(db, storeId);
         if (PromotionRules.NormalizedSearch(request.Search) is { } term)
         {
             query = query.Where(c => c.NormalizedCode.Contains(term));
@@ -42,6 +43,6 @@ public sealed class ListCouponsQueryHandler(IApplicationDbContext db, ICallerCon
             query = query.Where(Coupon.Status.Is(status, now));
         }
 
-        return CouponQueries.PageAsync(query, mapper.ConfigurationProvider, request, now, cancellationToken);
+        return CouponQueries.PageAsync(query, mapper.ConfigurationProvider, request, storeId, cursors, now, cancellationToken);
     }
 }

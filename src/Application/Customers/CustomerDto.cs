@@ -37,17 +37,4 @@ internal static class CustomerQueries
         string.IsNullOrWhiteSpace(sortBy)
             ? "lastPurchaseAt"
             : SortFields.FirstOrDefault(f => string.Equals(f, sortBy.Trim(), StringComparison.OrdinalIgnoreCase));
-
-    /// <summary>Sorts by the field, then by id in the same direction so pages never overlap.</summary>
-    public static IQueryable<Customer> Sort(IQueryable<Customer> customers, string sortBy, bool descending) => (sortBy, descending) switch
-    {
-        ("totalSpent", true) => customers.OrderByDescending(c => c.TotalSpentCents).ThenByDescending(c => c.Id),
-        ("totalSpent", false) => customers.OrderBy(c => c.TotalSpentCents).ThenBy(c => c.Id),
-        ("firstSeenAt", true) => customers.OrderByDescending(c => c.FirstSeenAt).ThenByDescending(c => c.Id),
-        ("firstSeenAt", false) => customers.OrderBy(c => c.FirstSeenAt).ThenBy(c => c.Id),
-        ("username", true) => customers.OrderByDescending(c => c.NormalizedUsername).ThenByDescending(c => c.Id),
-        ("username", false) => customers.OrderBy(c => c.NormalizedUsername).ThenBy(c => c.Id),
-        (_, true) => customers.OrderByDescending(c => c.LastPurchaseAt).ThenByDescending(c => c.Id),
-        _ => customers.OrderBy(c => c.LastPurchaseAt).ThenBy(c => c.Id),
-    };
 }

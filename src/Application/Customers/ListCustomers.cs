@@ -1,10 +1,13 @@
+using FluxStore.Management.Application.Common.Paging;
 using FluxStore.Management.Application.Common.Validation;
+using FluxStore.Management.Domain.Customers;
+using FluxStore.Management.Domain.Players;
 
 namespace FluxStore.Management.Application.Customers;
 
 /// <summary><c>GET /customers?search=steve&amp;sortBy=totalSpent&amp;sortDesc=true&amp;skip=0&amp;take=20</c>.</summary>
 [RequirePermission(PermissionArea.Customers, PermissionAction.View)]
-public sealed record ListCustomersQuery : PagedQuery, IRequest<PagedResult<CustomerDto>>, IRequiresProPlan
+public sealed record ListCustomersQuery : CursorPagedQuery, IRequest<ListPage<CustomerDto>>, IRequiresProPlan
 {
     /// <summary>Part of the username or UUID, ignoring case.</summary>
     public string? Search { get; init; }
@@ -20,7 +23,7 @@ public sealed class ListCustomersQueryValidator : AbstractValidator<ListCustomer
 {
     public ListCustomersQueryValidator()
     {
-        this.AddPagingRules();
+        this.AddCursorPagingRules();
         RuleFor(x => x.Search).MaximumLength(100);
         RuleFor(x => x.SortBy)
             .Must(s => CustomerQueries.CanonicalSort(s) is not null)
@@ -28,10 +31,10 @@ public sealed class ListCustomersQueryValidator : AbstractValidator<ListCustomer
     }
 }
 
-public sealed class ListCustomersQueryHandler(IApplicationDbContext db, ICallerContext caller, IMapper mapper)
-    : IRequestHandler<ListCustomersQuery, PagedResult<CustomerDto>>
+public sealed class ListCustomersQueryHandler(IApplicationDbContext db, ICallerContext caller, IMapper mapper, IListCursorProtector cursors)
+    : IRequestHandler<ListCustomersQuery, ListPage<CustomerDto>>
 {
-    public Task<PagedResult<CustomerDto>> Handle(ListCustomersQuery request, CancellationToken cancellationToken)
+    public Task<ListPage<CustomerDto>> Handle(ListCustomersQuery request, CancellationToken cancellationToken)
     {
         var storeId = caller.RequireStoreId();
         var customers = db.Customers.AsNoTracking().Where(c => c.StoreId == storeId);
@@ -44,8 +47,21 @@ public sealed class ListCustomersQueryHandler(IApplicationDbContext db, ICallerC
 
         var sortBy = CustomerQueries.CanonicalSort(request.SortBy)!;
         var descending = request.SortDesc ?? sortBy != "username";
-        return CustomerQueries.Sort(customers, sortBy, descending)
-            .ProjectTo<CustomerDto>(mapper.ConfigurationProvider)
-            .ToPagedResultAsync(request, cancellationToken);
+        var orderName = $"customers.{sortBy}.{(descending ? "desc" : "asc")}";
+
+        // The cursor's sort value is read back from the row exactly as stored (cents, the normalized username).
+        return sortBy switch
+        {
+            "totalSpent" => Page(new(orderName, c => c.TotalSpentCents, c => c.Id, descending), r => Money.ToCents(r.TotalSpent)),
+            "firstSeenAt" => Page(new(orderName, c => c.FirstSeenAt, c => c.Id, descending), r => r.FirstSeenAt),
+            "username" => Page(new(orderName, c => c.NormalizedUsername, c => c.Id, descending), r => PlayerIdentity.NormalizeUsername(r.PlayerUsername)),
+            _ => Page(new(orderName, c => c.LastPurchaseAt, c => c.Id, descending), r => r.LastPurchaseAt),
+        };
+
+        Task<ListPage<CustomerDto>> Page<TKey>(ListOrder<Customer, TKey> order, Func<CustomerDto, TKey> rowKey) =>
+            Keyset.PageAsync(
+                customers, order, request, storeId, cursors,
+                ordered => ordered.ProjectTo<CustomerDto>(mapper.ConfigurationProvider),
+                rowKey, r => r.Id, cancellationToken);
     }
 }

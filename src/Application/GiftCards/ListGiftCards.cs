@@ -1,4 +1,5 @@
 using FluxStore.Management.Application.Common.Mapping;
+using FluxStore.Management.Application.Common.Paging;
 using FluxStore.Management.Application.Common.Validation;
 using FluxStore.Management.Domain.GiftCards;
 
@@ -6,7 +7,7 @@ namespace FluxStore.Management.Application.GiftCards;
 
 /// <summary><c>?search=</c> matches the recipient's name ignoring case; <c>?status=</c> active|expired|depleted|disabled.</summary>
 [RequirePermission(PermissionArea.GiftCards, PermissionAction.View)]
-public sealed record ListGiftCardsQuery : PagedQuery, IRequest<PagedResult<GiftCardDto>>, IRequiresProPlan
+public sealed record ListGiftCardsQuery : CursorPagedQuery, IRequest<ListPage<GiftCardDto>>, IRequiresProPlan
 {
     public const int SearchMaxLength = 100;
 
@@ -19,7 +20,7 @@ public sealed class ListGiftCardsQueryValidator : AbstractValidator<ListGiftCard
 {
     public ListGiftCardsQueryValidator()
     {
-        this.AddPagingRules();
+        this.AddCursorPagingRules();
         RuleFor(x => x.Search).MaximumLength(ListGiftCardsQuery.SearchMaxLength);
         RuleFor(x => x.Status)
             .Must(s => s is null || WireNames.TryParse<GiftCardStatus>(s, out _))
@@ -27,13 +28,17 @@ public sealed class ListGiftCardsQueryValidator : AbstractValidator<ListGiftCard
     }
 }
 
-public sealed class ListGiftCardsQueryHandler(IApplicationDbContext db, ICallerContext caller, TimeProvider clock, IMapper mapper)
-    : IRequestHandler<ListGiftCardsQuery, PagedResult<GiftCardDto>>
+public sealed class ListGiftCardsQueryHandler(IApplicationDbContext db, ICallerContext caller, TimeProvider clock, IMapper mapper, IListCursorProtector cursors)
+    : IRequestHandler<ListGiftCardsQuery, ListPage<GiftCardDto>>
 {
-    public async Task<PagedResult<GiftCardDto>> Handle(ListGiftCardsQuery request, CancellationToken cancellationToken)
+    /// <summary>Newest first.</summary>
+    internal static readonly ListOrder<GiftCard, DateTime> NewestFirst = new("giftCards.createdAt.desc", g => g.CreatedAt, g => g.Id, descending: true);
+
+    public async Task<ListPage<GiftCardDto>> Handle(ListGiftCardsQuery request, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var query = GiftCardQueries.ForStore(db, caller.RequireStoreId());
+        var storeId = caller.RequireStoreId();
+        var query = GiftCardQueries.ForStore(db, storeId);
         if (!string.IsNullOrWhiteSpace(request.Search))
         {
             var term = request.Search.Trim().ToUpperInvariant();
@@ -45,9 +50,9 @@ public sealed class ListGiftCardsQueryHandler(IApplicationDbContext db, ICallerC
             query = query.WithStatus(status, now);
         }
 
-        return await query
-            .OrderByDescending(g => g.CreatedAt).ThenByDescending(g => g.Id)
-            .ProjectTo<GiftCardDto>(mapper.ConfigurationProvider, new { now })
-            .ToPagedResultAsync(request, cancellationToken);
+        return await Keyset.PageAsync(
+            query, NewestFirst, request, storeId, cursors,
+            ordered => ordered.ProjectTo<GiftCardDto>(mapper.ConfigurationProvider, new { now }),
+            g => g.CreatedAt, g => g.Id, cancellationToken);
     }
 }

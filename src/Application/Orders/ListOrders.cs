@@ -1,3 +1,4 @@
+using FluxStore.Management.Application.Common.Paging;
 using FluxStore.Management.Application.Common.Validation;
 using FluxStore.Management.Domain.Orders;
 using FluxStore.Management.Domain.Players;
@@ -9,7 +10,7 @@ namespace FluxStore.Management.Application.Orders;
 /// <c>status</c> (ignoring case; <c>refunded</c> and <c>partiallyrefunded</c> included) and (peer) <c>packageId</c>, <c>couponId</c>, <c>from</c>/<c>to</c> on createdAt.
 /// </summary>
 [RequirePermission(PermissionArea.Orders, PermissionAction.View)]
-public sealed record ListOrdersQuery : PagedQuery, IRequest<PagedResult<OrderDto>>, IRequiresProPlan
+public sealed record ListOrdersQuery : CursorPagedQuery, IRequest<ListPage<OrderDto>>, IRequiresProPlan
 {
     public string? PlayerUsername { get; init; }
 
@@ -30,7 +31,7 @@ public sealed class ListOrdersQueryValidator : AbstractValidator<ListOrdersQuery
 {
     public ListOrdersQueryValidator()
     {
-        this.AddPagingRules();
+        this.AddCursorPagingRules();
         RuleFor(x => x.PlayerUsername).MaximumLength(PlayerIdentity.UsernameMaxLength);
         RuleFor(x => x.PlayerUuid)
             .Must(u => string.IsNullOrEmpty(u) || PlayerIdentity.TryNormalizeUuid(u, out _))
@@ -44,10 +45,13 @@ public sealed class ListOrdersQueryValidator : AbstractValidator<ListOrdersQuery
     }
 }
 
-public sealed class ListOrdersQueryHandler(IApplicationDbContext db, ICallerContext caller, IMapper mapper)
-    : IRequestHandler<ListOrdersQuery, PagedResult<OrderDto>>
+public sealed class ListOrdersQueryHandler(IApplicationDbContext db, ICallerContext caller, IMapper mapper, IListCursorProtector cursors)
+    : IRequestHandler<ListOrdersQuery, ListPage<OrderDto>>
 {
-    public async Task<PagedResult<OrderDto>> Handle(ListOrdersQuery request, CancellationToken cancellationToken)
+    /// <summary>Newest first; orders created in the same instant by id.</summary>
+    internal static readonly ListOrder<Order, DateTime> NewestFirst = new("orders.createdAt.desc", o => o.CreatedAt, o => o.Id, descending: true);
+
+    public async Task<ListPage<OrderDto>> Handle(ListOrdersQuery request, CancellationToken cancellationToken)
     {
         var storeId = caller.RequireStoreId();
         var orders = db.Orders.AsNoTracking().Where(o => o.StoreId == storeId);
@@ -90,17 +94,11 @@ public sealed class ListOrdersQueryHandler(IApplicationDbContext db, ICallerCont
             orders = orders.Where(o => o.CreatedAt <= end);
         }
 
-        var total = await orders.CountAsync(cancellationToken);
-
         // A fixed number of queries whatever the page size: the page of orders, then the items and the refunds (with
         // their item ids) of exactly those orders.
-        var page = await orders
-            .OrderByDescending(o => o.CreatedAt).ThenByDescending(o => o.Id)
-            .Skip(request.Skip).Take(request.Take)
-            .AsSplitQuery()
-            .ProjectToDto(db, mapper.ConfigurationProvider)
-            .ToListAsync(cancellationToken);
-
-        return new PagedResult<OrderDto>(page, total, request.Skip, request.Take);
+        return await Keyset.PageAsync(
+            orders, NewestFirst, request, storeId, cursors,
+            ordered => ordered.AsSplitQuery().ProjectToDto(db, mapper.ConfigurationProvider),
+            o => o.CreatedAt, o => o.Id, cancellationToken);
     }
 }

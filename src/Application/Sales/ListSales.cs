@@ -6,7 +6,7 @@ namespace FluxStore.Management.Application.Sales;
 
 /// <summary><c>?search=summer&amp;status=active&amp;skip=0&amp;take=20</c>, latest start first.</summary>
 [RequirePermission(PermissionArea.Sales, PermissionAction.View)]
-public sealed record ListSalesQuery : PagedQuery, IRequest<PagedResult<SaleDto>>, IRequiresProPlan
+public sealed record ListSalesQuery : CursorPagedQuery, IRequest<ListPage<SaleDto>>, IRequiresProPlan
 {
     /// <summary>Part of the name, ignoring case.</summary>
     public string? Search { get; init; }
@@ -19,19 +19,20 @@ public sealed class ListSalesQueryValidator : AbstractValidator<ListSalesQuery>
 {
     public ListSalesQueryValidator()
     {
-        this.AddPagingRules();
+        this.AddCursorPagingRules();
         RuleFor(x => x.Search).MaximumLength(100);
         RuleFor(x => x.Status).StatusFilter<ListSalesQuery, SaleStatus>();
     }
 }
 
-public sealed class ListSalesQueryHandler(IApplicationDbContext db, ICallerContext caller, TimeProvider clock, IMapper mapper)
-    : IRequestHandler<ListSalesQuery, PagedResult<SaleDto>>
+public sealed class ListSalesQueryHandler(IApplicationDbContext db, ICallerContext caller, TimeProvider clock, IMapper mapper, IListCursorProtector cursors)
+    : IRequestHandler<ListSalesQuery, ListPage<SaleDto>>
 {
-    public Task<PagedResult<SaleDto>> Handle(ListSalesQuery request, CancellationToken cancellationToken)
+    public Task<ListPage<SaleDto>> Handle(ListSalesQuery request, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var query = SaleQueries.ForStore(db, caller.RequireStoreId());
+        var storeId = caller.RequireStoreId();
+        var query = SaleQueries.ForStore(db, storeId);
         if (PromotionRules.NormalizedSearch(request.Search) is { } term)
         {
             query = query.Where(s => s.NormalizedName.Contains(term));
@@ -42,6 +43,6 @@ public sealed class ListSalesQueryHandler(IApplicationDbContext db, ICallerConte
             query = query.Where(Sale.Status.Is(status, now));
         }
 
-        return SaleQueries.PageAsync(query, mapper.ConfigurationProvider, request, now, cancellationToken);
+        return SaleQueries.PageAsync(query, mapper.ConfigurationProvider, request, storeId, cursors, now, cancellationToken);
     }
 }

@@ -1,4 +1,5 @@
 using FluxStore.Management.Application.Common.Mapping;
+using FluxStore.Management.Application.Common.Paging;
 using FluxStore.Management.Domain.Promotions;
 using FluxStore.Management.Domain.Sales;
 
@@ -55,10 +56,11 @@ internal static class SaleQueries
         db.Sales.AsNoTracking().Where(s => s.StoreId == storeId);
 
     /// <summary>Latest start first.</summary>
-    public static Task<PagedResult<SaleDto>> PageAsync(IQueryable<Sale> query, IConfigurationProvider mapping, PagedQuery paging, DateTime now, CancellationToken ct) =>
-        query.OrderByDescending(s => s.StartDate).ThenByDescending(s => s.Id)
-            .ProjectTo<SaleDto>(mapping, new { now })
-            .ToPagedResultAsync(paging, ct);
+    public static readonly ListOrder<Sale, DateTime> LatestStartFirst = new("sales.startDate.desc", s => s.StartDate, s => s.Id, descending: true);
+
+    public static Task<ListPage<SaleDto>> PageAsync(
+        IQueryable<Sale> query, IConfigurationProvider mapping, CursorPagedQuery paging, Guid storeId, IListCursorProtector cursors, DateTime now, CancellationToken ct) =>
+        Keyset.PageAsync(query, LatestStartFirst, paging, storeId, cursors, q => q.ProjectTo<SaleDto>(mapping, new { now }), s => s.StartDate, s => s.Id, ct);
 
     public static async Task<SaleDto> LoadAsync(IApplicationDbContext db, IConfigurationProvider mapping, Guid storeId, Guid id, DateTime now, CancellationToken ct) =>
         await ForStore(db, storeId).Where(s => s.Id == id).ProjectTo<SaleDto>(mapping, new { now }).FirstOrDefaultAsync(ct)

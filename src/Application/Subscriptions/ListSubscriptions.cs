@@ -1,11 +1,13 @@
+using FluxStore.Management.Application.Common.Paging;
 using FluxStore.Management.Application.Common.Validation;
 using FluxStore.Management.Domain.Players;
+using FluxStore.Management.Domain.Subscriptions;
 
 namespace FluxStore.Management.Application.Subscriptions;
 
 /// <summary><c>GET /subscriptions?playerUsername=Steve</c>: newest first.</summary>
 [RequirePermission(PermissionArea.Subscriptions, PermissionAction.View)]
-public sealed record ListSubscriptionsQuery : PagedQuery, IRequest<PagedResult<SubscriptionDto>>, IRequiresProPlan
+public sealed record ListSubscriptionsQuery : CursorPagedQuery, IRequest<ListPage<SubscriptionDto>>, IRequiresProPlan
 {
     public string? PlayerUsername { get; init; }
 }
@@ -14,15 +16,18 @@ public sealed class ListSubscriptionsQueryValidator : AbstractValidator<ListSubs
 {
     public ListSubscriptionsQueryValidator()
     {
-        this.AddPagingRules();
+        this.AddCursorPagingRules();
         RuleFor(x => x.PlayerUsername).MaximumLength(PlayerIdentity.UsernameMaxLength);
     }
 }
 
-public sealed class ListSubscriptionsQueryHandler(IApplicationDbContext db, ICallerContext caller, IMapper mapper)
-    : IRequestHandler<ListSubscriptionsQuery, PagedResult<SubscriptionDto>>
+public sealed class ListSubscriptionsQueryHandler(IApplicationDbContext db, ICallerContext caller, IMapper mapper, IListCursorProtector cursors)
+    : IRequestHandler<ListSubscriptionsQuery, ListPage<SubscriptionDto>>
 {
-    public Task<PagedResult<SubscriptionDto>> Handle(ListSubscriptionsQuery request, CancellationToken cancellationToken)
+    /// <summary>Newest first.</summary>
+    internal static readonly ListOrder<Subscription, DateTime> NewestFirst = new("subscriptions.startedAt.desc", s => s.StartedAt, s => s.Id, descending: true);
+
+    public Task<ListPage<SubscriptionDto>> Handle(ListSubscriptionsQuery request, CancellationToken cancellationToken)
     {
         var storeId = caller.RequireStoreId();
         var subscriptions = db.Subscriptions.AsNoTracking().Where(s => s.StoreId == storeId);
@@ -32,8 +37,9 @@ public sealed class ListSubscriptionsQueryHandler(IApplicationDbContext db, ICal
             subscriptions = subscriptions.Where(s => s.NormalizedUsername == name);
         }
 
-        return subscriptions.OrderByDescending(s => s.StartedAt).ThenByDescending(s => s.Id)
-            .ProjectTo<SubscriptionDto>(mapper.ConfigurationProvider)
-            .ToPagedResultAsync(request, cancellationToken);
+        return Keyset.PageAsync(
+            subscriptions, NewestFirst, request, storeId, cursors,
+            ordered => ordered.ProjectTo<SubscriptionDto>(mapper.ConfigurationProvider),
+            s => s.StartedAt, s => s.Id, cancellationToken);
     }
 }

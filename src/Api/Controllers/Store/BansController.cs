@@ -1,5 +1,5 @@
-using FluxStore.Management.Application.Common.Models;
 using FluxStore.Management.Application.Bans;
+using FluxStore.Management.Application.Common.Models;
 
 namespace FluxStore.Management.Api.Controllers.Store;
 
@@ -7,7 +7,10 @@ namespace FluxStore.Management.Api.Controllers.Store;
 public sealed class BansController(IMediator mediator) : StoreApiControllerBase(mediator)
 {
     [HttpGet]
-    public Task<ActionResult<ApiResponse<PagedResult<BanDto>>>> List([FromQuery] ListBansQuery query) => Send(query);
+    /// <summary>Skip/take (<c>{items,total,skip,take}</c>) or, with <c>limit</c>/<c>after</c>/<c>before</c>, cursors (<c>{items,hasMore,nextCursor,previousCursor}</c>).</summary>
+    [ProducesResponseType(typeof(ApiResponse<PagedResult<BanDto>>), StatusCodes.Status200OK)]
+    [ProducesResponseType(typeof(ApiResponse<CursorPage<BanDto>>), StatusCodes.Status200OK)]
+    public Task<IActionResult> List([FromQuery] ListBansQuery query) => SendList(query);
 
     [HttpGet("{id:guid}")]
     public Task<ActionResult<ApiResponse<BanDto>>> Get(Guid id) => Send(new GetBanQuery(id));

@@ -7,7 +7,10 @@ namespace FluxStore.Management.Api.Controllers.Store;
 public sealed class CouponsController(IMediator mediator) : StoreApiControllerBase(mediator)
 {
     [HttpGet]
-    public Task<ActionResult<ApiResponse<PagedResult<CouponDto>>>> List([FromQuery] ListCouponsQuery query) => Send(query);
+    /// <summary>Skip/take (<c>{items,total,skip,take}</c>) or, with <c>limit</c>/<c>after</c>/<c>before</c>, cursors (<c>{items,hasMore,nextCursor,previousCursor}</c>).</summary>
+    [ProducesResponseType(typeof(ApiResponse<PagedResult<CouponDto>>), StatusCodes.Status200OK)]
+    [ProducesResponseType(typeof(ApiResponse<CursorPage<CouponDto>>), StatusCodes.Status200OK)]
+    public Task<IActionResult> List([FromQuery] ListCouponsQuery query) => SendList(query);
 
     [HttpGet("{id:guid}")]
     public Task<ActionResult<ApiResponse<CouponDto>>> Get(Guid id) => Send(new GetCouponQuery(id));

@@ -8,7 +8,10 @@ namespace FluxStore.Management.Api.Controllers.Store;
 public sealed class CustomersController(IMediator mediator) : StoreApiControllerBase(mediator)
 {
     [HttpGet]
-    public Task<ActionResult<ApiResponse<PagedResult<CustomerDto>>>> List([FromQuery] ListCustomersQuery query) => Send(query);
+    /// <summary>Skip/take (<c>{items,total,skip,take}</c>) or, with <c>limit</c>/<c>after</c>/<c>before</c>, cursors (<c>{items,hasMore,nextCursor,previousCursor}</c>).</summary>
+    [ProducesResponseType(typeof(ApiResponse<PagedResult<CustomerDto>>), StatusCodes.Status200OK)]
+    [ProducesResponseType(typeof(ApiResponse<CursorPage<CustomerDto>>), StatusCodes.Status200OK)]
+    public Task<IActionResult> List([FromQuery] ListCustomersQuery query) => SendList(query);
 
     [HttpGet("{id:guid}")]
     public Task<ActionResult<ApiResponse<CustomerDto>>> Get(Guid id) => Send(new GetCustomerQuery(id));

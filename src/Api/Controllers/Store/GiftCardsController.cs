@@ -8,7 +8,10 @@ namespace FluxStore.Management.Api.Controllers.Store;
 public sealed class GiftCardsController(IMediator mediator) : StoreApiControllerBase(mediator)
 {
     [HttpGet]
-    public Task<ActionResult<ApiResponse<PagedResult<GiftCardDto>>>> List([FromQuery] ListGiftCardsQuery query) => Send(query);
+    /// <summary>Skip/take (<c>{items,total,skip,take}</c>) or, with <c>limit</c>/<c>after</c>/<c>before</c>, cursors (<c>{items,hasMore,nextCursor,previousCursor}</c>).</summary>
+    [ProducesResponseType(typeof(ApiResponse<PagedResult<GiftCardDto>>), StatusCodes.Status200OK)]
+    [ProducesResponseType(typeof(ApiResponse<CursorPage<GiftCardDto>>), StatusCodes.Status200OK)]
+    public Task<IActionResult> List([FromQuery] ListGiftCardsQuery query) => SendList(query);
 
     [HttpGet("{id:guid}")]
     public Task<ActionResult<ApiResponse<GiftCardDto>>> Get(Guid id) => Send(new GetGiftCardQuery(id));

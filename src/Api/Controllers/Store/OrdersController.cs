@@ -8,7 +8,10 @@ namespace FluxStore.Management.Api.Controllers.Store;
 public sealed class OrdersController(IMediator mediator) : StoreApiControllerBase(mediator)
 {
     [HttpGet]
-    public Task<ActionResult<ApiResponse<PagedResult<OrderDto>>>> List([FromQuery] ListOrdersQuery query) => Send(query);
+    /// <summary>Skip/take (<c>{items,total,skip,take}</c>) or, with <c>limit</c>/<c>after</c>/<c>before</c>, cursors (<c>{items,hasMore,nextCursor,previousCursor}</c>).</summary>
+    [ProducesResponseType(typeof(ApiResponse<PagedResult<OrderDto>>), StatusCodes.Status200OK)]
+    [ProducesResponseType(typeof(ApiResponse<CursorPage<OrderDto>>), StatusCodes.Status200OK)]
+    public Task<IActionResult> List([FromQuery] ListOrdersQuery query) => SendList(query);
 
     [HttpGet("{id:guid}")]
     public Task<ActionResult<ApiResponse<OrderDto>>> Get(Guid id) => Send(new GetOrderQuery(id));

@@ -7,7 +7,10 @@ namespace FluxStore.Management.Api.Controllers.Store;
 public sealed class SalesController(IMediator mediator) : StoreApiControllerBase(mediator)
 {
     [HttpGet]
-    public Task<ActionResult<ApiResponse<PagedResult<SaleDto>>>> List([FromQuery] ListSalesQuery query) => Send(query);
+    /// <summary>Skip/take (<c>{items,total,skip,take}</c>) or, with <c>limit</c>/<c>after</c>/<c>before</c>, cursors (<c>{items,hasMore,nextCursor,previousCursor}</c>).</summary>
+    [ProducesResponseType(typeof(ApiResponse<PagedResult<SaleDto>>), StatusCodes.Status200OK)]
+    [ProducesResponseType(typeof(ApiResponse<CursorPage<SaleDto>>), StatusCodes.Status200OK)]
+    public Task<IActionResult> List([FromQuery] ListSalesQuery query) => SendList(query);
 
     [HttpGet("{id:guid}")]
     public Task<ActionResult<ApiResponse<SaleDto>>> Get(Guid id) => Send(new GetSaleQuery(id));

@@ -8,7 +8,10 @@ namespace FluxStore.Management.Api.Controllers.Store;
 public sealed class SubscriptionsController(IMediator mediator) : StoreApiControllerBase(mediator)
 {
     [HttpGet]
-    public Task<ActionResult<ApiResponse<PagedResult<SubscriptionDto>>>> List([FromQuery] ListSubscriptionsQuery query) => Send(query);
+    /// <summary>Skip/take (<c>{items,total,skip,take}</c>) or, with <c>limit</c>/<c>after</c>/<c>before</c>, cursors (<c>{items,hasMore,nextCursor,previousCursor}</c>).</summary>
+    [ProducesResponseType(typeof(ApiResponse<PagedResult<SubscriptionDto>>), StatusCodes.Status200OK)]
+    [ProducesResponseType(typeof(ApiResponse<CursorPage<SubscriptionDto>>), StatusCodes.Status200OK)]
+    public Task<IActionResult> List([FromQuery] ListSubscriptionsQuery query) => SendList(query);
 
     [HttpGet("{id:guid}")]
     public Task<ActionResult<ApiResponse<SubscriptionDto>>> Get(Guid id) => Send(new GetSubscriptionQuery(id));
