@@ -52,6 +52,7 @@ public static class OpenApiSetup
             settings.OperationProcessors.Add(new RequestBodyProcessor());
             settings.OperationProcessors.Add(new IdempotencyKeyHeaderProcessor());
             settings.OperationProcessors.Add(new ResponseDescriptionsProcessor());
+            settings.OperationProcessors.Add(new ListResponsesProcessor());
             settings.DocumentProcessors.Add(new SecuritySchemesProcessor());
             settings.DocumentProcessors.Add(new ResponseSchemasRequiredProcessor());
             settings.DocumentProcessors.Add(new UniqueOperationIdsProcessor(provider.GetRequiredService<IApiDescriptionGroupCollectionProvider>()));

@@ -113,7 +113,7 @@ public static class Keyset
 
         if (order != orderName)
         {
-            throw new RequestValidationException($"'{parameter}' was made for another sort of this list ({order}); use the same sortBy/sortDesc as the page it came from ({orderName} now).");
+            throw new RequestValidationException($"'{parameter}' was made for another list or sort ({order}, not {orderName}): pass it back to the list, with the same sortBy/sortDesc, that gave it.");
         }
 
         return (parsedKey, parsedId);

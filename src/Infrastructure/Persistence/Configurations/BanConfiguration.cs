@@ -17,7 +17,7 @@ internal sealed class BanConfiguration : IEntityTypeConfiguration<Ban>
         builder.Property(b => b.Reason).HasMaxLength(Ban.ReasonMaxLength);
 
         // The newest-first list and the ban checks by username, UUID and address.
-        builder.HasIndex(b => new { b.StoreId, b.CreatedAt });
+        builder.HasIndex(b => new { b.StoreId, b.CreatedAt, b.Id });
         builder.HasIndex(b => new { b.StoreId, b.NormalizedUsername });
         builder.HasIndex(b => new { b.StoreId, b.PlayerUuid });
         builder.HasIndex(b => new { b.StoreId, b.IpAddress });

@@ -27,7 +27,7 @@ internal sealed class CouponConfiguration :
 
         // Code lookups (unique ignoring case, redemption, search) and the newest-first list.
         builder.HasIndex(c => new { c.StoreId, c.NormalizedCode }).IsUnique();
-        builder.HasIndex(c => new { c.StoreId, c.CreatedAt });
+        builder.HasIndex(c => new { c.StoreId, c.CreatedAt, c.Id });
         builder.HasOne<Store>().WithMany().HasForeignKey(c => c.StoreId).OnDelete(DeleteBehavior.Cascade);
 
         builder.HasMany(c => c.Packages).WithOne().HasForeignKey(p => p.CouponId).OnDelete(DeleteBehavior.Cascade);

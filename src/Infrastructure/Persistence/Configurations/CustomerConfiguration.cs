@@ -17,11 +17,11 @@ internal sealed class CustomerConfiguration : IEntityTypeConfiguration<Customer>
 
         // One row per player and store, even when their first orders arrive concurrently.
         builder.HasIndex(c => new { c.StoreId, c.IdentityKey }).IsUnique();
-        builder.HasIndex(c => new { c.StoreId, c.NormalizedUsername });
+        builder.HasIndex(c => new { c.StoreId, c.NormalizedUsername, c.Id });
         builder.HasIndex(c => new { c.StoreId, c.PlayerUuid });
-        builder.HasIndex(c => new { c.StoreId, c.TotalSpentCents });
-        builder.HasIndex(c => new { c.StoreId, c.LastPurchaseAt });
-        builder.HasIndex(c => new { c.StoreId, c.FirstSeenAt });
+        builder.HasIndex(c => new { c.StoreId, c.TotalSpentCents, c.Id });
+        builder.HasIndex(c => new { c.StoreId, c.LastPurchaseAt, c.Id });
+        builder.HasIndex(c => new { c.StoreId, c.FirstSeenAt, c.Id });
         builder.HasOne<Store>().WithMany().HasForeignKey(c => c.StoreId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -23,7 +23,7 @@ internal sealed class GiftCardConfiguration : IEntityTypeConfiguration<GiftCard>
 
         // Redemption: one lookup by store + code hash. Listing: newest first within a store.
         builder.HasIndex(g => new { g.StoreId, g.CodeHash }).IsUnique();
-        builder.HasIndex(g => new { g.StoreId, g.CreatedAt });
+        builder.HasIndex(g => new { g.StoreId, g.CreatedAt, g.Id });
         builder.HasOne<Store>().WithMany().HasForeignKey(g => g.StoreId).OnDelete(DeleteBehavior.Cascade);
     }
 }

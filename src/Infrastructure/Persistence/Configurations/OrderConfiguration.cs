@@ -24,11 +24,11 @@ internal sealed class OrderConfiguration :
         builder.Property(o => o.PaymentCurrency).HasMaxLength(Store.CurrencyLength).IsRequired();
         builder.Ignore(o => o.SubtotalCents);
 
-        builder.HasIndex(o => new { o.StoreId, o.CreatedAt });
-        builder.HasIndex(o => new { o.StoreId, o.NormalizedUsername });
-        builder.HasIndex(o => new { o.StoreId, o.PlayerUuid });
-        builder.HasIndex(o => new { o.StoreId, o.Status });
-        builder.HasIndex(o => new { o.StoreId, o.CouponId });
+        builder.HasIndex(o => new { o.StoreId, o.CreatedAt, o.Id });
+        builder.HasIndex(o => new { o.StoreId, o.NormalizedUsername, o.CreatedAt, o.Id });
+        builder.HasIndex(o => new { o.StoreId, o.PlayerUuid, o.CreatedAt, o.Id });
+        builder.HasIndex(o => new { o.StoreId, o.Status, o.CreatedAt, o.Id });
+        builder.HasIndex(o => new { o.StoreId, o.CouponId, o.CreatedAt, o.Id });
 
         // Per-player coupon limit: counts this customer's orders with the coupon.
         builder.HasIndex(o => new { o.CustomerId, o.CouponId });

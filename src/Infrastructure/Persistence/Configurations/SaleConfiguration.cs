@@ -24,7 +24,7 @@ internal sealed class SaleConfiguration :
         builder.Ignore(s => s.CategoryIds);
 
         // The list (newest start first) and the active-sale lookup behind package sale prices.
-        builder.HasIndex(s => new { s.StoreId, s.StartDate });
+        builder.HasIndex(s => new { s.StoreId, s.StartDate, s.Id });
         builder.HasIndex(s => new { s.StoreId, s.EndDate });
         builder.HasOne<Store>().WithMany().HasForeignKey(s => s.StoreId).OnDelete(DeleteBehavior.Cascade);
 

@@ -18,8 +18,8 @@ internal sealed class SubscriptionConfiguration : IEntityTypeConfiguration<Subsc
         builder.Property(s => s.PackageName).HasMaxLength(OrderItem.PackageNameMaxLength).IsRequired();
         builder.Property(s => s.Status).HasConversion<string>().HasMaxLength(20).IsRequired();
 
-        builder.HasIndex(s => new { s.StoreId, s.StartedAt });
-        builder.HasIndex(s => new { s.StoreId, s.NormalizedUsername });
+        builder.HasIndex(s => new { s.StoreId, s.StartedAt, s.Id });
+        builder.HasIndex(s => new { s.StoreId, s.NormalizedUsername, s.StartedAt, s.Id });
         builder.HasIndex(s => s.CustomerId);
         builder.HasIndex(s => s.OrderId);
         builder.HasOne<Store>().WithMany().HasForeignKey(s => s.StoreId).OnDelete(DeleteBehavior.Cascade);
