@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using FluxStore.Management.Domain.Orders;
+using Microsoft.EntityFrameworkCore;
 using static FluxStore.Management.Api.IntegrationTests.Infrastructure.OrderTestKit;
 
 namespace FluxStore.Management.Api.IntegrationTests.Store;
@@ -261,8 +262,8 @@ public sealed class CursorPaginationTests(string provider) : ApiTestBase(provide
         (await BadRequestAsync(await setup.Api.GetAsync("/api/v1/orders?before=%25%25%25"))).Should().Contain("'before' is not a cursor");
         (await BadRequestAsync(await setup.Api.GetAsync($"/api/v1/orders?after={tampered}"))).Should().Contain("'after' is not a cursor");
         (await BadRequestAsync(await setup.Api.GetAsync($"/api/v1/orders?after={orderCursor}&before={orderCursor}"))).Should().Contain("either 'after' or 'before'");
-        (await BadRequestAsync(await setup.Api.GetAsync("/api/v1/orders?limit=0"))).Should().Contain("Limit");
-        (await BadRequestAsync(await setup.Api.GetAsync("/api/v1/orders?limit=101"))).Should().Contain("Limit");
+        (await BadRequestAsync(await setup.Api.GetAsync("/api/v1/orders?limit=0"))).Should().Contain("'limit' must be between 1 and 100");
+        (await BadRequestAsync(await setup.Api.GetAsync("/api/v1/orders?limit=101"))).Should().Contain("'limit' must be between 1 and 100");
         (await BadRequestAsync(await setup.Api.GetAsync($"/api/v1/orders?after={orderCursor}&skip=1"))).Should().Contain("'skip' and 'take' cannot be combined");
         (await BadRequestAsync(await setup.Api.GetAsync("/api/v1/orders?limit=5&take=5"))).Should().Contain("'skip' and 'take' cannot be combined");
         (await BadRequestAsync(await setup.Api.GetAsync("/api/v1/orders?limit=abc"))).Should().NotBeEmpty();
