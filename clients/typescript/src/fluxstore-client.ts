@@ -931,9 +931,10 @@ export class AuditClient extends ClientBase {
      * @param storeIdQuery (optional) 
      * @param skip (optional) 
      * @param take (optional) 
+     * @param includeTotal (optional) 
      * @return OK
      */
-    list(storeIdPath: string, storeIdQuery?: string | undefined, skip?: number | undefined, take?: number | undefined, signal?: AbortSignal): Promise<ApiResponseOfPagedResultOfAuditEntryDto> {
+    list(storeIdPath: string, storeIdQuery?: string | undefined, skip?: number | undefined, take?: number | undefined, includeTotal?: boolean | undefined, signal?: AbortSignal): Promise<ApiResponseOfPagedResultOfAuditEntryDto> {
         let url_ = this.baseUrl + "/api/stores/{storeId}/audit?";
         if (storeIdPath === undefined || storeIdPath === null)
             throw new globalThis.Error("The parameter 'storeIdPath' must be defined.");
@@ -950,6 +951,10 @@ export class AuditClient extends ClientBase {
             throw new globalThis.Error("The parameter 'take' cannot be null.");
         else if (take !== undefined)
             url_ += "Take=" + encodeURIComponent("" + take) + "&";
+        if (includeTotal === null)
+            throw new globalThis.Error("The parameter 'includeTotal' cannot be null.");
+        else if (includeTotal !== undefined)
+            url_ += "IncludeTotal=" + encodeURIComponent("" + includeTotal) + "&";
         url_ = url_.replace(/[?&]$/, "");
 
         let options_: RequestInit = {
@@ -1962,9 +1967,10 @@ export class WebhooksClient extends ClientBase {
     /**
      * @param skip (optional) 
      * @param take (optional) 
+     * @param includeTotal (optional) 
      * @return OK
      */
-    deliveries(storeId: string, id: string, skip?: number | undefined, take?: number | undefined, signal?: AbortSignal): Promise<ApiResponseOfPagedResultOfWebhookDeliveryAttemptDto> {
+    deliveries(storeId: string, id: string, skip?: number | undefined, take?: number | undefined, includeTotal?: boolean | undefined, signal?: AbortSignal): Promise<ApiResponseOfPagedResultOfWebhookDeliveryAttemptDto> {
         let url_ = this.baseUrl + "/api/stores/{storeId}/webhooks/{id}/deliveries?";
         if (storeId === undefined || storeId === null)
             throw new globalThis.Error("The parameter 'storeId' must be defined.");
@@ -1980,6 +1986,10 @@ export class WebhooksClient extends ClientBase {
             throw new globalThis.Error("The parameter 'take' cannot be null.");
         else if (take !== undefined)
             url_ += "Take=" + encodeURIComponent("" + take) + "&";
+        if (includeTotal === null)
+            throw new globalThis.Error("The parameter 'includeTotal' cannot be null.");
+        else if (includeTotal !== undefined)
+            url_ += "IncludeTotal=" + encodeURIComponent("" + includeTotal) + "&";
         url_ = url_.replace(/[?&]$/, "");
 
         let options_: RequestInit = {
@@ -2269,16 +2279,31 @@ export class BansClient extends ClientBase {
     /**
      * @param search (optional) 
      * @param status (optional) 
+     * @param limit (optional) 
+     * @param after (optional) 
+     * @param before (optional) 
+     * @param usesCursor (optional) 
      * @param skip (optional) 
      * @param take (optional) 
+     * @param includeTotal (optional) 
      * @return OK
      */
-    list(search?: string | null | undefined, status?: string | null | undefined, skip?: number | undefined, take?: number | undefined, signal?: AbortSignal): Promise<ApiResponseOfPagedResultOfBanDto> {
+    list(search?: string | null | undefined, status?: string | null | undefined, limit?: number | null | undefined, after?: string | null | undefined, before?: string | null | undefined, usesCursor?: boolean | undefined, skip?: number | undefined, take?: number | undefined, includeTotal?: boolean | undefined, signal?: AbortSignal): Promise<ApiResponseOfPagedResultOfBanDto> {
         let url_ = this.baseUrl + "/api/v1/bans?";
         if (search !== undefined && search !== null)
             url_ += "Search=" + encodeURIComponent("" + search) + "&";
         if (status !== undefined && status !== null)
             url_ += "Status=" + encodeURIComponent("" + status) + "&";
+        if (limit !== undefined && limit !== null)
+            url_ += "Limit=" + encodeURIComponent("" + limit) + "&";
+        if (after !== undefined && after !== null)
+            url_ += "After=" + encodeURIComponent("" + after) + "&";
+        if (before !== undefined && before !== null)
+            url_ += "Before=" + encodeURIComponent("" + before) + "&";
+        if (usesCursor === null)
+            throw new globalThis.Error("The parameter 'usesCursor' cannot be null.");
+        else if (usesCursor !== undefined)
+            url_ += "UsesCursor=" + encodeURIComponent("" + usesCursor) + "&";
         if (skip === null)
             throw new globalThis.Error("The parameter 'skip' cannot be null.");
         else if (skip !== undefined)
@@ -2287,6 +2312,10 @@ export class BansClient extends ClientBase {
             throw new globalThis.Error("The parameter 'take' cannot be null.");
         else if (take !== undefined)
             url_ += "Take=" + encodeURIComponent("" + take) + "&";
+        if (includeTotal === null)
+            throw new globalThis.Error("The parameter 'includeTotal' cannot be null.");
+        else if (includeTotal !== undefined)
+            url_ += "IncludeTotal=" + encodeURIComponent("" + includeTotal) + "&";
         url_ = url_.replace(/[?&]$/, "");
 
         let options_: RequestInit = {
@@ -3037,16 +3066,31 @@ export class CouponsClient extends ClientBase {
     /**
      * @param search (optional) 
      * @param status (optional) 
+     * @param limit (optional) 
+     * @param after (optional) 
+     * @param before (optional) 
+     * @param usesCursor (optional) 
      * @param skip (optional) 
      * @param take (optional) 
+     * @param includeTotal (optional) 
      * @return OK
      */
-    list(search?: string | null | undefined, status?: string | null | undefined, skip?: number | undefined, take?: number | undefined, signal?: AbortSignal): Promise<ApiResponseOfPagedResultOfCouponDto> {
+    list(search?: string | null | undefined, status?: string | null | undefined, limit?: number | null | undefined, after?: string | null | undefined, before?: string | null | undefined, usesCursor?: boolean | undefined, skip?: number | undefined, take?: number | undefined, includeTotal?: boolean | undefined, signal?: AbortSignal): Promise<ApiResponseOfPagedResultOfCouponDto> {
         let url_ = this.baseUrl + "/api/v1/coupons?";
         if (search !== undefined && search !== null)
             url_ += "Search=" + encodeURIComponent("" + search) + "&";
         if (status !== undefined && status !== null)
             url_ += "Status=" + encodeURIComponent("" + status) + "&";
+        if (limit !== undefined && limit !== null)
+            url_ += "Limit=" + encodeURIComponent("" + limit) + "&";
+        if (after !== undefined && after !== null)
+            url_ += "After=" + encodeURIComponent("" + after) + "&";
+        if (before !== undefined && before !== null)
+            url_ += "Before=" + encodeURIComponent("" + before) + "&";
+        if (usesCursor === null)
+            throw new globalThis.Error("The parameter 'usesCursor' cannot be null.");
+        else if (usesCursor !== undefined)
+            url_ += "UsesCursor=" + encodeURIComponent("" + usesCursor) + "&";
         if (skip === null)
             throw new globalThis.Error("The parameter 'skip' cannot be null.");
         else if (skip !== undefined)
@@ -3055,6 +3099,10 @@ export class CouponsClient extends ClientBase {
             throw new globalThis.Error("The parameter 'take' cannot be null.");
         else if (take !== undefined)
             url_ += "Take=" + encodeURIComponent("" + take) + "&";
+        if (includeTotal === null)
+            throw new globalThis.Error("The parameter 'includeTotal' cannot be null.");
+        else if (includeTotal !== undefined)
+            url_ += "IncludeTotal=" + encodeURIComponent("" + includeTotal) + "&";
         url_ = url_.replace(/[?&]$/, "");
 
         let options_: RequestInit = {
@@ -3430,11 +3478,16 @@ export class CustomersClient extends ClientBase {
      * @param search (optional) 
      * @param sortBy (optional) 
      * @param sortDesc (optional) 
+     * @param limit (optional) 
+     * @param after (optional) 
+     * @param before (optional) 
+     * @param usesCursor (optional) 
      * @param skip (optional) 
      * @param take (optional) 
+     * @param includeTotal (optional) 
      * @return OK
      */
-    list(search?: string | null | undefined, sortBy?: string | null | undefined, sortDesc?: boolean | null | undefined, skip?: number | undefined, take?: number | undefined, signal?: AbortSignal): Promise<ApiResponseOfPagedResultOfCustomerDto> {
+    list(search?: string | null | undefined, sortBy?: string | null | undefined, sortDesc?: boolean | null | undefined, limit?: number | null | undefined, after?: string | null | undefined, before?: string | null | undefined, usesCursor?: boolean | undefined, skip?: number | undefined, take?: number | undefined, includeTotal?: boolean | undefined, signal?: AbortSignal): Promise<ApiResponseOfPagedResultOfCustomerDto> {
         let url_ = this.baseUrl + "/api/v1/customers?";
         if (search !== undefined && search !== null)
             url_ += "Search=" + encodeURIComponent("" + search) + "&";
@@ -3442,6 +3495,16 @@ export class CustomersClient extends ClientBase {
             url_ += "SortBy=" + encodeURIComponent("" + sortBy) + "&";
         if (sortDesc !== undefined && sortDesc !== null)
             url_ += "SortDesc=" + encodeURIComponent("" + sortDesc) + "&";
+        if (limit !== undefined && limit !== null)
+            url_ += "Limit=" + encodeURIComponent("" + limit) + "&";
+        if (after !== undefined && after !== null)
+            url_ += "After=" + encodeURIComponent("" + after) + "&";
+        if (before !== undefined && before !== null)
+            url_ += "Before=" + encodeURIComponent("" + before) + "&";
+        if (usesCursor === null)
+            throw new globalThis.Error("The parameter 'usesCursor' cannot be null.");
+        else if (usesCursor !== undefined)
+            url_ += "UsesCursor=" + encodeURIComponent("" + usesCursor) + "&";
         if (skip === null)
             throw new globalThis.Error("The parameter 'skip' cannot be null.");
         else if (skip !== undefined)
@@ -3450,6 +3513,10 @@ export class CustomersClient extends ClientBase {
             throw new globalThis.Error("The parameter 'take' cannot be null.");
         else if (take !== undefined)
             url_ += "Take=" + encodeURIComponent("" + take) + "&";
+        if (includeTotal === null)
+            throw new globalThis.Error("The parameter 'includeTotal' cannot be null.");
+        else if (includeTotal !== undefined)
+            url_ += "IncludeTotal=" + encodeURIComponent("" + includeTotal) + "&";
         url_ = url_.replace(/[?&]$/, "");
 
         let options_: RequestInit = {
@@ -3601,16 +3668,31 @@ export class GiftCardsClient extends ClientBase {
     /**
      * @param search (optional) 
      * @param status (optional) 
+     * @param limit (optional) 
+     * @param after (optional) 
+     * @param before (optional) 
+     * @param usesCursor (optional) 
      * @param skip (optional) 
      * @param take (optional) 
+     * @param includeTotal (optional) 
      * @return OK
      */
-    list(search?: string | null | undefined, status?: string | null | undefined, skip?: number | undefined, take?: number | undefined, signal?: AbortSignal): Promise<ApiResponseOfPagedResultOfGiftCardDto> {
+    list(search?: string | null | undefined, status?: string | null | undefined, limit?: number | null | undefined, after?: string | null | undefined, before?: string | null | undefined, usesCursor?: boolean | undefined, skip?: number | undefined, take?: number | undefined, includeTotal?: boolean | undefined, signal?: AbortSignal): Promise<ApiResponseOfPagedResultOfGiftCardDto> {
         let url_ = this.baseUrl + "/api/v1/gift-cards?";
         if (search !== undefined && search !== null)
             url_ += "Search=" + encodeURIComponent("" + search) + "&";
         if (status !== undefined && status !== null)
             url_ += "Status=" + encodeURIComponent("" + status) + "&";
+        if (limit !== undefined && limit !== null)
+            url_ += "Limit=" + encodeURIComponent("" + limit) + "&";
+        if (after !== undefined && after !== null)
+            url_ += "After=" + encodeURIComponent("" + after) + "&";
+        if (before !== undefined && before !== null)
+            url_ += "Before=" + encodeURIComponent("" + before) + "&";
+        if (usesCursor === null)
+            throw new globalThis.Error("The parameter 'usesCursor' cannot be null.");
+        else if (usesCursor !== undefined)
+            url_ += "UsesCursor=" + encodeURIComponent("" + usesCursor) + "&";
         if (skip === null)
             throw new globalThis.Error("The parameter 'skip' cannot be null.");
         else if (skip !== undefined)
@@ -3619,6 +3701,10 @@ export class GiftCardsClient extends ClientBase {
             throw new globalThis.Error("The parameter 'take' cannot be null.");
         else if (take !== undefined)
             url_ += "Take=" + encodeURIComponent("" + take) + "&";
+        if (includeTotal === null)
+            throw new globalThis.Error("The parameter 'includeTotal' cannot be null.");
+        else if (includeTotal !== undefined)
+            url_ += "IncludeTotal=" + encodeURIComponent("" + includeTotal) + "&";
         url_ = url_.replace(/[?&]$/, "");
 
         let options_: RequestInit = {
@@ -3998,11 +4084,16 @@ export class OrdersClient extends ClientBase {
      * @param couponId (optional) 
      * @param from (optional) 
      * @param to (optional) 
+     * @param limit (optional) 
+     * @param after (optional) 
+     * @param before (optional) 
+     * @param usesCursor (optional) 
      * @param skip (optional) 
      * @param take (optional) 
+     * @param includeTotal (optional) 
      * @return OK
      */
-    list(playerUsername?: string | null | undefined, playerUuid?: string | null | undefined, status?: string | null | undefined, packageId?: string | null | undefined, couponId?: string | null | undefined, from?: string | null | undefined, to?: string | null | undefined, skip?: number | undefined, take?: number | undefined, signal?: AbortSignal): Promise<ApiResponseOfPagedResultOfOrderDto> {
+    list(playerUsername?: string | null | undefined, playerUuid?: string | null | undefined, status?: string | null | undefined, packageId?: string | null | undefined, couponId?: string | null | undefined, from?: string | null | undefined, to?: string | null | undefined, limit?: number | null | undefined, after?: string | null | undefined, before?: string | null | undefined, usesCursor?: boolean | undefined, skip?: number | undefined, take?: number | undefined, includeTotal?: boolean | undefined, signal?: AbortSignal): Promise<ApiResponseOfPagedResultOfOrderDto> {
         let url_ = this.baseUrl + "/api/v1/orders?";
         if (playerUsername !== undefined && playerUsername !== null)
             url_ += "PlayerUsername=" + encodeURIComponent("" + playerUsername) + "&";
@@ -4018,6 +4109,16 @@ export class OrdersClient extends ClientBase {
             url_ += "From=" + encodeURIComponent("" + from) + "&";
         if (to !== undefined && to !== null)
             url_ += "To=" + encodeURIComponent("" + to) + "&";
+        if (limit !== undefined && limit !== null)
+            url_ += "Limit=" + encodeURIComponent("" + limit) + "&";
+        if (after !== undefined && after !== null)
+            url_ += "After=" + encodeURIComponent("" + after) + "&";
+        if (before !== undefined && before !== null)
+            url_ += "Before=" + encodeURIComponent("" + before) + "&";
+        if (usesCursor === null)
+            throw new globalThis.Error("The parameter 'usesCursor' cannot be null.");
+        else if (usesCursor !== undefined)
+            url_ += "UsesCursor=" + encodeURIComponent("" + usesCursor) + "&";
         if (skip === null)
             throw new globalThis.Error("The parameter 'skip' cannot be null.");
         else if (skip !== undefined)
@@ -4026,6 +4127,10 @@ export class OrdersClient extends ClientBase {
             throw new globalThis.Error("The parameter 'take' cannot be null.");
         else if (take !== undefined)
             url_ += "Take=" + encodeURIComponent("" + take) + "&";
+        if (includeTotal === null)
+            throw new globalThis.Error("The parameter 'includeTotal' cannot be null.");
+        else if (includeTotal !== undefined)
+            url_ += "IncludeTotal=" + encodeURIComponent("" + includeTotal) + "&";
         url_ = url_.replace(/[?&]$/, "");
 
         let options_: RequestInit = {
@@ -4781,16 +4886,31 @@ export class SalesClient extends ClientBase {
     /**
      * @param search (optional) 
      * @param status (optional) 
+     * @param limit (optional) 
+     * @param after (optional) 
+     * @param before (optional) 
+     * @param usesCursor (optional) 
      * @param skip (optional) 
      * @param take (optional) 
+     * @param includeTotal (optional) 
      * @return OK
      */
-    list(search?: string | null | undefined, status?: string | null | undefined, skip?: number | undefined, take?: number | undefined, signal?: AbortSignal): Promise<ApiResponseOfPagedResultOfSaleDto> {
+    list(search?: string | null | undefined, status?: string | null | undefined, limit?: number | null | undefined, after?: string | null | undefined, before?: string | null | undefined, usesCursor?: boolean | undefined, skip?: number | undefined, take?: number | undefined, includeTotal?: boolean | undefined, signal?: AbortSignal): Promise<ApiResponseOfPagedResultOfSaleDto> {
         let url_ = this.baseUrl + "/api/v1/sales?";
         if (search !== undefined && search !== null)
             url_ += "Search=" + encodeURIComponent("" + search) + "&";
         if (status !== undefined && status !== null)
             url_ += "Status=" + encodeURIComponent("" + status) + "&";
+        if (limit !== undefined && limit !== null)
+            url_ += "Limit=" + encodeURIComponent("" + limit) + "&";
+        if (after !== undefined && after !== null)
+            url_ += "After=" + encodeURIComponent("" + after) + "&";
+        if (before !== undefined && before !== null)
+            url_ += "Before=" + encodeURIComponent("" + before) + "&";
+        if (usesCursor === null)
+            throw new globalThis.Error("The parameter 'usesCursor' cannot be null.");
+        else if (usesCursor !== undefined)
+            url_ += "UsesCursor=" + encodeURIComponent("" + usesCursor) + "&";
         if (skip === null)
             throw new globalThis.Error("The parameter 'skip' cannot be null.");
         else if (skip !== undefined)
@@ -4799,6 +4919,10 @@ export class SalesClient extends ClientBase {
             throw new globalThis.Error("The parameter 'take' cannot be null.");
         else if (take !== undefined)
             url_ += "Take=" + encodeURIComponent("" + take) + "&";
+        if (includeTotal === null)
+            throw new globalThis.Error("The parameter 'includeTotal' cannot be null.");
+        else if (includeTotal !== undefined)
+            url_ += "IncludeTotal=" + encodeURIComponent("" + includeTotal) + "&";
         url_ = url_.replace(/[?&]$/, "");
 
         let options_: RequestInit = {
@@ -5172,14 +5296,29 @@ export class SubscriptionsClient extends ClientBase {
 
     /**
      * @param playerUsername (optional) 
+     * @param limit (optional) 
+     * @param after (optional) 
+     * @param before (optional) 
+     * @param usesCursor (optional) 
      * @param skip (optional) 
      * @param take (optional) 
+     * @param includeTotal (optional) 
      * @return OK
      */
-    list(playerUsername?: string | null | undefined, skip?: number | undefined, take?: number | undefined, signal?: AbortSignal): Promise<ApiResponseOfPagedResultOfSubscriptionDto> {
+    list(playerUsername?: string | null | undefined, limit?: number | null | undefined, after?: string | null | undefined, before?: string | null | undefined, usesCursor?: boolean | undefined, skip?: number | undefined, take?: number | undefined, includeTotal?: boolean | undefined, signal?: AbortSignal): Promise<ApiResponseOfPagedResultOfSubscriptionDto> {
         let url_ = this.baseUrl + "/api/v1/subscriptions?";
         if (playerUsername !== undefined && playerUsername !== null)
             url_ += "PlayerUsername=" + encodeURIComponent("" + playerUsername) + "&";
+        if (limit !== undefined && limit !== null)
+            url_ += "Limit=" + encodeURIComponent("" + limit) + "&";
+        if (after !== undefined && after !== null)
+            url_ += "After=" + encodeURIComponent("" + after) + "&";
+        if (before !== undefined && before !== null)
+            url_ += "Before=" + encodeURIComponent("" + before) + "&";
+        if (usesCursor === null)
+            throw new globalThis.Error("The parameter 'usesCursor' cannot be null.");
+        else if (usesCursor !== undefined)
+            url_ += "UsesCursor=" + encodeURIComponent("" + usesCursor) + "&";
         if (skip === null)
             throw new globalThis.Error("The parameter 'skip' cannot be null.");
         else if (skip !== undefined)
@@ -5188,6 +5327,10 @@ export class SubscriptionsClient extends ClientBase {
             throw new globalThis.Error("The parameter 'take' cannot be null.");
         else if (take !== undefined)
             url_ += "Take=" + encodeURIComponent("" + take) + "&";
+        if (includeTotal === null)
+            throw new globalThis.Error("The parameter 'includeTotal' cannot be null.");
+        else if (includeTotal !== undefined)
+            url_ += "IncludeTotal=" + encodeURIComponent("" + includeTotal) + "&";
         url_ = url_.replace(/[?&]$/, "");
 
         let options_: RequestInit = {
@@ -5401,6 +5544,55 @@ export interface ApiResponseOfCategoryDto {
 export interface ApiResponseOfCouponDto {
     success: boolean;
     data: CouponDto | null;
+    message: string | null;
+    errors: string[];
+}
+
+export interface ApiResponseOfCursorPageOfBanDto {
+    success: boolean;
+    data: CursorPageOfBanDto | null;
+    message: string | null;
+    errors: string[];
+}
+
+export interface ApiResponseOfCursorPageOfCouponDto {
+    success: boolean;
+    data: CursorPageOfCouponDto | null;
+    message: string | null;
+    errors: string[];
+}
+
+export interface ApiResponseOfCursorPageOfCustomerDto {
+    success: boolean;
+    data: CursorPageOfCustomerDto | null;
+    message: string | null;
+    errors: string[];
+}
+
+export interface ApiResponseOfCursorPageOfGiftCardDto {
+    success: boolean;
+    data: CursorPageOfGiftCardDto | null;
+    message: string | null;
+    errors: string[];
+}
+
+export interface ApiResponseOfCursorPageOfOrderDto {
+    success: boolean;
+    data: CursorPageOfOrderDto | null;
+    message: string | null;
+    errors: string[];
+}
+
+export interface ApiResponseOfCursorPageOfSaleDto {
+    success: boolean;
+    data: CursorPageOfSaleDto | null;
+    message: string | null;
+    errors: string[];
+}
+
+export interface ApiResponseOfCursorPageOfSubscriptionDto {
+    success: boolean;
+    data: CursorPageOfSubscriptionDto | null;
     message: string | null;
     errors: string[];
 }
@@ -5797,6 +5989,55 @@ export interface CreateWebhookEndpointCommand {
     isActive?: boolean;
 }
 
+export interface CursorPageOfBanDto {
+    items: BanDto[];
+    hasMore: boolean;
+    nextCursor: string | null;
+    previousCursor: string | null;
+}
+
+export interface CursorPageOfCouponDto {
+    items: CouponDto[];
+    hasMore: boolean;
+    nextCursor: string | null;
+    previousCursor: string | null;
+}
+
+export interface CursorPageOfCustomerDto {
+    items: CustomerDto[];
+    hasMore: boolean;
+    nextCursor: string | null;
+    previousCursor: string | null;
+}
+
+export interface CursorPageOfGiftCardDto {
+    items: GiftCardDto[];
+    hasMore: boolean;
+    nextCursor: string | null;
+    previousCursor: string | null;
+}
+
+export interface CursorPageOfOrderDto {
+    items: OrderDto[];
+    hasMore: boolean;
+    nextCursor: string | null;
+    previousCursor: string | null;
+}
+
+export interface CursorPageOfSaleDto {
+    items: SaleDto[];
+    hasMore: boolean;
+    nextCursor: string | null;
+    previousCursor: string | null;
+}
+
+export interface CursorPageOfSubscriptionDto {
+    items: SubscriptionDto[];
+    hasMore: boolean;
+    nextCursor: string | null;
+    previousCursor: string | null;
+}
+
 export interface CustomerDto {
     id: string;
     playerUsername: string;
@@ -5933,63 +6174,63 @@ export interface PackageDto {
 
 export interface PagedResultOfAuditEntryDto {
     items: AuditEntryDto[];
-    total: number;
+    total: number | null;
     skip: number;
     take: number;
 }
 
 export interface PagedResultOfBanDto {
     items: BanDto[];
-    total: number;
+    total: number | null;
     skip: number;
     take: number;
 }
 
 export interface PagedResultOfCouponDto {
     items: CouponDto[];
-    total: number;
+    total: number | null;
     skip: number;
     take: number;
 }
 
 export interface PagedResultOfCustomerDto {
     items: CustomerDto[];
-    total: number;
+    total: number | null;
     skip: number;
     take: number;
 }
 
 export interface PagedResultOfGiftCardDto {
     items: GiftCardDto[];
-    total: number;
+    total: number | null;
     skip: number;
     take: number;
 }
 
 export interface PagedResultOfOrderDto {
     items: OrderDto[];
-    total: number;
+    total: number | null;
     skip: number;
     take: number;
 }
 
 export interface PagedResultOfSaleDto {
     items: SaleDto[];
-    total: number;
+    total: number | null;
     skip: number;
     take: number;
 }
 
 export interface PagedResultOfSubscriptionDto {
     items: SubscriptionDto[];
-    total: number;
+    total: number | null;
     skip: number;
     take: number;
 }
 
 export interface PagedResultOfWebhookDeliveryAttemptDto {
     items: WebhookDeliveryAttemptDto[];
-    total: number;
+    total: number | null;
     skip: number;
     take: number;
 }

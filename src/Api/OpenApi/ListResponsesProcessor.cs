@@ -10,11 +10,14 @@ namespace FluxStore.Management.Api.OpenApi;
 /// A paginated Store API list answers one of two payloads, chosen by the query string: skip/take
 /// (<c>ApiResponseOfPagedResultOfX</c>) or cursors (<c>ApiResponseOfCursorPageOfX</c>). The action declares both with
 /// <c>[ProducesResponseType(…, 200)]</c>; ASP.NET's API explorer keeps only one per status code, so this writes the 200
-/// response as <c>oneOf</c> the two wrapper schemas, each a component of its own.
+/// response as <c>oneOf</c> the two wrapper schemas, each a component of its own. (NSwag's TypeScript generator types
+/// such a response with the first member, the skip/take payload; the README says how to read a cursor page.)
 /// </summary>
 public sealed class ListResponsesProcessor : IOperationProcessor
 {
     private const string Ok = "200";
+
+    private static readonly HashSet<string> CursorParameters = new(StringComparer.OrdinalIgnoreCase) { "limit", "after", "before" };
 
     public bool Process(OperationProcessorContext context)
     {
@@ -37,6 +40,14 @@ public sealed class ListResponsesProcessor : IOperationProcessor
         foreach (var media in response.Content.Values)
         {
             media.Schema = oneOf;
+        }
+
+        // Cursor parameters last, so the generated client's positional skip/take stay where they were.
+        var parameters = context.OperationDescription.Operation.Parameters;
+        foreach (var cursorParameter in parameters.Where(p => CursorParameters.Contains(p.Name)).ToList())
+        {
+            parameters.Remove(cursorParameter);
+            parameters.Add(cursorParameter);
         }
 
         return true;

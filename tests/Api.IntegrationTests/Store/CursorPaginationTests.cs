@@ -17,6 +17,7 @@ public sealed class CursorPaginationTests(string provider) : ApiTestBase(provide
     protected override IDictionary<string, string?> Settings => new Dictionary<string, string?>
     {
         ["FluxStore:RateLimit:PermitLimit"] = "1000000",
+        ["Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command"] = "Information",
     };
 
     [Test]
@@ -245,6 +246,26 @@ public sealed class CursorPaginationTests(string provider) : ApiTestBase(provide
     }
 
     [Test]
+    public async Task ShouldReadADeepCursorPageWithoutOffsetOrCountAndCountOnlyWhenAsked()
+    {
+        var setup = await NewStoreWithKeyAsync();
+        var package = await PackageAsync(setup.Api, price: 1.00m);
+        await OrderAsync(setup.Api, "Steve", package.Id);
+        await SeedOrdersAsync(setup.Store.Id, "Steve", 60);
+
+        var cursor = (await CursorPageAsync(setup.Api, "/api/v1/orders?limit=10")).NextCursor;
+        cursor = (await CursorPageAsync(setup.Api, $"/api/v1/orders?limit=10&after={cursor}")).NextCursor;
+        var deep = await OrderCommandsAsync(() => setup.Api.GetAsync($"/api/v1/orders?limit=10&status=paid&after={cursor}"));
+        deep.Should().NotBeEmpty();
+        deep.Should().NotContain(sql => sql.Contains("OFFSET", StringComparison.OrdinalIgnoreCase) || sql.Contains("COUNT(", StringComparison.OrdinalIgnoreCase));
+
+        var counted = await OrderCommandsAsync(() => setup.Api.GetAsync("/api/v1/orders?skip=20&take=10"));
+        counted.Should().Contain(sql => sql.Contains("COUNT(", StringComparison.OrdinalIgnoreCase), "the spec's payload counts by default");
+        var uncounted = await OrderCommandsAsync(() => setup.Api.GetAsync("/api/v1/orders?skip=20&take=10&includeTotal=false"));
+        uncounted.Should().NotBeEmpty().And.NotContain(sql => sql.Contains("COUNT(", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Test]
     public async Task ShouldRefuseBadCursorsAndPagingMixesWith400()
     {
         var setup = await NewStoreWithKeyAsync();
@@ -279,6 +300,17 @@ public sealed class CursorPaginationTests(string provider) : ApiTestBase(provide
         var foreign = await other.Api.GetAsync($"/api/v1/orders?after={orderCursor}");
         (await BadRequestAsync(foreign)).Should().Contain("'after' is not a cursor");
         (await foreign.Content.ReadAsStringAsync()).Should().NotContain("Player");
+    }
+
+    /// <summary>The SQL commands on the orders table that one request ran (EF's command log).</summary>
+    private async Task<List<string>> OrderCommandsAsync(Func<Task<HttpResponseMessage>> request)
+    {
+        var before = Factory.Logs.Lines.Count;
+        (await request()).StatusCode.Should().Be(HttpStatusCode.OK);
+        return Factory.Logs.Lines.Skip(before)
+            .Where(l => l.Contains("Executed DbCommand", StringComparison.Ordinal) && l.Contains("orders", StringComparison.OrdinalIgnoreCase)
+                && !l.Contains("webhook", StringComparison.OrdinalIgnoreCase))
+            .ToList();
     }
 
     private async Task<List<Guid>> SeedOrdersAsync(Guid storeId, string username, int count, bool sameInstant = false)

@@ -47,5 +47,5 @@ public abstract record CursorPagedQuery : PagedQuery
     public string? Before { get; init; }
 
     /// <summary>True when <c>limit</c>, <c>after</c> or <c>before</c> was given: the answer is a <see cref="CursorPage{T}"/>.</summary>
-    public bool UsesCursor => Limit.HasValue || After is not null || Before is not null;
+    internal bool UsesCursor => Limit.HasValue || After is not null || Before is not null;
 }
