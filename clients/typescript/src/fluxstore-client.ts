@@ -2282,13 +2282,12 @@ export class BansClient extends ClientBase {
      * @param limit (optional) 
      * @param after (optional) 
      * @param before (optional) 
-     * @param usesCursor (optional) 
      * @param skip (optional) 
      * @param take (optional) 
      * @param includeTotal (optional) 
      * @return OK
      */
-    list(search?: string | null | undefined, status?: string | null | undefined, limit?: number | null | undefined, after?: string | null | undefined, before?: string | null | undefined, usesCursor?: boolean | undefined, skip?: number | undefined, take?: number | undefined, includeTotal?: boolean | undefined, signal?: AbortSignal): Promise<ApiResponseOfPagedResultOfBanDto> {
+    list(search?: string | null | undefined, status?: string | null | undefined, limit?: number | null | undefined, after?: string | null | undefined, before?: string | null | undefined, skip?: number | undefined, take?: number | undefined, includeTotal?: boolean | undefined, signal?: AbortSignal): Promise<ApiResponseOfPagedResultOfBanDto> {
         let url_ = this.baseUrl + "/api/v1/bans?";
         if (search !== undefined && search !== null)
             url_ += "Search=" + encodeURIComponent("" + search) + "&";
@@ -2300,10 +2299,6 @@ export class BansClient extends ClientBase {
             url_ += "After=" + encodeURIComponent("" + after) + "&";
         if (before !== undefined && before !== null)
             url_ += "Before=" + encodeURIComponent("" + before) + "&";
-        if (usesCursor === null)
-            throw new globalThis.Error("The parameter 'usesCursor' cannot be null.");
-        else if (usesCursor !== undefined)
-            url_ += "UsesCursor=" + encodeURIComponent("" + usesCursor) + "&";
         if (skip === null)
             throw new globalThis.Error("The parameter 'skip' cannot be null.");
         else if (skip !== undefined)
@@ -3069,13 +3064,12 @@ export class CouponsClient extends ClientBase {
      * @param limit (optional) 
      * @param after (optional) 
      * @param before (optional) 
-     * @param usesCursor (optional) 
      * @param skip (optional) 
      * @param take (optional) 
      * @param includeTotal (optional) 
      * @return OK
      */
-    list(search?: string | null | undefined, status?: string | null | undefined, limit?: number | null | undefined, after?: string | null | undefined, before?: string | null | undefined, usesCursor?: boolean | undefined, skip?: number | undefined, take?: number | undefined, includeTotal?: boolean | undefined, signal?: AbortSignal): Promise<ApiResponseOfPagedResultOfCouponDto> {
+    list(search?: string | null | undefined, status?: string | null | undefined, limit?: number | null | undefined, after?: string | null | undefined, before?: string | null | undefined, skip?: number | undefined, take?: number | undefined, includeTotal?: boolean | undefined, signal?: AbortSignal): Promise<ApiResponseOfPagedResultOfCouponDto> {
         let url_ = this.baseUrl + "/api/v1/coupons?";
         if (search !== undefined && search !== null)
             url_ += "Search=" + encodeURIComponent("" + search) + "&";
@@ -3087,10 +3081,6 @@ export class CouponsClient extends ClientBase {
             url_ += "After=" + encodeURIComponent("" + after) + "&";
         if (before !== undefined && before !== null)
             url_ += "Before=" + encodeURIComponent("" + before) + "&";
-        if (usesCursor === null)
-            throw new globalThis.Error("The parameter 'usesCursor' cannot be null.");
-        else if (usesCursor !== undefined)
-            url_ += "UsesCursor=" + encodeURIComponent("" + usesCursor) + "&";
         if (skip === null)
             throw new globalThis.Error("The parameter 'skip' cannot be null.");
         else if (skip !== undefined)
@@ -3481,13 +3471,12 @@ export class CustomersClient extends ClientBase {
      * @param limit (optional) 
      * @param after (optional) 
      * @param before (optional) 
-     * @param usesCursor (optional) 
      * @param skip (optional) 
      * @param take (optional) 
      * @param includeTotal (optional) 
      * @return OK
      */
-    list(search?: string | null | undefined, sortBy?: string | null | undefined, sortDesc?: boolean | null | undefined, limit?: number | null | undefined, after?: string | null | undefined, before?: string | null | undefined, usesCursor?: boolean | undefined, skip?: number | undefined, take?: number | undefined, includeTotal?: boolean | undefined, signal?: AbortSignal): Promise<ApiResponseOfPagedResultOfCustomerDto> {
+    list(search?: string | null | undefined, sortBy?: string | null | undefined, sortDesc?: boolean | null | undefined, limit?: number | null | undefined, after?: string | null | undefined, before?: string | null | undefined, skip?: number | undefined, take?: number | undefined, includeTotal?: boolean | undefined, signal?: AbortSignal): Promise<ApiResponseOfPagedResultOfCustomerDto> {
         let url_ = this.baseUrl + "/api/v1/customers?";
         if (search !== undefined && search !== null)
             url_ += "Search=" + encodeURIComponent("" + search) + "&";
@@ -3501,10 +3490,6 @@ export class CustomersClient extends ClientBase {
             url_ += "After=" + encodeURIComponent("" + after) + "&";
         if (before !== undefined && before !== null)
             url_ += "Before=" + encodeURIComponent("" + before) + "&";
-        if (usesCursor === null)
-            throw new globalThis.Error("The parameter 'usesCursor' cannot be null.");
-        else if (usesCursor !== undefined)
-            url_ += "UsesCursor=" + encodeURIComponent("" + usesCursor) + "&";
         if (skip === null)
             throw new globalThis.Error("The parameter 'skip' cannot be null.");
         else if (skip !== undefined)
@@ -3671,13 +3656,12 @@ export class GiftCardsClient extends ClientBase {
      * @param limit (optional) 
      * @param after (optional) 
      * @param before (optional) 
-     * @param usesCursor (optional) 
      * @param skip (optional) 
      * @param take (optional) 
      * @param includeTotal (optional) 
      * @return OK
      */
-    list(search?: string | null | undefined, status?: string | null | undefined, limit?: number | null | undefined, after?: string | null | undefined, before?: string | null | undefined, usesCursor?: boolean | undefined, skip?: number | undefined, take?: number | undefined, includeTotal?: boolean | undefined, signal?: AbortSignal): Promise<ApiResponseOfPagedResultOfGiftCardDto> {
+    list(search?: string | null | undefined, status?: string | null | undefined, limit?: number | null | undefined, after?: string | null | undefined, before?: string | null | undefined, skip?: number | undefined, take?: number | undefined, includeTotal?: boolean | undefined, signal?: AbortSignal): Promise<ApiResponseOfPagedResultOfGiftCardDto> {
         let url_ = this.baseUrl + "/api/v1/gift-cards?";
         if (search !== undefined && search !== null)
             url_ += "Search=" + encodeURIComponent("" + search) + "&";
@@ -3689,10 +3673,6 @@ export class GiftCardsClient extends ClientBase {
             url_ += "After=" + encodeURIComponent("" + after) + "&";
         if (before !== undefined && before !== null)
             url_ += "Before=" + encodeURIComponent("" + before) + "&";
-        if (usesCursor === null)
-            throw new globalThis.Error("The parameter 'usesCursor' cannot be null.");
-        else if (usesCursor !== undefined)
-            url_ += "UsesCursor=" + encodeURIComponent("" + usesCursor) + "&";
         if (skip === null)
             throw new globalThis.Error("The parameter 'skip' cannot be null.");
         else if (skip !== undefined)
@@ -4087,13 +4067,12 @@ export class OrdersClient extends ClientBase {
      * @param limit (optional) 
      * @param after (optional) 
      * @param before (optional) 
-     * @param usesCursor (optional) 
      * @param skip (optional) 
      * @param take (optional) 
      * @param includeTotal (optional) 
      * @return OK
      */
-    list(playerUsername?: string | null | undefined, playerUuid?: string | null | undefined, status?: string | null | undefined, packageId?: string | null | undefined, couponId?: string | null | undefined, from?: string | null | undefined, to?: string | null | undefined, limit?: number | null | undefined, after?: string | null | undefined, before?: string | null | undefined, usesCursor?: boolean | undefined, skip?: number | undefined, take?: number | undefined, includeTotal?: boolean | undefined, signal?: AbortSignal): Promise<ApiResponseOfPagedResultOfOrderDto> {
+    list(playerUsername?: string | null | undefined, playerUuid?: string | null | undefined, status?: string | null | undefined, packageId?: string | null | undefined, couponId?: string | null | undefined, from?: string | null | undefined, to?: string | null | undefined, limit?: number | null | undefined, after?: string | null | undefined, before?: string | null | undefined, skip?: number | undefined, take?: number | undefined, includeTotal?: boolean | undefined, signal?: AbortSignal): Promise<ApiResponseOfPagedResultOfOrderDto> {
         let url_ = this.baseUrl + "/api/v1/orders?";
         if (playerUsername !== undefined && playerUsername !== null)
             url_ += "PlayerUsername=" + encodeURIComponent("" + playerUsername) + "&";
@@ -4115,10 +4094,6 @@ export class OrdersClient extends ClientBase {
             url_ += "After=" + encodeURIComponent("" + after) + "&";
         if (before !== undefined && before !== null)
             url_ += "Before=" + encodeURIComponent("" + before) + "&";
-        if (usesCursor === null)
-            throw new globalThis.Error("The parameter 'usesCursor' cannot be null.");
-        else if (usesCursor !== undefined)
-            url_ += "UsesCursor=" + encodeURIComponent("" + usesCursor) + "&";
         if (skip === null)
             throw new globalThis.Error("The parameter 'skip' cannot be null.");
         else if (skip !== undefined)
@@ -4889,13 +4864,12 @@ export class SalesClient extends ClientBase {
      * @param limit (optional) 
      * @param after (optional) 
      * @param before (optional) 
-     * @param usesCursor (optional) 
      * @param skip (optional) 
      * @param take (optional) 
      * @param includeTotal (optional) 
      * @return OK
      */
-    list(search?: string | null | undefined, status?: string | null | undefined, limit?: number | null | undefined, after?: string | null | undefined, before?: string | null | undefined, usesCursor?: boolean | undefined, skip?: number | undefined, take?: number | undefined, includeTotal?: boolean | undefined, signal?: AbortSignal): Promise<ApiResponseOfPagedResultOfSaleDto> {
+    list(search?: string | null | undefined, status?: string | null | undefined, limit?: number | null | undefined, after?: string | null | undefined, before?: string | null | undefined, skip?: number | undefined, take?: number | undefined, includeTotal?: boolean | undefined, signal?: AbortSignal): Promise<ApiResponseOfPagedResultOfSaleDto> {
         let url_ = this.baseUrl + "/api/v1/sales?";
         if (search !== undefined && search !== null)
             url_ += "Search=" + encodeURIComponent("" + search) + "&";
@@ -4907,10 +4881,6 @@ export class SalesClient extends ClientBase {
             url_ += "After=" + encodeURIComponent("" + after) + "&";
         if (before !== undefined && before !== null)
             url_ += "Before=" + encodeURIComponent("" + before) + "&";
-        if (usesCursor === null)
-            throw new globalThis.Error("The parameter 'usesCursor' cannot be null.");
-        else if (usesCursor !== undefined)
-            url_ += "UsesCursor=" + encodeURIComponent("" + usesCursor) + "&";
         if (skip === null)
             throw new globalThis.Error("The parameter 'skip' cannot be null.");
         else if (skip !== undefined)
@@ -5299,13 +5269,12 @@ export class SubscriptionsClient extends ClientBase {
      * @param limit (optional) 
      * @param after (optional) 
      * @param before (optional) 
-     * @param usesCursor (optional) 
      * @param skip (optional) 
      * @param take (optional) 
      * @param includeTotal (optional) 
      * @return OK
      */
-    list(playerUsername?: string | null | undefined, limit?: number | null | undefined, after?: string | null | undefined, before?: string | null | undefined, usesCursor?: boolean | undefined, skip?: number | undefined, take?: number | undefined, includeTotal?: boolean | undefined, signal?: AbortSignal): Promise<ApiResponseOfPagedResultOfSubscriptionDto> {
+    list(playerUsername?: string | null | undefined, limit?: number | null | undefined, after?: string | null | undefined, before?: string | null | undefined, skip?: number | undefined, take?: number | undefined, includeTotal?: boolean | undefined, signal?: AbortSignal): Promise<ApiResponseOfPagedResultOfSubscriptionDto> {
         let url_ = this.baseUrl + "/api/v1/subscriptions?";
         if (playerUsername !== undefined && playerUsername !== null)
             url_ += "PlayerUsername=" + encodeURIComponent("" + playerUsername) + "&";
@@ -5315,10 +5284,6 @@ export class SubscriptionsClient extends ClientBase {
             url_ += "After=" + encodeURIComponent("" + after) + "&";
         if (before !== undefined && before !== null)
             url_ += "Before=" + encodeURIComponent("" + before) + "&";
-        if (usesCursor === null)
-            throw new globalThis.Error("The parameter 'usesCursor' cannot be null.");
-        else if (usesCursor !== undefined)
-            url_ += "UsesCursor=" + encodeURIComponent("" + usesCursor) + "&";
         if (skip === null)
             throw new globalThis.Error("The parameter 'skip' cannot be null.");
         else if (skip !== undefined)
