@@ -2279,26 +2279,20 @@ export class BansClient extends ClientBase {
     /**
      * @param search (optional) 
      * @param status (optional) 
-     * @param limit (optional) 
-     * @param after (optional) 
-     * @param before (optional) 
      * @param skip (optional) 
      * @param take (optional) 
      * @param includeTotal (optional) 
+     * @param limit (optional) 
+     * @param after (optional) 
+     * @param before (optional) 
      * @return OK
      */
-    list(search?: string | null | undefined, status?: string | null | undefined, limit?: number | null | undefined, after?: string | null | undefined, before?: string | null | undefined, skip?: number | undefined, take?: number | undefined, includeTotal?: boolean | undefined, signal?: AbortSignal): Promise<ApiResponseOfPagedResultOfBanDto> {
+    list(search?: string | null | undefined, status?: string | null | undefined, skip?: number | undefined, take?: number | undefined, includeTotal?: boolean | undefined, limit?: number | null | undefined, after?: string | null | undefined, before?: string | null | undefined, signal?: AbortSignal): Promise<ApiResponseOfPagedResultOfBanDto> {
         let url_ = this.baseUrl + "/api/v1/bans?";
         if (search !== undefined && search !== null)
             url_ += "Search=" + encodeURIComponent("" + search) + "&";
         if (status !== undefined && status !== null)
             url_ += "Status=" + encodeURIComponent("" + status) + "&";
-        if (limit !== undefined && limit !== null)
-            url_ += "Limit=" + encodeURIComponent("" + limit) + "&";
-        if (after !== undefined && after !== null)
-            url_ += "After=" + encodeURIComponent("" + after) + "&";
-        if (before !== undefined && before !== null)
-            url_ += "Before=" + encodeURIComponent("" + before) + "&";
         if (skip === null)
             throw new globalThis.Error("The parameter 'skip' cannot be null.");
         else if (skip !== undefined)
@@ -2311,6 +2305,12 @@ export class BansClient extends ClientBase {
             throw new globalThis.Error("The parameter 'includeTotal' cannot be null.");
         else if (includeTotal !== undefined)
             url_ += "IncludeTotal=" + encodeURIComponent("" + includeTotal) + "&";
+        if (limit !== undefined && limit !== null)
+            url_ += "Limit=" + encodeURIComponent("" + limit) + "&";
+        if (after !== undefined && after !== null)
+            url_ += "After=" + encodeURIComponent("" + after) + "&";
+        if (before !== undefined && before !== null)
+            url_ += "Before=" + encodeURIComponent("" + before) + "&";
         url_ = url_.replace(/[?&]$/, "");
 
         let options_: RequestInit = {
@@ -3061,26 +3061,20 @@ export class CouponsClient extends ClientBase {
     /**
      * @param search (optional) 
      * @param status (optional) 
-     * @param limit (optional) 
-     * @param after (optional) 
-     * @param before (optional) 
      * @param skip (optional) 
      * @param take (optional) 
      * @param includeTotal (optional) 
+     * @param limit (optional) 
+     * @param after (optional) 
+     * @param before (optional) 
      * @return OK
      */
-    list(search?: string | null | undefined, status?: string | null | undefined, limit?: number | null | undefined, after?: string | null | undefined, before?: string | null | undefined, skip?: number | undefined, take?: number | undefined, includeTotal?: boolean | undefined, signal?: AbortSignal): Promise<ApiResponseOfPagedResultOfCouponDto> {
+    list(search?: string | null | undefined, status?: string | null | undefined, skip?: number | undefined, take?: number | undefined, includeTotal?: boolean | undefined, limit?: number | null | undefined, after?: string | null | undefined, before?: string | null | undefined, signal?: AbortSignal): Promise<ApiResponseOfPagedResultOfCouponDto> {
         let url_ = this.baseUrl + "/api/v1/coupons?";
         if (search !== undefined && search !== null)
             url_ += "Search=" + encodeURIComponent("" + search) + "&";
         if (status !== undefined && status !== null)
             url_ += "Status=" + encodeURIComponent("" + status) + "&";
-        if (limit !== undefined && limit !== null)
-            url_ += "Limit=" + encodeURIComponent("" + limit) + "&";
-        if (after !== undefined && after !== null)
-            url_ += "After=" + encodeURIComponent("" + after) + "&";
-        if (before !== undefined && before !== null)
-            url_ += "Before=" + encodeURIComponent("" + before) + "&";
         if (skip === null)
             throw new globalThis.Error("The parameter 'skip' cannot be null.");
         else if (skip !== undefined)
@@ -3093,6 +3087,12 @@ export class CouponsClient extends ClientBase {
             throw new globalThis.Error("The parameter 'includeTotal' cannot be null.");
         else if (includeTotal !== undefined)
             url_ += "IncludeTotal=" + encodeURIComponent("" + includeTotal) + "&";
+        if (limit !== undefined && limit !== null)
+            url_ += "Limit=" + encodeURIComponent("" + limit) + "&";
+        if (after !== undefined && after !== null)
+            url_ += "After=" + encodeURIComponent("" + after) + "&";
+        if (before !== undefined && before !== null)
+            url_ += "Before=" + encodeURIComponent("" + before) + "&";
         url_ = url_.replace(/[?&]$/, "");
 
         let options_: RequestInit = {
@@ -3468,15 +3468,15 @@ export class CustomersClient extends ClientBase {
      * @param search (optional) 
      * @param sortBy (optional) 
      * @param sortDesc (optional) 
-     * @param limit (optional) 
-     * @param after (optional) 
-     * @param before (optional) 
      * @param skip (optional) 
      * @param take (optional) 
      * @param includeTotal (optional) 
+     * @param limit (optional) 
+     * @param after (optional) 
+     * @param before (optional) 
      * @return OK
      */
-    list(search?: string | null | undefined, sortBy?: string | null | undefined, sortDesc?: boolean | null | undefined, limit?: number | null | undefined, after?: string | null | undefined, before?: string | null | undefined, skip?: number | undefined, take?: number | undefined, includeTotal?: boolean | undefined, signal?: AbortSignal): Promise<ApiResponseOfPagedResultOfCustomerDto> {
+    list(search?: string | null | undefined, sortBy?: string | null | undefined, sortDesc?: boolean | null | undefined, skip?: number | undefined, take?: number | undefined, includeTotal?: boolean | undefined, limit?: number | null | undefined, after?: string | null | undefined, before?: string | null | undefined, signal?: AbortSignal): Promise<ApiResponseOfPagedResultOfCustomerDto> {
         let url_ = this.baseUrl + "/api/v1/customers?";
         if (search !== undefined && search !== null)
             url_ += "Search=" + encodeURIComponent("" + search) + "&";
@@ -3484,12 +3484,6 @@ export class CustomersClient extends ClientBase {
             url_ += "SortBy=" + encodeURIComponent("" + sortBy) + "&";
         if (sortDesc !== undefined && sortDesc !== null)
             url_ += "SortDesc=" + encodeURIComponent("" + sortDesc) + "&";
-        if (limit !== undefined && limit !== null)
-            url_ += "Limit=" + encodeURIComponent("" + limit) + "&";
-        if (after !== undefined && after !== null)
-            url_ += "After=" + encodeURIComponent("" + after) + "&";
-        if (before !== undefined && before !== null)
-            url_ += "Before=" + encodeURIComponent("" + before) + "&";
         if (skip === null)
             throw new globalThis.Error("The parameter 'skip' cannot be null.");
         else if (skip !== undefined)
@@ -3502,6 +3496,12 @@ export class CustomersClient extends ClientBase {
             throw new globalThis.Error("The parameter 'includeTotal' cannot be null.");
         else if (includeTotal !== undefined)
             url_ += "IncludeTotal=" + encodeURIComponent("" + includeTotal) + "&";
+        if (limit !== undefined && limit !== null)
+            url_ += "Limit=" + encodeURIComponent("" + limit) + "&";
+        if (after !== undefined && after !== null)
+            url_ += "After=" + encodeURIComponent("" + after) + "&";
+        if (before !== undefined && before !== null)
+            url_ += "Before=" + encodeURIComponent("" + before) + "&";
         url_ = url_.replace(/[?&]$/, "");
 
         let options_: RequestInit = {
@@ -3653,26 +3653,20 @@ export class GiftCardsClient extends ClientBase {
     /**
      * @param search (optional) 
      * @param status (optional) 
-     * @param limit (optional) 
-     * @param after (optional) 
-     * @param before (optional) 
      * @param skip (optional) 
      * @param take (optional) 
      * @param includeTotal (optional) 
+     * @param limit (optional) 
+     * @param after (optional) 
+     * @param before (optional) 
      * @return OK
      */
-    list(search?: string | null | undefined, status?: string | null | undefined, limit?: number | null | undefined, after?: string | null | undefined, before?: string | null | undefined, skip?: number | undefined, take?: number | undefined, includeTotal?: boolean | undefined, signal?: AbortSignal): Promise<ApiResponseOfPagedResultOfGiftCardDto> {
+    list(search?: string | null | undefined, status?: string | null | undefined, skip?: number | undefined, take?: number | undefined, includeTotal?: boolean | undefined, limit?: number | null | undefined, after?: string | null | undefined, before?: string | null | undefined, signal?: AbortSignal): Promise<ApiResponseOfPagedResultOfGiftCardDto> {
         let url_ = this.baseUrl + "/api/v1/gift-cards?";
         if (search !== undefined && search !== null)
             url_ += "Search=" + encodeURIComponent("" + search) + "&";
         if (status !== undefined && status !== null)
             url_ += "Status=" + encodeURIComponent("" + status) + "&";
-        if (limit !== undefined && limit !== null)
-            url_ += "Limit=" + encodeURIComponent("" + limit) + "&";
-        if (after !== undefined && after !== null)
-            url_ += "After=" + encodeURIComponent("" + after) + "&";
-        if (before !== undefined && before !== null)
-            url_ += "Before=" + encodeURIComponent("" + before) + "&";
         if (skip === null)
             throw new globalThis.Error("The parameter 'skip' cannot be null.");
         else if (skip !== undefined)
@@ -3685,6 +3679,12 @@ export class GiftCardsClient extends ClientBase {
             throw new globalThis.Error("The parameter 'includeTotal' cannot be null.");
         else if (includeTotal !== undefined)
             url_ += "IncludeTotal=" + encodeURIComponent("" + includeTotal) + "&";
+        if (limit !== undefined && limit !== null)
+            url_ += "Limit=" + encodeURIComponent("" + limit) + "&";
+        if (after !== undefined && after !== null)
+            url_ += "After=" + encodeURIComponent("" + after) + "&";
+        if (before !== undefined && before !== null)
+            url_ += "Before=" + encodeURIComponent("" + before) + "&";
         url_ = url_.replace(/[?&]$/, "");
 
         let options_: RequestInit = {
@@ -4064,15 +4064,15 @@ export class OrdersClient extends ClientBase {
      * @param couponId (optional) 
      * @param from (optional) 
      * @param to (optional) 
-     * @param limit (optional) 
-     * @param after (optional) 
-     * @param before (optional) 
      * @param skip (optional) 
      * @param take (optional) 
      * @param includeTotal (optional) 
+     * @param limit (optional) 
+     * @param after (optional) 
+     * @param before (optional) 
      * @return OK
      */
-    list(playerUsername?: string | null | undefined, playerUuid?: string | null | undefined, status?: string | null | undefined, packageId?: string | null | undefined, couponId?: string | null | undefined, from?: string | null | undefined, to?: string | null | undefined, limit?: number | null | undefined, after?: string | null | undefined, before?: string | null | undefined, skip?: number | undefined, take?: number | undefined, includeTotal?: boolean | undefined, signal?: AbortSignal): Promise<ApiResponseOfPagedResultOfOrderDto> {
+    list(playerUsername?: string | null | undefined, playerUuid?: string | null | undefined, status?: string | null | undefined, packageId?: string | null | undefined, couponId?: string | null | undefined, from?: string | null | undefined, to?: string | null | undefined, skip?: number | undefined, take?: number | undefined, includeTotal?: boolean | undefined, limit?: number | null | undefined, after?: string | null | undefined, before?: string | null | undefined, signal?: AbortSignal): Promise<ApiResponseOfPagedResultOfOrderDto> {
         let url_ = this.baseUrl + "/api/v1/orders?";
         if (playerUsername !== undefined && playerUsername !== null)
             url_ += "PlayerUsername=" + encodeURIComponent("" + playerUsername) + "&";
@@ -4088,12 +4088,6 @@ export class OrdersClient extends ClientBase {
             url_ += "From=" + encodeURIComponent("" + from) + "&";
         if (to !== undefined && to !== null)
             url_ += "To=" + encodeURIComponent("" + to) + "&";
-        if (limit !== undefined && limit !== null)
-            url_ += "Limit=" + encodeURIComponent("" + limit) + "&";
-        if (after !== undefined && after !== null)
-            url_ += "After=" + encodeURIComponent("" + after) + "&";
-        if (before !== undefined && before !== null)
-            url_ += "Before=" + encodeURIComponent("" + before) + "&";
         if (skip === null)
             throw new globalThis.Error("The parameter 'skip' cannot be null.");
         else if (skip !== undefined)
@@ -4106,6 +4100,12 @@ export class OrdersClient extends ClientBase {
             throw new globalThis.Error("The parameter 'includeTotal' cannot be null.");
         else if (includeTotal !== undefined)
             url_ += "IncludeTotal=" + encodeURIComponent("" + includeTotal) + "&";
+        if (limit !== undefined && limit !== null)
+            url_ += "Limit=" + encodeURIComponent("" + limit) + "&";
+        if (after !== undefined && after !== null)
+            url_ += "After=" + encodeURIComponent("" + after) + "&";
+        if (before !== undefined && before !== null)
+            url_ += "Before=" + encodeURIComponent("" + before) + "&";
         url_ = url_.replace(/[?&]$/, "");
 
         let options_: RequestInit = {
@@ -4861,26 +4861,20 @@ export class SalesClient extends ClientBase {
     /**
      * @param search (optional) 
      * @param status (optional) 
-     * @param limit (optional) 
-     * @param after (optional) 
-     * @param before (optional) 
      * @param skip (optional) 
      * @param take (optional) 
      * @param includeTotal (optional) 
+     * @param limit (optional) 
+     * @param after (optional) 
+     * @param before (optional) 
      * @return OK
      */
-    list(search?: string | null | undefined, status?: string | null | undefined, limit?: number | null | undefined, after?: string | null | undefined, before?: string | null | undefined, skip?: number | undefined, take?: number | undefined, includeTotal?: boolean | undefined, signal?: AbortSignal): Promise<ApiResponseOfPagedResultOfSaleDto> {
+    list(search?: string | null | undefined, status?: string | null | undefined, skip?: number | undefined, take?: number | undefined, includeTotal?: boolean | undefined, limit?: number | null | undefined, after?: string | null | undefined, before?: string | null | undefined, signal?: AbortSignal): Promise<ApiResponseOfPagedResultOfSaleDto> {
         let url_ = this.baseUrl + "/api/v1/sales?";
         if (search !== undefined && search !== null)
             url_ += "Search=" + encodeURIComponent("" + search) + "&";
         if (status !== undefined && status !== null)
             url_ += "Status=" + encodeURIComponent("" + status) + "&";
-        if (limit !== undefined && limit !== null)
-            url_ += "Limit=" + encodeURIComponent("" + limit) + "&";
-        if (after !== undefined && after !== null)
-            url_ += "After=" + encodeURIComponent("" + after) + "&";
-        if (before !== undefined && before !== null)
-            url_ += "Before=" + encodeURIComponent("" + before) + "&";
         if (skip === null)
             throw new globalThis.Error("The parameter 'skip' cannot be null.");
         else if (skip !== undefined)
@@ -4893,6 +4887,12 @@ export class SalesClient extends ClientBase {
             throw new globalThis.Error("The parameter 'includeTotal' cannot be null.");
         else if (includeTotal !== undefined)
             url_ += "IncludeTotal=" + encodeURIComponent("" + includeTotal) + "&";
+        if (limit !== undefined && limit !== null)
+            url_ += "Limit=" + encodeURIComponent("" + limit) + "&";
+        if (after !== undefined && after !== null)
+            url_ += "After=" + encodeURIComponent("" + after) + "&";
+        if (before !== undefined && before !== null)
+            url_ += "Before=" + encodeURIComponent("" + before) + "&";
         url_ = url_.replace(/[?&]$/, "");
 
         let options_: RequestInit = {
@@ -5266,24 +5266,18 @@ export class SubscriptionsClient extends ClientBase {
 
     /**
      * @param playerUsername (optional) 
-     * @param limit (optional) 
-     * @param after (optional) 
-     * @param before (optional) 
      * @param skip (optional) 
      * @param take (optional) 
      * @param includeTotal (optional) 
+     * @param limit (optional) 
+     * @param after (optional) 
+     * @param before (optional) 
      * @return OK
      */
-    list(playerUsername?: string | null | undefined, limit?: number | null | undefined, after?: string | null | undefined, before?: string | null | undefined, skip?: number | undefined, take?: number | undefined, includeTotal?: boolean | undefined, signal?: AbortSignal): Promise<ApiResponseOfPagedResultOfSubscriptionDto> {
+    list(playerUsername?: string | null | undefined, skip?: number | undefined, take?: number | undefined, includeTotal?: boolean | undefined, limit?: number | null | undefined, after?: string | null | undefined, before?: string | null | undefined, signal?: AbortSignal): Promise<ApiResponseOfPagedResultOfSubscriptionDto> {
         let url_ = this.baseUrl + "/api/v1/subscriptions?";
         if (playerUsername !== undefined && playerUsername !== null)
             url_ += "PlayerUsername=" + encodeURIComponent("" + playerUsername) + "&";
-        if (limit !== undefined && limit !== null)
-            url_ += "Limit=" + encodeURIComponent("" + limit) + "&";
-        if (after !== undefined && after !== null)
-            url_ += "After=" + encodeURIComponent("" + after) + "&";
-        if (before !== undefined && before !== null)
-            url_ += "Before=" + encodeURIComponent("" + before) + "&";
         if (skip === null)
             throw new globalThis.Error("The parameter 'skip' cannot be null.");
         else if (skip !== undefined)
@@ -5296,6 +5290,12 @@ export class SubscriptionsClient extends ClientBase {
             throw new globalThis.Error("The parameter 'includeTotal' cannot be null.");
         else if (includeTotal !== undefined)
             url_ += "IncludeTotal=" + encodeURIComponent("" + includeTotal) + "&";
+        if (limit !== undefined && limit !== null)
+            url_ += "Limit=" + encodeURIComponent("" + limit) + "&";
+        if (after !== undefined && after !== null)
+            url_ += "After=" + encodeURIComponent("" + after) + "&";
+        if (before !== undefined && before !== null)
+            url_ += "Before=" + encodeURIComponent("" + before) + "&";
         url_ = url_.replace(/[?&]$/, "");
 
         let options_: RequestInit = {

@@ -42,12 +42,22 @@ public sealed class ListResponsesProcessor : IOperationProcessor
             media.Schema = oneOf;
         }
 
-        // Cursor parameters last, so the generated client's positional skip/take stay where they were.
+        // Cursor parameters last (list order and NSwag's x-position, which the client generator sorts by), so the
+        // generated client's positional skip/take stay where they were.
         var parameters = context.OperationDescription.Operation.Parameters;
-        foreach (var cursorParameter in parameters.Where(p => CursorParameters.Contains(p.Name)).ToList())
+        var reordered = parameters.Where(p => !CursorParameters.Contains(p.Name))
+            .Concat(parameters.Where(p => CursorParameters.Contains(p.Name)))
+            .ToList();
+        var positions = parameters.Select(p => p.Position).OfType<int>().Order().ToList();
+        parameters.Clear();
+        foreach (var (parameter, index) in reordered.Select((p, i) => (p, i)))
         {
-            parameters.Remove(cursorParameter);
-            parameters.Add(cursorParameter);
+            if (positions.Count == reordered.Count)
+            {
+                parameter.Position = positions[index];
+            }
+
+            parameters.Add(parameter);
         }
 
         return true;
