@@ -6,8 +6,8 @@ namespace FluxStore.Management.Api.Controllers.Store;
 [Route("api/v1/coupons")]
 public sealed class CouponsController(IMediator mediator) : StoreApiControllerBase(mediator)
 {
-    [HttpGet]
     /// <summary>Skip/take (<c>{items,total,skip,take}</c>) or, with <c>limit</c>/<c>after</c>/<c>before</c>, cursors (<c>{items,hasMore,nextCursor,previousCursor}</c>).</summary>
+    [HttpGet]
     [ProducesResponseType(typeof(ApiResponse<PagedResult<CouponDto>>), StatusCodes.Status200OK)]
     [ProducesResponseType(typeof(ApiResponse<CursorPage<CouponDto>>), StatusCodes.Status200OK)]
     public Task<IActionResult> List([FromQuery] ListCouponsQuery query) => SendList(query);

@@ -7,8 +7,8 @@ namespace FluxStore.Management.Api.Controllers.Store;
 [Route("api/v1/customers")]
 public sealed class CustomersController(IMediator mediator) : StoreApiControllerBase(mediator)
 {
-    [HttpGet]
     /// <summary>Skip/take (<c>{items,total,skip,take}</c>) or, with <c>limit</c>/<c>after</c>/<c>before</c>, cursors (<c>{items,hasMore,nextCursor,previousCursor}</c>).</summary>
+    [HttpGet]
     [ProducesResponseType(typeof(ApiResponse<PagedResult<CustomerDto>>), StatusCodes.Status200OK)]
     [ProducesResponseType(typeof(ApiResponse<CursorPage<CustomerDto>>), StatusCodes.Status200OK)]
     public Task<IActionResult> List([FromQuery] ListCustomersQuery query) => SendList(query);

@@ -7,8 +7,8 @@ namespace FluxStore.Management.Api.Controllers.Store;
 [Route("api/v1/gift-cards")]
 public sealed class GiftCardsController(IMediator mediator) : StoreApiControllerBase(mediator)
 {
-    [HttpGet]
     /// <summary>Skip/take (<c>{items,total,skip,take}</c>) or, with <c>limit</c>/<c>after</c>/<c>before</c>, cursors (<c>{items,hasMore,nextCursor,previousCursor}</c>).</summary>
+    [HttpGet]
     [ProducesResponseType(typeof(ApiResponse<PagedResult<GiftCardDto>>), StatusCodes.Status200OK)]
     [ProducesResponseType(typeof(ApiResponse<CursorPage<GiftCardDto>>), StatusCodes.Status200OK)]
     public Task<IActionResult> List([FromQuery] ListGiftCardsQuery query) => SendList(query);

@@ -7,8 +7,8 @@ namespace FluxStore.Management.Api.Controllers.Store;
 [Route("api/v1/orders")]
 public sealed class OrdersController(IMediator mediator) : StoreApiControllerBase(mediator)
 {
-    [HttpGet]
     /// <summary>Skip/take (<c>{items,total,skip,take}</c>) or, with <c>limit</c>/<c>after</c>/<c>before</c>, cursors (<c>{items,hasMore,nextCursor,previousCursor}</c>).</summary>
+    [HttpGet]
     [ProducesResponseType(typeof(ApiResponse<PagedResult<OrderDto>>), StatusCodes.Status200OK)]
     [ProducesResponseType(typeof(ApiResponse<CursorPage<OrderDto>>), StatusCodes.Status200OK)]
     public Task<IActionResult> List([FromQuery] ListOrdersQuery query) => SendList(query);

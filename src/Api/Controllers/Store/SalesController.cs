@@ -6,8 +6,8 @@ namespace FluxStore.Management.Api.Controllers.Store;
 [Route("api/v1/sales")]
 public sealed class SalesController(IMediator mediator) : StoreApiControllerBase(mediator)
 {
-    [HttpGet]
     /// <summary>Skip/take (<c>{items,total,skip,take}</c>) or, with <c>limit</c>/<c>after</c>/<c>before</c>, cursors (<c>{items,hasMore,nextCursor,previousCursor}</c>).</summary>
+    [HttpGet]
     [ProducesResponseType(typeof(ApiResponse<PagedResult<SaleDto>>), StatusCodes.Status200OK)]
     [ProducesResponseType(typeof(ApiResponse<CursorPage<SaleDto>>), StatusCodes.Status200OK)]
     public Task<IActionResult> List([FromQuery] ListSalesQuery query) => SendList(query);
