@@ -1146,3 +1146,256 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201141019_ListIndexes'
+)
+BEGIN
+    DROP INDEX [IX_subscriptions_StoreId_NormalizedUsername] ON [subscriptions];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201141019_ListIndexes'
+)
+BEGIN
+    DROP INDEX [IX_subscriptions_StoreId_StartedAt] ON [subscriptions];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201141019_ListIndexes'
+)
+BEGIN
+    DROP INDEX [IX_sales_StoreId_StartDate] ON [sales];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201141019_ListIndexes'
+)
+BEGIN
+    DROP INDEX [IX_orders_StoreId_CouponId] ON [orders];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201141019_ListIndexes'
+)
+BEGIN
+    DROP INDEX [IX_orders_StoreId_CreatedAt] ON [orders];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201141019_ListIndexes'
+)
+BEGIN
+    DROP INDEX [IX_orders_StoreId_NormalizedUsername] ON [orders];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201141019_ListIndexes'
+)
+BEGIN
+    DROP INDEX [IX_orders_StoreId_PlayerUuid] ON [orders];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201141019_ListIndexes'
+)
+BEGIN
+    DROP INDEX [IX_orders_StoreId_Status] ON [orders];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201141019_ListIndexes'
+)
+BEGIN
+    DROP INDEX [IX_gift_cards_StoreId_CreatedAt] ON [gift_cards];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201141019_ListIndexes'
+)
+BEGIN
+    DROP INDEX [IX_customers_StoreId_FirstSeenAt] ON [customers];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201141019_ListIndexes'
+)
+BEGIN
+    DROP INDEX [IX_customers_StoreId_LastPurchaseAt] ON [customers];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201141019_ListIndexes'
+)
+BEGIN
+    DROP INDEX [IX_customers_StoreId_NormalizedUsername] ON [customers];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201141019_ListIndexes'
+)
+BEGIN
+    DROP INDEX [IX_customers_StoreId_TotalSpentCents] ON [customers];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201141019_ListIndexes'
+)
+BEGIN
+    DROP INDEX [IX_coupons_StoreId_CreatedAt] ON [coupons];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201141019_ListIndexes'
+)
+BEGIN
+    DROP INDEX [IX_bans_StoreId_CreatedAt] ON [bans];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201141019_ListIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_subscriptions_StoreId_NormalizedUsername_StartedAt_Id] ON [subscriptions] ([StoreId], [NormalizedUsername], [StartedAt], [Id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201141019_ListIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_subscriptions_StoreId_StartedAt_Id] ON [subscriptions] ([StoreId], [StartedAt], [Id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201141019_ListIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_sales_StoreId_StartDate_Id] ON [sales] ([StoreId], [StartDate], [Id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201141019_ListIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_orders_StoreId_CouponId_CreatedAt_Id] ON [orders] ([StoreId], [CouponId], [CreatedAt], [Id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201141019_ListIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_orders_StoreId_CreatedAt_Id] ON [orders] ([StoreId], [CreatedAt], [Id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201141019_ListIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_orders_StoreId_NormalizedUsername_CreatedAt_Id] ON [orders] ([StoreId], [NormalizedUsername], [CreatedAt], [Id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201141019_ListIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_orders_StoreId_PlayerUuid_CreatedAt_Id] ON [orders] ([StoreId], [PlayerUuid], [CreatedAt], [Id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201141019_ListIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_orders_StoreId_Status_CreatedAt_Id] ON [orders] ([StoreId], [Status], [CreatedAt], [Id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201141019_ListIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_gift_cards_StoreId_CreatedAt_Id] ON [gift_cards] ([StoreId], [CreatedAt], [Id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201141019_ListIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_customers_StoreId_FirstSeenAt_Id] ON [customers] ([StoreId], [FirstSeenAt], [Id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201141019_ListIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_customers_StoreId_LastPurchaseAt_Id] ON [customers] ([StoreId], [LastPurchaseAt], [Id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201141019_ListIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_customers_StoreId_NormalizedUsername_Id] ON [customers] ([StoreId], [NormalizedUsername], [Id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201141019_ListIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_customers_StoreId_TotalSpentCents_Id] ON [customers] ([StoreId], [TotalSpentCents], [Id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201141019_ListIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_coupons_StoreId_CreatedAt_Id] ON [coupons] ([StoreId], [CreatedAt], [Id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201141019_ListIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_bans_StoreId_CreatedAt_Id] ON [bans] ([StoreId], [CreatedAt], [Id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201141019_ListIndexes'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261201141019_ListIndexes', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

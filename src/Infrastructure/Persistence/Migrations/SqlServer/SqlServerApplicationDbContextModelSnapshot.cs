@@ -146,13 +146,13 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("StoreId", "CreatedAt");
-
                     b.HasIndex("StoreId", "IpAddress");
 
                     b.HasIndex("StoreId", "NormalizedUsername");
 
                     b.HasIndex("StoreId", "PlayerUuid");
+
+                    b.HasIndex("StoreId", "CreatedAt", "Id");
 
                     b.ToTable("bans", (string)null);
                 });
@@ -257,10 +257,10 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("StoreId", "CreatedAt");
-
                     b.HasIndex("StoreId", "NormalizedCode")
                         .IsUnique();
+
+                    b.HasIndex("StoreId", "CreatedAt", "Id");
 
                     b.ToTable("coupons", (string)null);
                 });
@@ -337,18 +337,18 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("StoreId", "FirstSeenAt");
-
                     b.HasIndex("StoreId", "IdentityKey")
                         .IsUnique();
 
-                    b.HasIndex("StoreId", "LastPurchaseAt");
-
-                    b.HasIndex("StoreId", "NormalizedUsername");
-
                     b.HasIndex("StoreId", "PlayerUuid");
 
-                    b.HasIndex("StoreId", "TotalSpentCents");
+                    b.HasIndex("StoreId", "FirstSeenAt", "Id");
+
+                    b.HasIndex("StoreId", "LastPurchaseAt", "Id");
+
+                    b.HasIndex("StoreId", "NormalizedUsername", "Id");
+
+                    b.HasIndex("StoreId", "TotalSpentCents", "Id");
 
                     b.ToTable("customers", (string)null);
                 });
@@ -420,7 +420,7 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("StoreId", "CodeHash")
                         .IsUnique();
 
-                    b.HasIndex("StoreId", "CreatedAt");
+                    b.HasIndex("StoreId", "CreatedAt", "Id");
 
                     b.ToTable("gift_cards", (string)null);
                 });
@@ -495,15 +495,15 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("CustomerId", "CouponId");
 
-                    b.HasIndex("StoreId", "CouponId");
+                    b.HasIndex("StoreId", "CreatedAt", "Id");
 
-                    b.HasIndex("StoreId", "CreatedAt");
+                    b.HasIndex("StoreId", "CouponId", "CreatedAt", "Id");
 
-                    b.HasIndex("StoreId", "NormalizedUsername");
+                    b.HasIndex("StoreId", "NormalizedUsername", "CreatedAt", "Id");
 
-                    b.HasIndex("StoreId", "PlayerUuid");
+                    b.HasIndex("StoreId", "PlayerUuid", "CreatedAt", "Id");
 
-                    b.HasIndex("StoreId", "Status");
+                    b.HasIndex("StoreId", "Status", "CreatedAt", "Id");
 
                     b.ToTable("orders", (string)null);
                 });
@@ -819,7 +819,7 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("StoreId", "EndDate");
 
-                    b.HasIndex("StoreId", "StartDate");
+                    b.HasIndex("StoreId", "StartDate", "Id");
 
                     b.ToTable("sales", (string)null);
                 });
@@ -1013,9 +1013,9 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("OrderId");
 
-                    b.HasIndex("StoreId", "NormalizedUsername");
+                    b.HasIndex("StoreId", "StartedAt", "Id");
 
-                    b.HasIndex("StoreId", "StartedAt");
+                    b.HasIndex("StoreId", "NormalizedUsername", "StartedAt", "Id");
 
                     b.ToTable("subscriptions", (string)null);
                 });
