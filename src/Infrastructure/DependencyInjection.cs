@@ -1,8 +1,10 @@
 using FluxStore.Management.Application.Common.Interfaces;
+using FluxStore.Management.Application.Plugin;
 using FluxStore.Management.Infrastructure.Authentication;
 using FluxStore.Management.Infrastructure.Configuration;
 using FluxStore.Management.Infrastructure.Persistence;
 using FluxStore.Management.Infrastructure.Persistence.Providers;
+using FluxStore.Management.Infrastructure.Plugin;
 using FluxStore.Management.Infrastructure.Security;
 using FluxStore.Management.Infrastructure.Time;
 using Microsoft.AspNetCore.DataProtection;
@@ -58,6 +60,9 @@ public static class InfrastructureDependencyInjection
         services.AddValidatedOptions<BootstrapOptions>(builder.Configuration, BootstrapOptions.Section, o => o.Problems());
         services.AddValidatedOptions<FluxStore.Management.Application.Orders.OrderOptions>(
             builder.Configuration, FluxStore.Management.Application.Orders.OrderOptions.Section, o => o.Problems());
+        services.AddValidatedOptions<PluginOptions>(
+            builder.Configuration, PluginOptions.Section, o => o.Problems());
+        services.AddScoped<ICommandLeaser, CommandLeaser>();
         services.AddScoped<DatabaseInitializer>();
         AddDataProtection(builder, options);
         builder.AddRateLimiting();

@@ -4,7 +4,7 @@ using FluxStore.Management.Domain.Orders;
 namespace FluxStore.Management.Application.Orders;
 
 /// <summary>The spec's Order Response. The email is always masked.</summary>
-public sealed record OrderDto
+public record OrderDto
 {
     public Guid Id { get; init; }
 

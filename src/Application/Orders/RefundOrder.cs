@@ -159,7 +159,7 @@ public sealed class RefundOrderCommandHandler(
         var itemIds = items.Select(i => (Guid?)i.Id).ToList();
         return db.PendingCommands
             .Where(c => c.OrderId == orderId && c.StoreId == storeId && c.Stage == CommandStage.Purchase
-                && c.ExecutedAt == null && c.CancelledAt == null
+                && c.ExecutedAt == null && c.CancelledAt == null && c.FailedAt == null
                 && ((c.OrderItemId != null && itemIds.Contains(c.OrderItemId)) || (c.OrderItemId == null && completes)))
             .ExecuteUpdateAsync(s => s.SetProperty(c => c.CancelledAt, now), ct);
     }

@@ -1,3 +1,4 @@
 namespace FluxStore.Management.Application.Plugin;
 
-public sealed record AcknowledgeResultDto(int Acknowledged);
+/// <summary>How many reported commands changed: <c>acknowledged</c> newly marked executed, <c>failed</c> failure reports recorded.</summary>
+public sealed record AcknowledgeResultDto(int Acknowledged, int Failed = 0);

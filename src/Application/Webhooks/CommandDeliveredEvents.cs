@@ -8,7 +8,9 @@ public static class CommandDeliveredEvents
     public static async Task<int> AcknowledgeAsync(
         IApplicationDbContext db, IWebhookOutbox webhooks, IMapper mapper, Guid storeId, Guid serverId, IReadOnlyList<Guid> ids, DateTime now, CancellationToken ct)
     {
-        var pending = db.PendingCommands.Where(c => c.GameServerId == serverId && c.StoreId == storeId && c.ExecutedAt == null && c.CancelledAt == null);
+        // A command a refund cancelled while the plugin held it may still have run: its acknowledgement is recorded
+        // (the delivery then reads "delivered"), so the owner sees what happened on the server.
+        var pending = db.PendingCommands.Where(c => c.GameServerId == serverId && c.StoreId == storeId && c.ExecutedAt == null && c.FailedAt == null);
         if (!await webhooks.HasSubscribersAsync(storeId, WebhookEventTypes.CommandDelivered, ct))
         {
             // One conditional UPDATE: concurrent or repeated acknowledgements cannot double-count.

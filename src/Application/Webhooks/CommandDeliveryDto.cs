@@ -2,7 +2,7 @@ using FluxStore.Management.Domain.Plugin;
 
 namespace FluxStore.Management.Application.Webhooks;
 
-/// <summary>The <c>data</c> of <c>command.delivered</c> (and, later, <c>command.failed</c>): one queued game-server command.</summary>
+/// <summary>The <c>data</c> of <c>command.delivered</c> and <c>command.failed</c>: one queued game-server command.</summary>
 public sealed record CommandDeliveryDto
 {
     public Guid Id { get; init; }
@@ -22,6 +22,15 @@ public sealed record CommandDeliveryDto
     public DateTime CreatedAt { get; init; }
 
     public DateTime? ExecutedAt { get; init; }
+
+    /// <summary>How many times the plugin was given the command.</summary>
+    public int Attempts { get; init; }
+
+    /// <summary>When it was marked failed (<c>command.failed</c> only).</summary>
+    public DateTime? FailedAt { get; init; }
+
+    /// <summary>The reason of the plugin's last failure report, if any.</summary>
+    public string? LastError { get; init; }
 }
 
 /// <summary>Map, then set <c>executedAt</c>: the event is raised by the acknowledgement that marks the command executed.</summary>

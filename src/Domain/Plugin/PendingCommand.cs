@@ -4,14 +4,17 @@ using FluxStore.Management.Domain.Packages;
 namespace FluxStore.Management.Domain.Plugin;
 
 /// <summary>
-/// A rendered command waiting for one game server's plugin to fetch and run it. The plugin acknowledges
-/// it, which sets <see cref="ExecutedAt"/>; executed rows stay as the delivery history.
+/// A rendered command waiting for one game server's plugin to fetch and run it. A poll leases it until
+/// <see cref="LeasedUntil"/> (counting an <see cref="Attempts">attempt</see>); the plugin acknowledges it, which sets
+/// <see cref="ExecutedAt"/>, or reports a failure (<see cref="LastError"/>), after which it is offered again until
+/// the attempts run out and <see cref="FailedAt"/> is set. Executed, failed and cancelled rows stay as the delivery history.
 /// </summary>
 public sealed class PendingCommand : Entity, IStoreOwned
 {
     public const int CommandMaxLength = 8000;
     public const int PlayerUsernameMaxLength = 100;
     public const int PlayerUuidMaxLength = 64;
+    public const int LastErrorMaxLength = 1000;
 
     private PendingCommand()
     {
@@ -79,7 +82,22 @@ public sealed class PendingCommand : Entity, IStoreOwned
     /// <summary>Set when a refund cancels a purchase command before the plugin ran it; it is then never offered.</summary>
     public DateTime? CancelledAt { get; private set; }
 
-    public bool IsPending => ExecutedAt is null && CancelledAt is null;
+    /// <summary>While in the future, the command belongs to the poll that leased it and no other poll is given it.</summary>
+    public DateTime? LeasedUntil { get; private set; }
+
+    /// <summary>Identifies the poll that leased the command last (the poll reads its rows back by it).</summary>
+    public Guid? LeaseToken { get; private set; }
+
+    /// <summary>How many times a poll has handed the command to the plugin.</summary>
+    public int Attempts { get; private set; }
+
+    /// <summary>The reason the plugin gave with its last failure report.</summary>
+    public string? LastError { get; private set; }
+
+    /// <summary>Set when the plugin reported a failure and the attempts had run out; it is then never offered again.</summary>
+    public DateTime? FailedAt { get; private set; }
+
+    public bool IsPending => ExecutedAt is null && CancelledAt is null && FailedAt is null;
 
     /// <summary>Records which order item and stage queued the command.</summary>
     public PendingCommand For(Guid? orderItemId, CommandStage stage)

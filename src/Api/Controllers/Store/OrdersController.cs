@@ -14,7 +14,7 @@ public sealed class OrdersController(IMediator mediator) : StoreApiControllerBas
     public Task<IActionResult> List([FromQuery] ListOrdersQuery query) => SendList(query);
 
     [HttpGet("{id:guid}")]
-    public Task<ActionResult<ApiResponse<OrderDto>>> Get(Guid id) => Send(new GetOrderQuery(id));
+    public Task<ActionResult<ApiResponse<OrderDetailDto>>> Get(Guid id) => Send(new GetOrderQuery(id));
 
     [HttpPost]
     public Task<ActionResult<ApiResponse<OrderDto>>> Create(CreateOrderCommand command) => Send(command);

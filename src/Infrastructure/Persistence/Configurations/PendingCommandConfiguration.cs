@@ -15,10 +15,14 @@ internal sealed class PendingCommandConfiguration : IEntityTypeConfiguration<Pen
         builder.Property(c => c.PlayerUsername).HasMaxLength(PendingCommand.PlayerUsernameMaxLength).IsRequired();
         builder.Property(c => c.PlayerUuid).HasMaxLength(PendingCommand.PlayerUuidMaxLength);
         builder.Property(c => c.Stage).HasConversion<string>().HasMaxLength(12).IsRequired();
+        builder.Property(c => c.LastError).HasMaxLength(PendingCommand.LastErrorMaxLength);
         builder.Ignore(c => c.IsPending);
 
-        // The plugin's poll: a server's rows with ExecutedAt null, oldest first.
+        // The plugin's poll: a server's rows with ExecutedAt null, oldest first (executed rows, the bulk of the
+        // history, are skipped by the index; cancelled and failed rows are few).
         builder.HasIndex(c => new { c.GameServerId, c.ExecutedAt, c.CreatedAt });
+        // A poll reads the rows it leased back by its token.
+        builder.HasIndex(c => c.LeaseToken);
         builder.HasIndex(c => c.OrderId);
         builder.HasOne<Store>().WithMany().HasForeignKey(c => c.StoreId).OnDelete(DeleteBehavior.Cascade);
         // The cascade path is stores → pending_commands; a deleted server's queue is deleted by DeleteServerCommandHandler.
