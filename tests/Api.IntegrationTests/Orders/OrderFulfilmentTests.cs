@@ -35,7 +35,7 @@ public sealed class OrderFulfilmentTests(string provider) : ApiTestBase(provider
         (await ReadAsync<List<PluginCommandDto>>(await Factory.WithServerKey(creative.Key).GetAsync("/api/plugin/v1/commands")))
             .Should().BeEmpty("the order chose the survival server");
         (await ReadAsync<List<PluginCommandDto>>(await survivalPlugin.GetAsync("/api/plugin/v1/commands")))
-            .Should().HaveCount(2, "reading does not consume");
+            .Should().BeEmpty("the first poll leased them");
 
         await ReadAsync<AcknowledgeResultDto>(await survivalPlugin.PostAsJsonAsync("/api/plugin/v1/commands/ack", new { ids = commands.Select(c => c.Id) }));
         (await ReadAsync<List<PluginCommandDto>>(await survivalPlugin.GetAsync("/api/plugin/v1/commands"))).Should().BeEmpty();

@@ -52,7 +52,7 @@ public sealed class RefundTests(string provider) : ApiTestBase(provider)
         (await CustomerAsync(setup.Api)).TotalSpent.Should().Be(6.00m);
 
         // The sword's purchase command is cancelled (never offered again); its refund command is queued.
-        (await ReadAsync<List<PluginCommandDto>>(await plugin.GetAsync("/api/plugin/v1/commands")))
+        (await ReadAsync<List<PluginCommandDto>>(await plugin.GetAsync("/api/plugin/v1/commands?peek=true")))
             .Select(c => c.Command).Should().Equal("clear Steve sword x2");
 
         var fetched = await ReadAsync<OrderDto>(await setup.Api.GetAsync($"/api/v1/orders/{order.Id}"));

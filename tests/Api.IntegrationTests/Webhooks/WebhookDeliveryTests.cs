@@ -187,6 +187,42 @@ public sealed class WebhookDeliveryTests(string provider) : ApiTestBase(provider
     }
 
     [Test]
+    public async Task ShouldRaiseCommandFailedOnceWhenTheAttemptsRunOut()
+    {
+        var setup = await NewStoreWithKeyAsync();
+        var server = await OrderTestKit.ServerAsync(setup);
+        var package = await OrderTestKit.PackageAsync(
+            setup.Api, serverIds: [server.Id], commands: [new { stage = "purchase", content = "give {username} diamond", onlineOnly = true }]);
+        await WebhookTestKit.EndpointAsync(setup.Owner.Client, setup.Store.Id, _receiver.Url, "command.failed");
+        var order = await OrderTestKit.OrderAsync(setup.Api, "Steve", package.Id);
+        var plugin = Factory.CreateClient();
+        plugin.DefaultRequestHeaders.Add("X-Server-Key", server.Key);
+
+        // The default MaxAttempts is 5: four failures put it back in the queue, the fifth marks it failed.
+        Guid commandId = default;
+        for (var attempt = 1; attempt <= 5; attempt++)
+        {
+            var pending = await ReadAsync<List<JsonElement>>(await plugin.GetAsync("/api/plugin/v1/commands"));
+            commandId = pending.Should().ContainSingle("attempt {0} is offered", attempt).Which.GetProperty("id").GetGuid();
+            await ReadAsync<JsonElement>(await plugin.PostAsJsonAsync("/api/plugin/v1/commands/ack", new { failed = new[] { new { id = commandId, reason = $"offline {attempt}" } } }));
+        }
+
+        (await ReadAsync<List<JsonElement>>(await plugin.GetAsync("/api/plugin/v1/commands"))).Should().BeEmpty();
+        await ReadAsync<JsonElement>(await plugin.PostAsJsonAsync("/api/plugin/v1/commands/ack", new { failed = new[] { new { id = commandId, reason = "again" } } }));
+
+        var received = await _receiver.WaitForAsync(1, TimeSpan.FromSeconds(5));
+        var data = received.Should().ContainSingle().Which.Json.GetProperty("data");
+        received[0].Type.Should().Be("command.failed");
+        data.GetProperty("id").GetGuid().Should().Be(commandId);
+        data.GetProperty("orderId").GetGuid().Should().Be(order.Id);
+        data.GetProperty("attempts").GetInt32().Should().Be(5);
+        data.GetProperty("lastError").GetString().Should().Be("offline 5");
+        data.GetProperty("executedAt").ValueKind.Should().Be(JsonValueKind.Null);
+        await Task.Delay(500);
+        _receiver.Received.Should().HaveCount(1, "the event fires once");
+    }
+
+    [Test]
     public async Task ShouldNotDeliverToInactiveOrUnsubscribedEndpointsOrOtherStores()
     {
         var setup = await NewStoreWithKeyAsync();

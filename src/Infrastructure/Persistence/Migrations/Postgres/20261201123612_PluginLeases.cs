@@ -43,6 +43,10 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Postgres
                 type: "timestamp with time zone",
                 nullable: true);
 
+            // Commands acknowledged before leases existed were handed out at least once.
+            migrationBuilder.Sql("UPDATE pending_commands SET \"Attempts\" = 1 WHERE \"ExecutedAt\" IS NOT NULL");
+            migrationBuilder.Sql("ALTER TABLE pending_commands ALTER COLUMN \"Attempts\" DROP DEFAULT");
+
             migrationBuilder.CreateIndex(
                 name: "IX_pending_commands_LeaseToken",
                 table: "pending_commands",

@@ -43,6 +43,9 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.SqlServer
                 type: "datetime2",
                 nullable: true);
 
+            // Commands acknowledged before leases existed were handed out at least once.
+            migrationBuilder.Sql("UPDATE pending_commands SET \"Attempts\" = 1 WHERE \"ExecutedAt\" IS NOT NULL");
+
             migrationBuilder.CreateIndex(
                 name: "IX_pending_commands_LeaseToken",
                 table: "pending_commands",
