@@ -47,10 +47,12 @@ public sealed class CommandLeaser(ApplicationDbContext db) : ICommandLeaser
                 cancellationToken);
     }
 
+    /// <summary>
+    /// The chosen rows are a materialized CTE, evaluated once: an <c>IN (SELECT … LIMIT n)</c> subquery may be
+    /// re-scanned by the planner and then lease more than <c>n</c> rows.
+    /// </summary>
     private static FormattableString PostgresLease(Guid storeId, Guid serverId, Guid token, DateTime now, DateTime leasedUntil, int limit) => $"""
-        UPDATE pending_commands
-        SET "LeaseToken" = {token}, "LeasedUntil" = {leasedUntil}, "Attempts" = "Attempts" + 1
-        WHERE "Id" IN (
+        WITH next AS MATERIALIZED (
             SELECT "Id" FROM pending_commands
             WHERE "GameServerId" = {serverId} AND "StoreId" = {storeId}
               AND "ExecutedAt" IS NULL AND "CancelledAt" IS NULL AND "FailedAt" IS NULL
@@ -58,8 +60,12 @@ public sealed class CommandLeaser(ApplicationDbContext db) : ICommandLeaser
             ORDER BY "CreatedAt", "OrderId", "Sequence"
             LIMIT {limit}
             FOR UPDATE SKIP LOCKED)
-          AND "ExecutedAt" IS NULL AND "CancelledAt" IS NULL AND "FailedAt" IS NULL
-          AND ("LeasedUntil" IS NULL OR "LeasedUntil" <= {now})
+        UPDATE pending_commands AS c
+        SET "LeaseToken" = {token}, "LeasedUntil" = {leasedUntil}, "Attempts" = c."Attempts" + 1
+        FROM next
+        WHERE c."Id" = next."Id"
+          AND c."ExecutedAt" IS NULL AND c."CancelledAt" IS NULL AND c."FailedAt" IS NULL
+          AND (c."LeasedUntil" IS NULL OR c."LeasedUntil" <= {now})
         """;
 
     private static FormattableString SqlServerLease(Guid storeId, Guid serverId, Guid token, DateTime now, DateTime leasedUntil, int limit) => $"""
