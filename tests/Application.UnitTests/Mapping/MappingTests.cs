@@ -35,6 +35,8 @@ public class MappingTests
         typeof(Members.MemberDto),        // built from a member and its user, joined without a navigation
         typeof(Audit.AuditEntryDto),      // an entry left-joined to its actor without a navigation
         typeof(WebhookDeliveryAttemptDto), // an attempt joined to its delivery without a navigation
+        typeof(OrderDeliveryDto),         // a queued command joined to its server without a navigation; status from the clock
+        typeof(OrderDetailDto),           // the order's map plus its deliveries
     ];
 
     private static IMapper Mapper()
