@@ -286,10 +286,15 @@ export class CommandsClient extends ClientBase {
     }
 
     /**
+     * @param peek (optional) 
      * @return OK
      */
-    pending(signal?: AbortSignal): Promise<ApiResponseOfListOfPluginCommandDto> {
-        let url_ = this.baseUrl + "/api/plugin/v1/commands";
+    pending(peek?: boolean | undefined, signal?: AbortSignal): Promise<ApiResponseOfListOfPluginCommandDto> {
+        let url_ = this.baseUrl + "/api/plugin/v1/commands?";
+        if (peek === null)
+            throw new globalThis.Error("The parameter 'peek' cannot be null.");
+        else if (peek !== undefined)
+            url_ += "peek=" + encodeURIComponent("" + peek) + "&";
         url_ = url_.replace(/[?&]$/, "");
 
         let options_: RequestInit = {
@@ -4248,7 +4253,7 @@ export class OrdersClient extends ClientBase {
     /**
      * @return OK
      */
-    get(id: string, signal?: AbortSignal): Promise<ApiResponseOfOrderDto> {
+    get(id: string, signal?: AbortSignal): Promise<ApiResponseOfOrderDetailDto> {
         let url_ = this.baseUrl + "/api/v1/orders/{id}";
         if (id === undefined || id === null)
             throw new globalThis.Error("The parameter 'id' must be defined.");
@@ -4270,13 +4275,13 @@ export class OrdersClient extends ClientBase {
         });
     }
 
-    protected processGet(response: Response): Promise<ApiResponseOfOrderDto> {
+    protected processGet(response: Response): Promise<ApiResponseOfOrderDetailDto> {
         const status = response.status;
         let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
         if (status === 200) {
             return response.text().then((_responseText) => {
             let result200: any = null;
-            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfOrderDto;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfOrderDetailDto;
             return result200;
             });
         } else if (status === 400) {
@@ -4314,7 +4319,7 @@ export class OrdersClient extends ClientBase {
             return throwException("An unexpected server error occurred.", status, _responseText, _headers);
             });
         }
-        return Promise.resolve<ApiResponseOfOrderDto>(null as any);
+        return Promise.resolve<ApiResponseOfOrderDetailDto>(null as any);
     }
 
     /**
@@ -5435,10 +5440,12 @@ export class SubscriptionsClient extends ClientBase {
 
 export interface AcknowledgeCommandsCommand {
     ids?: string[] | null;
+    failed?: FailedCommandReport[] | null;
 }
 
 export interface AcknowledgeResultDto {
     acknowledged: number;
+    failed: number;
 }
 
 export interface AddMemberCommand {
@@ -5663,6 +5670,13 @@ export interface ApiResponseOfMemberDto {
 export interface ApiResponseOfObject {
     success: boolean;
     data: any;
+    message: string | null;
+    errors: string[];
+}
+
+export interface ApiResponseOfOrderDetailDto {
+    success: boolean;
+    data: OrderDetailDto | null;
     message: string | null;
     errors: string[];
 }
@@ -6013,6 +6027,11 @@ export interface CustomerDto {
     lastPurchaseAt: string;
 }
 
+export interface FailedCommandReport {
+    id?: string;
+    reason?: string | null;
+}
+
 export interface GameServerCreatedDto {
     id: string;
     name: string;
@@ -6067,6 +6086,37 @@ export interface MemberDto {
     isOwner: boolean;
     permissions: string[];
     createdAt: string;
+}
+
+export interface OrderDeliveryDto {
+    id: string;
+    serverId: string;
+    serverName: string | null;
+    command: string;
+    status: string;
+    attempts: number;
+    deliveredAt: string | null;
+    lastError: string | null;
+}
+
+export interface OrderDetailDto {
+    id: string;
+    playerUsername: string;
+    playerUuid: string | null;
+    email: string | null;
+    status: string;
+    totalAmount: number;
+    paymentProvider: string;
+    paymentCurrency: string;
+    couponId: string | null;
+    couponDiscountAmount: number | null;
+    giftCardId: string | null;
+    giftCardAmount: number | null;
+    items: OrderItemDto[];
+    refunds: OrderRefundDto[];
+    createdAt: string;
+    updatedAt: string;
+    deliveries: OrderDeliveryDto[];
 }
 
 export interface OrderDto {
