@@ -1399,3 +1399,72 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201141521_PluginLeases'
+)
+BEGIN
+    ALTER TABLE [pending_commands] ADD [Attempts] int NOT NULL DEFAULT 0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201141521_PluginLeases'
+)
+BEGIN
+    ALTER TABLE [pending_commands] ADD [FailedAt] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201141521_PluginLeases'
+)
+BEGIN
+    ALTER TABLE [pending_commands] ADD [LastError] nvarchar(1000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201141521_PluginLeases'
+)
+BEGIN
+    ALTER TABLE [pending_commands] ADD [LeaseToken] uniqueidentifier NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201141521_PluginLeases'
+)
+BEGIN
+    ALTER TABLE [pending_commands] ADD [LeasedUntil] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201141521_PluginLeases'
+)
+BEGIN
+    UPDATE pending_commands SET "Attempts" = 1 WHERE "ExecutedAt" IS NOT NULL
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201141521_PluginLeases'
+)
+BEGIN
+    CREATE INDEX [IX_pending_commands_LeaseToken] ON [pending_commands] ([LeaseToken]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201141521_PluginLeases'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261201141521_PluginLeases', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

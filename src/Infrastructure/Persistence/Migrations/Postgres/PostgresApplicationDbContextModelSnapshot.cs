@@ -716,6 +716,9 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
                     b.Property<DateTime?>("CancelledAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -730,8 +733,21 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<DateTime?>("ExecutedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTime?>("FailedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<Guid>("GameServerId")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<Guid?>("LeaseToken")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("LeasedUntil")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<bool>("OnlineOnly")
                         .HasColumnType("boolean");
@@ -763,6 +779,8 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Postgres
                         .HasColumnType("uuid");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("LeaseToken");
 
                     b.HasIndex("OrderId");
 

@@ -716,6 +716,9 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.SqlServer
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<int>("Attempts")
+                        .HasColumnType("int");
+
                     b.Property<DateTime?>("CancelledAt")
                         .HasColumnType("datetime2");
 
@@ -730,8 +733,21 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<DateTime?>("ExecutedAt")
                         .HasColumnType("datetime2");
 
+                    b.Property<DateTime?>("FailedAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<Guid>("GameServerId")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<Guid?>("LeaseToken")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("LeasedUntil")
+                        .HasColumnType("datetime2");
 
                     b.Property<bool>("OnlineOnly")
                         .HasColumnType("bit");
@@ -763,6 +779,8 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.SqlServer
                         .HasColumnType("uniqueidentifier");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("LeaseToken");
 
                     b.HasIndex("OrderId");
 

@@ -711,6 +711,9 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime?>("CancelledAt")
                         .HasColumnType("TEXT");
 
@@ -725,7 +728,20 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<DateTime?>("ExecutedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("FailedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("GameServerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("LeaseToken")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LeasedUntil")
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("OnlineOnly")
@@ -758,6 +774,8 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("LeaseToken");
 
                     b.HasIndex("OrderId");
 
