@@ -26,7 +26,7 @@ root=$(pwd)
 
 providers="" endpoints="" duration=10 connections=64 threads=1 write_connections=16
 orders=1000000 customers=100000 mode=bench soak_minutes=5
-all_endpoints="packages package categories orders-first orders-deep orders-filtered orders-first-1k orders-deep-1k orders-filtered-1k customers create-order"
+all_endpoints="packages package categories orders-first orders-first-cursor orders-deep orders-deep-cursor orders-filtered orders-first-1k orders-deep-1k orders-deep-cursor-1k orders-filtered-1k customers create-order"
 while [ $# -gt 0 ]; do
   case "$1" in
     --providers) providers="${2//,/ }"; shift ;;
@@ -153,15 +153,31 @@ prepare_data() {
       "{\"name\":\"Package $i\",\"description\":\"Bench package number $i\",\"price\":$i.99,\"serverIds\":[\"$server\"],\"commands\":[{\"stage\":\"purchase\",\"content\":\"give {username} diamond $i\",\"onlineOnly\":false}]}" >/dev/null
   done
   package=$(call GET "/api/v1/packages" "$catalog_key" | jq -r '.[0].id')
-  if wanted_any orders-first orders-deep orders-filtered customers; then
+  if wanted_any orders-first orders-first-cursor orders-deep orders-deep-cursor orders-filtered customers; then
     read -r large_store large_key < <(new_store "Bench large")
     echo "Seeding $orders orders and $customers customers…"
     dotnet "$seeder" "$db_provider" "$db_connection" "$large_store" "$orders" "$customers"
   fi
-  if wanted_any orders-first-1k orders-deep-1k orders-filtered-1k; then
+  if wanted_any orders-first-1k orders-deep-1k orders-deep-cursor-1k orders-filtered-1k; then
     read -r small_store small_key < <(new_store "Bench small")
     dotnet "$seeder" "$db_provider" "$db_connection" "$small_store" 1000 1000
   fi
+  if wanted_any orders-deep-cursor; then
+    echo "Walking the large store's orders to depth $((orders / 2)) for the cursor deep page…"
+    large_cursor=$(cursor_at "$large_key" $((orders / 2)))
+  fi
+  if wanted_any orders-deep-cursor-1k; then
+    small_cursor=$(cursor_at "$small_key" 500)
+  fi
+}
+
+cursor_at() { # key depth → the `after` cursor that continues the newest-first orders list at that depth
+  local key="$1" depth="$2" page walked
+  page=$(call GET "/api/v1/orders?limit=100" "$key")
+  for ((walked = 100; walked < depth; walked += 100)); do
+    page=$(call GET "/api/v1/orders?limit=100&after=$(jq -r '.nextCursor' <<<"$page")" "$key")
+  done
+  jq -r '.nextCursor' <<<"$page"
 }
 
 # name → "METHOD path key connections compare-to-ceiling"
@@ -172,9 +188,12 @@ endpoint() {
     categories) echo "GET /api/v1/categories $catalog_key $connections yes" ;;
     orders-first) echo "GET /api/v1/orders?take=20 $large_key $connections yes" ;;
     orders-deep) echo "GET /api/v1/orders?skip=$((orders / 2))&take=20 $large_key $connections yes" ;;
+    orders-first-cursor) echo "GET /api/v1/orders?limit=20 $large_key $connections yes" ;;
+    orders-deep-cursor) echo "GET /api/v1/orders?limit=20&after=$large_cursor $large_key $connections yes" ;;
     orders-filtered) echo "GET /api/v1/orders?status=refunded&take=20 $large_key $connections yes" ;;
     orders-first-1k) echo "GET /api/v1/orders?take=20 $small_key $connections no" ;;
     orders-deep-1k) echo "GET /api/v1/orders?skip=500&take=20 $small_key $connections no" ;;
+    orders-deep-cursor-1k) echo "GET /api/v1/orders?limit=20&after=$small_cursor $small_key $connections no" ;;
     orders-filtered-1k) echo "GET /api/v1/orders?status=refunded&take=20 $small_key $connections no" ;;
     customers) echo "GET /api/v1/customers?sortBy=totalSpent&sortDesc=true&take=20 $large_key $connections yes" ;;
     create-order) echo "POST /api/v1/orders $catalog_key $write_connections yes" ;;

@@ -177,12 +177,18 @@ public sealed class CredentialCacheTests(string provider) : ApiTestBase(provider
         var started = DateTime.UtcNow;
         HttpStatusCode status;
         DateTime asked;
-        do
+        while (true)
         {
             asked = DateTime.UtcNow;
             status = (await client.GetAsync("/api/v1/categories")).StatusCode;
+            if (status == expected || DateTime.UtcNow - started >= Promise + TimeSpan.FromSeconds(1))
+            {
+                break;
+            }
+
+            // Paced: an unpaced loop spends the key's per-minute rate limit in about a second and then sees 429.
+            await Task.Delay(25);
         }
-        while (status != expected && DateTime.UtcNow - started < Promise + TimeSpan.FromSeconds(1));
 
         status.Should().Be(expected);
         (asked - started).Should().BeLessThan(Promise, "another instance's change must be seen within 2 seconds");
