@@ -9,26 +9,15 @@ namespace FluxStore.Management.Api.IntegrationTests.Security;
 /// downgraded plan are refused on the very next request on the instance that made the change, and within 2 s on the
 /// other one. Each test first warms both instances' caches with successful requests.
 /// </summary>
-public sealed class CredentialCacheTests(string provider) : ApiTestBase(provider)
+public sealed class CredentialCacheTests(string provider) : TwoInstanceTestBase(provider)
 {
     private static readonly TimeSpan Promise = TimeSpan.FromSeconds(2);
 
     private readonly MutableClock _clock = new();
-    private FluxStoreFactory _second = null!;
 
     protected override TimeProvider? Clock => _clock;
 
     protected override bool OwnsHost => true;
-
-    [OneTimeSetUp]
-    public void StartSecondInstance()
-    {
-        _second = new FluxStoreFactory(Factory.Database, Settings, _clock);
-        _ = _second.Server;
-    }
-
-    [OneTimeTearDown]
-    public async Task StopSecondInstanceAsync() => await _second.DisposeAsync();
 
     [Test]
     public async Task RevokedKeyShouldBeRefusedAtOnceHereAndWithinTwoSecondsThere()
@@ -51,7 +40,7 @@ public sealed class CredentialCacheTests(string provider) : ApiTestBase(provider
         await WarmAsync(setup.Api, other);
 
         // The change is made on the second instance this time.
-        var owner = _second.CreateClient();
+        var owner = Second.CreateClient();
         owner.DefaultRequestHeaders.Authorization = setup.Owner.Client.DefaultRequestHeaders.Authorization;
         var regenerated = await ReadAsync<ApiKeyCreatedDto>(
             await owner.PostAsync($"/api/stores/{setup.Store.Id}/api-keys/{setup.Key.Id}/regenerate", null));
@@ -155,7 +144,7 @@ public sealed class CredentialCacheTests(string provider) : ApiTestBase(provider
 
     private HttpClient OnSecond(string apiKey)
     {
-        var client = _second.CreateClient();
+        var client = Second.CreateClient();
         client.DefaultRequestHeaders.Add("X-Api-Key", apiKey);
         return client;
     }

@@ -7,10 +7,9 @@ namespace FluxStore.Management.Api.IntegrationTests.Store;
 /// <c>FluxStore:RateLimit:Store = Database</c>: two API instances over one database share one exact limit,
 /// also under concurrent requests.
 /// </summary>
-public sealed class DatabaseRateLimitTests(string provider) : ApiTestBase(provider)
+public sealed class DatabaseRateLimitTests(string provider) : TwoInstanceTestBase(provider)
 {
     private readonly MutableClock _clock = new();
-    private FluxStoreFactory _second = null!;
 
     protected override TimeProvider? Clock => _clock;
 
@@ -22,21 +21,11 @@ public sealed class DatabaseRateLimitTests(string provider) : ApiTestBase(provid
         ["FluxStore:RateLimit:InvalidKeyPermitLimit"] = "5",
     };
 
-    [OneTimeSetUp]
-    public void StartSecondInstance()
-    {
-        _second = new FluxStoreFactory(Factory.Database, Settings, _clock);
-        _ = _second.Server;
-    }
-
-    [OneTimeTearDown]
-    public async Task StopSecondInstanceAsync() => await _second.DisposeAsync();
-
     [Test]
     public async Task TwoInstancesShouldShareOneLimit()
     {
         var setup = await NewStoreWithKeyAsync();
-        var other = _second.CreateClient();
+        var other = Second.CreateClient();
         other.DefaultRequestHeaders.Add("X-Api-Key", setup.Key.Key);
 
         for (var i = 1; i <= 30; i++)
@@ -57,7 +46,7 @@ public sealed class DatabaseRateLimitTests(string provider) : ApiTestBase(provid
     public async Task ConcurrentRequestsShouldNeverOvershoot()
     {
         var setup = await NewStoreWithKeyAsync();
-        var other = _second.CreateClient();
+        var other = Second.CreateClient();
         other.DefaultRequestHeaders.Add("X-Api-Key", setup.Key.Key);
 
         var responses = await Task.WhenAll(Enumerable.Range(0, 50)
@@ -76,7 +65,7 @@ public sealed class DatabaseRateLimitTests(string provider) : ApiTestBase(provid
         var setup = await NewStoreWithKeyAsync();
         var guess = $"flx_{setup.Store.Id:N}_{new string('Z', 32)}";
         var first = WithKey(guess);
-        var second = _second.CreateClient();
+        var second = Second.CreateClient();
         second.DefaultRequestHeaders.Add("X-Api-Key", guess);
 
         for (var i = 0; i < 5; i++)
