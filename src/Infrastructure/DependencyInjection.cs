@@ -1,6 +1,7 @@
 using FluxStore.Management.Application.Common.Interfaces;
 using FluxStore.Management.Application.Plugin;
 using FluxStore.Management.Infrastructure.Authentication;
+using FluxStore.Management.Infrastructure.Caching;
 using FluxStore.Management.Infrastructure.Configuration;
 using FluxStore.Management.Infrastructure.Persistence;
 using FluxStore.Management.Infrastructure.Persistence.Providers;
@@ -56,6 +57,7 @@ public static class InfrastructureDependencyInjection
         services.AddValidatedOptions<CredentialCacheOptions>(builder.Configuration, CredentialCacheOptions.Section, o => o.Problems());
         services.AddSingleton<CredentialCache>();
         services.AddSingleton<CredentialChangeInterceptor>();
+        services.AddSingleton<IStoreReadCache, StoreReadCache>();
         services.AddHostedService<CredentialChangeWatcher>();
         services.AddValidatedOptions<BootstrapOptions>(builder.Configuration, BootstrapOptions.Section, o => o.Problems());
         services.AddValidatedOptions<FluxStore.Management.Application.Orders.OrderOptions>(

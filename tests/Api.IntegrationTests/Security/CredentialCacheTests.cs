@@ -111,11 +111,16 @@ public sealed class CredentialCacheTests(string provider) : TwoInstanceTestBase(
         (await ReadAsync<List<JsonElement>>(await setup.Api.GetAsync("/api/v1/categories"))).Should().ContainSingle();
         var deadline = DateTime.UtcNow + Promise;
         List<JsonElement> seen;
-        do
+        while (true)
         {
             seen = await ReadAsync<List<JsonElement>>(await other.GetAsync("/api/v1/categories"));
+            if (seen.Count > 0 || DateTime.UtcNow >= deadline)
+            {
+                break;
+            }
+
+            await Task.Delay(25); // paced: the category list is cached, and an unpaced loop spends the key's rate limit
         }
-        while (seen.Count == 0 && DateTime.UtcNow < deadline);
 
         seen.Should().ContainSingle();
     }

@@ -9,7 +9,7 @@ namespace FluxStore.Management.Application.UnitTests.Validators;
 public sealed class ValidatorRegistrationTests
 {
     [Test]
-    public void ShouldRegisterEveryValidatorOfTheApplicationScoped()
+    public void ShouldRegisterEveryValidatorOfTheApplicationAsASingleton()
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = "Testing" });
         builder.AddApplicationServices();
@@ -24,7 +24,11 @@ public sealed class ValidatorRegistrationTests
 
         validatorTypes.Should().HaveCountGreaterThan(20);
         registrations.Select(d => d.ImplementationType).Should().BeEquivalentTo(validatorTypes);
-        registrations.Should().OnlyContain(d => d.Lifetime == ServiceLifetime.Scoped);
+        registrations.Should().OnlyContain(d => d.Lifetime == ServiceLifetime.Singleton);
+        // Singletons are safe only while a validator depends on singletons alone (the clock, the webhook URL rules).
+        Type[] singletons = [typeof(TimeProvider), typeof(FluxStore.Management.Application.Webhooks.IWebhookTargetRules)];
+        validatorTypes.SelectMany(t => t.GetConstructors()).SelectMany(c => c.GetParameters()).Select(p => p.ParameterType)
+            .Should().OnlyContain(type => singletons.Contains(type), "a validator shared by every request must not hold a scoped service");
 
         using var provider = builder.Services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
         using var scope = provider.CreateScope();

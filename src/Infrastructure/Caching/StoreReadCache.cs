@@ -1,0 +1,54 @@
+using System.Collections.Concurrent;
+using FluxStore.Management.Application.Common.Interfaces;
+using FluxStore.Management.Infrastructure.Authentication;
+using Microsoft.Extensions.Options;
+
+namespace FluxStore.Management.Infrastructure.Caching;
+
+/// <summary>
+/// <see cref="IStoreReadCache"/> on the key cache's change signal: <c>ApplicationDbContext</c> writes a change row in
+/// the same save whenever a catalog row (category, package and its commands and servers, sale and its scope, game
+/// server, store) is added, changed or deleted, and <see cref="CredentialCache.Generation"/> moves when that commits
+/// here or is seen from another instance. An entry is served only while its generation is the current one and the
+/// watcher is fresh (<see cref="CredentialCache.IsUsable"/>); a load stores its result under the generation taken
+/// before it read, so a load that raced a change is never served.
+/// </summary>
+public sealed class StoreReadCache(CredentialCache signal, IOptions<CredentialCacheOptions> options) : IStoreReadCache
+{
+    private readonly ConcurrentDictionary<(Guid StoreId, Type Type), Entry> _entries = new();
+    private readonly int _maxEntries = options.Value.MaxEntries;
+
+    public async Task<T> GetOrLoadAsync<T>(Guid storeId, Func<CancellationToken, Task<T>> load, CancellationToken cancellationToken)
+        where T : class
+    {
+        var key = (storeId, typeof(T));
+        var generation = signal.Generation;
+        if (_entries.TryGetValue(key, out var entry))
+        {
+            if (entry.Generation == generation && signal.IsUsable)
+            {
+                return (T)entry.Value;
+            }
+
+            if (entry.Generation != generation)
+            {
+                _entries.TryRemove(new KeyValuePair<(Guid, Type), Entry>(key, entry)); // stale for good
+            }
+        }
+
+        var value = await load(cancellationToken);
+        if (signal.IsUsable && signal.Generation == generation)
+        {
+            if (_entries.Count >= _maxEntries)
+            {
+                _entries.Clear();
+            }
+
+            _entries[key] = new Entry(value, generation);
+        }
+
+        return value;
+    }
+
+    private sealed record Entry(object Value, long Generation);
+}
