@@ -1,4 +1,5 @@
 using FluxStore.Management.Application.Bans;
+using FluxStore.Management.Application.Packages;
 using FluxStore.Management.Application.Plugin;
 using FluxStore.Management.Application.Sales;
 using FluxStore.Management.Application.Webhooks;
@@ -88,9 +89,11 @@ public sealed class CreateOrderCommandValidator : AbstractValidator<CreateOrderC
 
 public sealed class CreateOrderCommandHandler(
     IApplicationDbContext db, ICallerContext caller, TimeProvider clock, IWebhookOutbox webhooks, IOptions<OrderOptions> options,
-    ISecretHasher hasher, IMapper mapper)
+    ISecretHasher hasher, IMapper mapper, IStoreReadCache cache)
     : IRequestHandler<CreateOrderCommand, OrderDto>
 {
+    private sealed record StoreCurrency(string Code);
+
     /// <summary>Attempts when a concurrent order won a race we cannot wait out (a new customer's unique key).</summary>
     private const int MaxAttempts = 4;
 
@@ -109,11 +112,16 @@ public sealed class CreateOrderCommandHandler(
             throw new RequestValidationException("playerUsername: this player is banned from the store.");
         }
 
-        var currency = await db.Stores.AsNoTracking().Where(s => s.Id == storeId).Select(s => s.Currency).FirstAsync(cancellationToken);
+        // The currency and the active sales come from the store read cache (a change is seen at once on this instance,
+        // within 2 s on others); the packages themselves are read fresh, since their limits are claimed below.
+        var currency = (await cache.GetOrLoadAsync(storeId, async ct => new StoreCurrency(
+            await db.Stores.AsNoTracking().Where(s => s.Id == storeId).Select(s => s.Currency).FirstAsync(ct)), cancellationToken)).Code;
         var packages = await LoadPackagesAsync(storeId, items, cancellationToken);
-        var salePrices = await SalePricing.BestSalePricesAsync(db, storeId, packages.Keys, now, cancellationToken);
+        var activeSales = (await PackageCatalog.GetAsync(cache, db, mapper.ConfigurationProvider, storeId, now, cancellationToken)).ActiveAt(now);
         var lines = items
-            .Select(i => new Line(packages[i.PackageId], i.Quantity, i.ServerId, salePrices.TryGetValue(i.PackageId, out var sale) ? sale : packages[i.PackageId].PriceCents))
+            .Select(i => packages[i.PackageId])
+            .Zip(items, (package, i) => new Line(package, i.Quantity, i.ServerId,
+                SalePricing.BestSalePrice(activeSales, package.Id, package.CategoryId, package.PriceCents) ?? package.PriceCents))
             .ToList();
         CheckCommandBudget(storeId, username, uuid, lines, now);
         var priced = await PriceCouponAsync(storeId, request.CouponCode, lines, now, cancellationToken);
@@ -367,7 +375,7 @@ public sealed class CreateOrderCommandHandler(
         var packages = await db.Packages.AsNoTracking()
             .Include(p => p.Servers)
             .Include(p => p.Commands)
-            .AsSplitQuery()
+            .AsSingleQuery() // one round trip; an order holds few packages, each with few servers and commands
             .Where(p => p.StoreId == storeId && ids.Contains(p.Id))
             .ToDictionaryAsync(p => p.Id, ct);
 

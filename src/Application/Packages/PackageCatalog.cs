@@ -56,7 +56,8 @@ internal sealed class PackageCatalog
     public PackageDto? Find(Guid id, DateTime now) =>
         _byId.TryGetValue(id, out var package) ? Priced(package, ActiveAt(now)) : null;
 
-    private List<ActiveSale> ActiveAt(DateTime now) =>
+    /// <summary>The sales active at <paramref name="now"/>.</summary>
+    public List<ActiveSale> ActiveAt(DateTime now) =>
         Sales.Where(s => Sale.Status.Of(s.Sale, now) == SaleStatus.Active).Select(s => s.Terms).ToList();
 
     private static PackageDto Priced(PackageDto package, IReadOnlyList<ActiveSale> active) =>

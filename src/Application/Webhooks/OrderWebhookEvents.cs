@@ -15,7 +15,7 @@ public static class OrderWebhookEvents
     public static async Task<IReadOnlyList<object>> EnqueueAsync(
         IWebhookOutbox webhooks, IMapper mapper, Guid storeId, Order order, IEnumerable<Subscription> subscriptions, CancellationToken ct)
     {
-        var rows = new List<object>(await webhooks.EnqueueAsync(storeId, WebhookEventTypes.OrderCreated, mapper.ConfigurationProvider.ToDto(order), ct));
+        var rows = new List<object>(await webhooks.EnqueueAsync(storeId, WebhookEventTypes.OrderCreated, _ => Task.FromResult<object>(mapper.ConfigurationProvider.ToDto(order)), ct));
         foreach (var subscription in subscriptions.ToList())
         {
             rows.AddRange(await webhooks.EnqueueAsync(storeId, WebhookEventTypes.SubscriptionCreated, mapper.Map<SubscriptionDto>(subscription), ct));

@@ -2,20 +2,38 @@ using FluxStore.Management.Domain.Webhooks;
 
 namespace FluxStore.Management.Application.Webhooks;
 
-public sealed class WebhookOutbox(IApplicationDbContext db, TimeProvider clock) : IWebhookOutbox
+public sealed class WebhookOutbox(IApplicationDbContext db, TimeProvider clock, IStoreReadCache cache) : IWebhookOutbox
 {
+    /// <summary>
+    /// The store's active endpoints, oldest first, from the store read cache: every order asks, and most stores have
+    /// none. An endpoint added, changed or removed is seen at once on this instance and within 2 s on the others.
+    /// </summary>
+    private sealed record ActiveEndpoints(IReadOnlyList<(Guid Id, string Events)> Endpoints)
+    {
+        public List<Guid> For(string eventType)
+        {
+            var token = WebhookEndpoint.EventToken(eventType);
+            return Endpoints.Where(e => e.Events.Contains(token, StringComparison.Ordinal)).Select(e => e.Id).ToList();
+        }
+    }
+
+    private Task<ActiveEndpoints> EndpointsAsync(Guid storeId, CancellationToken cancellationToken) =>
+        cache.GetOrLoadAsync(storeId, async ct => new ActiveEndpoints(
+            (await db.WebhookEndpoints.AsNoTracking()
+                .Where(e => e.StoreId == storeId && e.IsActive)
+                .OrderBy(e => e.CreatedAt).ThenBy(e => e.Id)
+                .Select(e => new { e.Id, e.Events })
+                .ToListAsync(ct))
+            .Select(e => (e.Id, e.Events))
+            .ToList()), cancellationToken);
+
     public Task<IReadOnlyList<object>> EnqueueAsync(Guid storeId, string eventType, object data, CancellationToken cancellationToken) =>
         EnqueueAsync(storeId, eventType, _ => Task.FromResult(data), cancellationToken);
 
     public async Task<IReadOnlyList<object>> EnqueueAsync(
         Guid storeId, string eventType, Func<CancellationToken, Task<object>> data, CancellationToken cancellationToken)
     {
-        var token = WebhookEndpoint.EventToken(eventType);
-        var endpointIds = await db.WebhookEndpoints.AsNoTracking()
-            .Where(e => e.StoreId == storeId && e.IsActive && e.Events.Contains(token))
-            .OrderBy(e => e.CreatedAt).ThenBy(e => e.Id)
-            .Select(e => e.Id)
-            .ToListAsync(cancellationToken);
+        var endpointIds = (await EndpointsAsync(storeId, cancellationToken)).For(eventType);
         if (endpointIds.Count == 0)
         {
             return [];
@@ -35,11 +53,8 @@ public sealed class WebhookOutbox(IApplicationDbContext db, TimeProvider clock) 
         return rows;
     }
 
-    public Task<bool> HasSubscribersAsync(Guid storeId, string eventType, CancellationToken cancellationToken)
-    {
-        var token = WebhookEndpoint.EventToken(eventType);
-        return db.WebhookEndpoints.AnyAsync(e => e.StoreId == storeId && e.IsActive && e.Events.Contains(token), cancellationToken);
-    }
+    public async Task<bool> HasSubscribersAsync(Guid storeId, string eventType, CancellationToken cancellationToken) =>
+        (await EndpointsAsync(storeId, cancellationToken)).For(eventType).Count > 0;
 
     public async Task<T> SaveWithEventAsync<T>(
         Guid storeId, string eventType, Func<CancellationToken, Task<T>> loadData, CancellationToken cancellationToken)

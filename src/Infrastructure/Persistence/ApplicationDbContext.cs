@@ -106,8 +106,9 @@ public abstract class ApplicationDbContext(DbContextOptions options)
     }
 
     /// <summary>
-    /// A key modified or deleted, a store's plan changed or the store deleted, or any catalog row (category, package,
-    /// its commands and servers, sale and its scope, game server) added, changed or deleted adds a change row to the
+    /// A key modified or deleted, a store's plan or currency changed or the store deleted, or any row the store read
+    /// cache keeps (category, package, its commands and servers, sale and its scope, game server, webhook endpoint)
+    /// added, changed or deleted adds a change row to the
     /// same save (so the same transaction): every instance's key cache and store read cache then forget what they hold.
     /// </summary>
     private void RecordCredentialChange()
@@ -120,8 +121,9 @@ public abstract class ApplicationDbContext(DbContextOptions options)
                 { Entity: ApiKey, State: EntityState.Modified or EntityState.Deleted } => true,
                 { Entity: Store, State: EntityState.Deleted } => true,
                 { Entity: Store, State: EntityState.Modified } =>
-                    entry.Property(nameof(Store.Plan)).IsModified || entry.Property(nameof(Store.ProExpiresAt)).IsModified,
-                { Entity: Category or Package or PackageCommand or PackageServer or Sale or SalePackage or SaleCategory or GameServer,
+                    entry.Property(nameof(Store.Plan)).IsModified || entry.Property(nameof(Store.ProExpiresAt)).IsModified
+                    || entry.Property(nameof(Store.Currency)).IsModified,
+                { Entity: Category or Package or PackageCommand or PackageServer or Sale or SalePackage or SaleCategory or GameServer or WebhookEndpoint,
                     State: EntityState.Added or EntityState.Modified or EntityState.Deleted } => true,
                 _ => false,
             };
