@@ -12,12 +12,13 @@
 # Usage: benchmarks/run.sh [options]
 #   --providers sqlite,postgres   default: sqlite, plus postgres when FLUXSTORE_BENCH_POSTGRES is set
 #   --endpoints a,b,…             default: all (names below; `--list` prints them)
-#   --duration S                  seconds per measurement (default 10); warm-up is 2 s per target
+#   --duration S                  seconds per measurement (default 10); warm-up is 2 s per target (10 s for writes)
 #   --connections N --threads N   wrk settings for reads (default 64 and 1); writes use 16 connections
 #   --orders N --customers N      size of the large store (default 1000000 and 100000)
 #   --soak [MINUTES]              instead: sustained load on GET /api/v1/packages (default 5 minutes), RSS each minute
 #   --profile                     instead: SQL commands per request (EF's command log) and allocations per request
-# Environment: BENCH_PORT (default 5097; the ceiling takes the next port) and FLUXSTORE_BENCH_POSTGRES, a PostgreSQL connection string for a role that may create databases;
+# Environment: BENCH_PORT (default 5097; the ceiling takes the next port) and FLUXSTORE_BENCH_POSTGRES, a PostgreSQL connection string for a role that may create databases
+#              (on loopback add "SSL Mode=Disable", as a same-host deployment would: TLS to localhost costs the API CPU per round trip);
 #              the run creates and finally drops its own database fluxstore_bench_<pid>.
 # Needs wrk and jq (Debian: apt-get install wrk jq); --profile also restores dotnet-counters (benchmarks/.config).
 set -euo pipefail
@@ -26,7 +27,7 @@ root=$(pwd)
 
 providers="" endpoints="" duration=10 connections=64 threads=1 write_connections=16
 orders=1000000 customers=100000 mode=bench soak_minutes=5
-all_endpoints="packages package categories orders-first orders-first-cursor orders-deep orders-deep-cursor orders-filtered orders-first-1k orders-deep-1k orders-deep-cursor-1k orders-filtered-1k customers create-order"
+all_endpoints="packages package categories orders-first orders-first-cursor orders-deep orders-deep-cursor orders-filtered orders-filtered-cursor orders-first-1k orders-deep-1k orders-deep-cursor-1k orders-filtered-1k orders-filtered-cursor-1k customers customers-cursor create-order"
 while [ $# -gt 0 ]; do
   case "$1" in
     --providers) providers="${2//,/ }"; shift ;;
@@ -153,12 +154,12 @@ prepare_data() {
       "{\"name\":\"Package $i\",\"description\":\"Bench package number $i\",\"price\":$i.99,\"serverIds\":[\"$server\"],\"commands\":[{\"stage\":\"purchase\",\"content\":\"give {username} diamond $i\",\"onlineOnly\":false}]}" >/dev/null
   done
   package=$(call GET "/api/v1/packages" "$catalog_key" | jq -r '.[0].id')
-  if wanted_any orders-first orders-first-cursor orders-deep orders-deep-cursor orders-filtered customers; then
+  if wanted_any orders-first orders-first-cursor orders-deep orders-deep-cursor orders-filtered orders-filtered-cursor customers customers-cursor; then
     read -r large_store large_key < <(new_store "Bench large")
     echo "Seeding $orders orders and $customers customers…"
     dotnet "$seeder" "$db_provider" "$db_connection" "$large_store" "$orders" "$customers"
   fi
-  if wanted_any orders-first-1k orders-deep-1k orders-deep-cursor-1k orders-filtered-1k; then
+  if wanted_any orders-first-1k orders-deep-1k orders-deep-cursor-1k orders-filtered-1k orders-filtered-cursor-1k; then
     read -r small_store small_key < <(new_store "Bench small")
     dotnet "$seeder" "$db_provider" "$db_connection" "$small_store" 1000 1000
   fi
@@ -195,6 +196,9 @@ endpoint() {
     orders-deep-1k) echo "GET /api/v1/orders?skip=500&take=20 $small_key $connections no" ;;
     orders-deep-cursor-1k) echo "GET /api/v1/orders?limit=20&after=$small_cursor $small_key $connections no" ;;
     orders-filtered-1k) echo "GET /api/v1/orders?status=refunded&take=20 $small_key $connections no" ;;
+    orders-filtered-cursor) echo "GET /api/v1/orders?status=refunded&limit=20 $large_key $connections yes" ;;
+    orders-filtered-cursor-1k) echo "GET /api/v1/orders?status=refunded&limit=20 $small_key $connections no" ;;
+    customers-cursor) echo "GET /api/v1/customers?sortBy=totalSpent&sortDesc=true&limit=20 $large_key $connections yes" ;;
     customers) echo "GET /api/v1/customers?sortBy=totalSpent&sortDesc=true&take=20 $large_key $connections yes" ;;
     create-order) echo "POST /api/v1/orders $catalog_key $write_connections yes" ;;
     *) echo "unknown endpoint: $1 (known: $all_endpoints)" >&2; exit 2 ;;
@@ -288,12 +292,16 @@ bench_provider() {
   prepare_data
   capture_ceiling_responses
   start_ceiling
-  echo "== $provider: measuring (${duration}s per target after a 2 s warm-up; reads ${connections} connections, writes ${write_connections}, ${threads} wrk thread)"
+  echo "== $provider: measuring (${duration}s per target after a 2 s warm-up, 10 s for writes; reads ${connections} connections, writes ${write_connections}, ${threads} wrk thread)"
   for name in $endpoints; do
     read -r method path key conns compare < <(endpoint "$name")
     settle
     single=$(single_ms "$method" "$path" "$key")
-    run_wrk "$api_url" "$method" "$path" "$key" "$conns" 2 >/dev/null
+    # Warm-up: 2 s serve thousands of reads, but a write path at a few hundred per second needs longer before the
+    # JIT's optimized tier has replaced every method it runs.
+    local warm=2
+    [ "$method" = POST ] && warm=10
+    run_wrk "$api_url" "$method" "$path" "$key" "$conns" "$warm" >/dev/null
     settle
     if [ "$compare" = yes ]; then
       run_wrk "$ceiling_url" "$method" "$path" "$key" "$conns" 2 >/dev/null

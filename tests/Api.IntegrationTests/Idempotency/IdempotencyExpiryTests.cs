@@ -20,9 +20,16 @@ public sealed class IdempotencyExpiryTests(string provider) : ApiTestBase(provid
         ["FluxStore:Idempotency:LockTimeout"] = "00:02:00",
     };
 
-    /// <summary>Tokens are checked against the real time: each test starts there.</summary>
+    /// <summary>
+    /// Tokens are checked against the real time: each test starts there. The pruner runs every 200 ms; one that read
+    /// the previous test's advanced clock must finish before this test writes, or it deletes this test's live rows.
+    /// </summary>
     [SetUp]
-    public void ResetClock() => _clock.Set(DateTimeOffset.UtcNow);
+    public async Task ResetClockAsync()
+    {
+        _clock.Set(DateTimeOffset.UtcNow);
+        await Task.Delay(500);
+    }
 
     [Test]
     public async Task AResponseShouldBeReplayedFor24HoursAndNotAfter()
