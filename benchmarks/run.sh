@@ -12,7 +12,7 @@
 # Usage: benchmarks/run.sh [options]
 #   --providers sqlite,postgres   default: sqlite, plus postgres when FLUXSTORE_BENCH_POSTGRES is set
 #   --endpoints a,b,…             default: all (names below; `--list` prints them)
-#   --duration S                  seconds per measurement (default 10); warm-up is 2 s per target (10 s for writes)
+#   --duration S                  seconds per measurement (default 10); warm-up is 2 s per target (30 s for writes)
 #   --connections N --threads N   wrk settings for reads (default 64 and 1); writes use 16 connections
 #   --orders N --customers N      size of the large store (default 1000000 and 100000)
 #   --soak [MINUTES]              instead: sustained load on GET /api/v1/packages (default 5 minutes), RSS each minute
@@ -292,7 +292,7 @@ bench_provider() {
   prepare_data
   capture_ceiling_responses
   start_ceiling
-  echo "== $provider: measuring (${duration}s per target after a 2 s warm-up, 10 s for writes; reads ${connections} connections, writes ${write_connections}, ${threads} wrk thread)"
+  echo "== $provider: measuring (${duration}s per target after a 2 s warm-up, 30 s for writes; reads ${connections} connections, writes ${write_connections}, ${threads} wrk thread)"
   for name in $endpoints; do
     read -r method path key conns compare < <(endpoint "$name")
     settle
@@ -300,7 +300,7 @@ bench_provider() {
     # Warm-up: 2 s serve thousands of reads, but a write path at a few hundred per second needs longer before the
     # JIT's optimized tier has replaced every method it runs.
     local warm=2
-    [ "$method" = POST ] && warm=10
+    [ "$method" = POST ] && warm=30
     run_wrk "$api_url" "$method" "$path" "$key" "$conns" "$warm" >/dev/null
     settle
     if [ "$compare" = yes ]; then

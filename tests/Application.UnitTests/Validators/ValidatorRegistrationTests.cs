@@ -5,7 +5,7 @@ using Microsoft.Extensions.Hosting;
 
 namespace FluxStore.Management.Application.UnitTests.Validators;
 
-/// <summary>Validators are registered by FluentValidation's assembly scan, scoped (a validator may take scoped services).</summary>
+/// <summary>Validators are registered by FluentValidation's assembly scan, as singletons (a validator may take singleton services only).</summary>
 public sealed class ValidatorRegistrationTests
 {
     [Test]
