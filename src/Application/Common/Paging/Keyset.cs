@@ -78,9 +78,18 @@ public static class Keyset
         var keyValue = Expression.Property(Expression.Constant(new Holder<TKey>(key)), nameof(Holder<TKey>.Value));
         var idValue = Expression.Property(Expression.Constant(new Holder<Guid>(id)), nameof(Holder<Guid>.Value));
         var smaller = order.Descending == forward;
-        var body = Expression.OrElse(
+        Expression body = Expression.OrElse(
             Compare(keyColumn, keyValue, smaller),
             Expression.AndAlso(Expression.Equal(keyColumn, keyValue), Compare(idColumn, idValue, smaller)));
+        if (keyColumn.Type.IsValueType && Nullable.GetUnderlyingType(keyColumn.Type) is null)
+        {
+            // Redundant, but it bounds the index range: PostgreSQL does not turn "key < k OR (key = k AND id < i)" into
+            // a range start, so without "key <= k" a page 500,000 deep walked 500,000 index entries. (Not for nullable
+            // keys, where it would drop rows whose key is null.)
+            var bound = smaller ? Expression.LessThanOrEqual(keyColumn, keyValue) : Expression.GreaterThanOrEqual(keyColumn, keyValue);
+            body = Expression.AndAlso(bound, body);
+        }
+
         return Expression.Lambda<Func<TEntity, bool>>(body, entity);
     }
 
