@@ -173,12 +173,12 @@ prepare_data() {
 }
 
 cursor_at() { # key depth → the `after` cursor that continues the newest-first orders list at that depth
-  local key="$1" depth="$2" page walked
-  page=$(call GET "/api/v1/orders?limit=100" "$key")
-  for ((walked = 100; walked < depth; walked += 100)); do
-    page=$(call GET "/api/v1/orders?limit=100&after=$(jq -r '.nextCursor' <<<"$page")" "$key")
+  local key="$1" depth="$2" cursor walked page=(-fsS -H "X-Api-Key: $1")
+  cursor=$(curl "${page[@]}" "$api_url/api/v1/orders?limit=100" | jq -r '.data.nextCursor')
+  for ((walked = 100; walked < depth; walked += 100)); do # one curl and one jq per page: the walk is most of a run's set-up
+    cursor=$(curl "${page[@]}" "$api_url/api/v1/orders?limit=100&after=$cursor" | jq -r '.data.nextCursor')
   done
-  jq -r '.nextCursor' <<<"$page"
+  echo "$cursor"
 }
 
 # name → "METHOD path key connections compare-to-ceiling"
