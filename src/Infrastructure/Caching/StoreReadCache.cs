@@ -7,11 +7,11 @@ namespace FluxStore.Management.Infrastructure.Caching;
 
 /// <summary>
 /// <see cref="IStoreReadCache"/> on the key cache's change signal: <c>ApplicationDbContext</c> writes a change row in
-/// the same save whenever a catalog row (category, package and its commands and servers, sale and its scope, game
-/// server, store) is added, changed or deleted, and <see cref="CredentialCache.Generation"/> moves when that commits
-/// here or is seen from another instance. An entry is served only while its generation is the current one and the
-/// watcher is fresh (<see cref="CredentialCache.IsUsable"/>); a load stores its result under the generation taken
-/// before it read, so a load that raced a change is never served.
+/// the same save whenever a cached row (category, package and its commands and servers, sale and its scope, game
+/// server, webhook endpoint, a store's currency) is added, changed or deleted, and
+/// <see cref="CredentialCache.Generation"/> moves when that commits here or is seen from another instance. An entry
+/// is served only while its generation is the current one and the watcher is fresh (<see cref="CredentialCache.IsUsable"/>);
+/// a load stores its result under the generation taken before it read, so a load that raced a change is never served.
 /// </summary>
 public sealed class StoreReadCache(CredentialCache signal, IOptions<CredentialCacheOptions> options) : IStoreReadCache
 {
