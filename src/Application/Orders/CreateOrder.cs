@@ -119,9 +119,12 @@ public sealed class CreateOrderCommandHandler(
         var packages = await LoadPackagesAsync(storeId, items, cancellationToken);
         var activeSales = (await PackageCatalog.GetAsync(cache, db, mapper.ConfigurationProvider, storeId, now, cancellationToken)).ActiveAt(now);
         var lines = items
-            .Select(i => packages[i.PackageId])
-            .Zip(items, (package, i) => new Line(package, i.Quantity, i.ServerId,
-                SalePricing.BestSalePrice(activeSales, package.Id, package.CategoryId, package.PriceCents) ?? package.PriceCents))
+            .Select(i =>
+            {
+                var package = packages[i.PackageId];
+                var unitPrice = SalePricing.BestSalePrice(activeSales, package.Id, package.CategoryId, package.PriceCents) ?? package.PriceCents;
+                return new Line(package, i.Quantity, i.ServerId, unitPrice);
+            })
             .ToList();
         CheckCommandBudget(storeId, username, uuid, lines, now);
         var priced = await PriceCouponAsync(storeId, request.CouponCode, lines, now, cancellationToken);

@@ -46,22 +46,13 @@ internal sealed class PackageCatalog
     }
 
     /// <summary>The packages with the sale prices of <paramref name="now"/>.</summary>
-    public IReadOnlyList<PackageDto> PricedAt(DateTime now)
-    {
-        var active = ActiveAt(now);
-        return active.Count == 0 ? Packages : Packages.Select(p => Priced(p, active)).ToList();
-    }
+    public IReadOnlyList<PackageDto> PricedAt(DateTime now) => PackageSalePrices.Apply(Packages, ActiveAt(now));
 
     /// <summary>One package with the sale price of <paramref name="now"/>; null when the store has no such package.</summary>
     public PackageDto? Find(Guid id, DateTime now) =>
-        _byId.TryGetValue(id, out var package) ? Priced(package, ActiveAt(now)) : null;
+        _byId.TryGetValue(id, out var package) ? PackageSalePrices.Apply(package, ActiveAt(now)) : null;
 
     /// <summary>The sales active at <paramref name="now"/>.</summary>
     public List<ActiveSale> ActiveAt(DateTime now) =>
         Sales.Where(s => Sale.Status.Of(s.Sale, now) == SaleStatus.Active).Select(s => s.Terms).ToList();
-
-    private static PackageDto Priced(PackageDto package, IReadOnlyList<ActiveSale> active) =>
-        active.Count > 0 && SalePricing.BestSalePrice(active, package.Id, package.CategoryId, Money.ToCents(package.Price)) is { } cents
-            ? package with { SalePrice = Money.FromCents(cents) }
-            : package;
 }

@@ -18,7 +18,7 @@ public sealed class StoreReadCache(CredentialCache signal, IOptions<CredentialCa
     private readonly ConcurrentDictionary<(Guid StoreId, Type Type), Entry> _entries = new();
     private readonly int _maxEntries = options.Value.MaxEntries;
 
-    public async Task<T> GetOrLoadAsync<T>(Guid storeId, Func<CancellationToken, Task<T>> load, CancellationToken cancellationToken)
+    public Task<T> GetOrLoadAsync<T>(Guid storeId, Func<CancellationToken, Task<T>> load, CancellationToken cancellationToken)
         where T : class
     {
         var key = (storeId, typeof(T));
@@ -27,7 +27,7 @@ public sealed class StoreReadCache(CredentialCache signal, IOptions<CredentialCa
         {
             if (entry.Generation == generation && signal.IsUsable)
             {
-                return (T)entry.Value;
+                return (Task<T>)entry.Value; // the completed task itself: a hit allocates nothing
             }
 
             if (entry.Generation != generation)
@@ -36,6 +36,11 @@ public sealed class StoreReadCache(CredentialCache signal, IOptions<CredentialCa
             }
         }
 
+        return LoadAsync(key, generation, load, cancellationToken);
+    }
+
+    private async Task<T> LoadAsync<T>((Guid, Type) key, long generation, Func<CancellationToken, Task<T>> load, CancellationToken cancellationToken)
+    {
         var value = await load(cancellationToken);
         if (signal.IsUsable && signal.Generation == generation)
         {
@@ -44,11 +49,12 @@ public sealed class StoreReadCache(CredentialCache signal, IOptions<CredentialCa
                 _entries.Clear();
             }
 
-            _entries[key] = new Entry(value, generation);
+            _entries[key] = new Entry(Task.FromResult(value), generation);
         }
 
         return value;
     }
 
-    private sealed record Entry(object Value, long Generation);
+    /// <summary><see cref="Value"/> is the completed <c>Task&lt;T&gt;</c> of the cached value.</summary>
+    private sealed record Entry(Task Value, long Generation);
 }

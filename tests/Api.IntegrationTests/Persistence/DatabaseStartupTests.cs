@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Microsoft.Data.SqlClient;
 
 namespace FluxStore.Management.Api.IntegrationTests.Persistence;
@@ -41,42 +40,18 @@ public sealed class DatabaseStartupTests
     [Test]
     public async Task AnUnreachableSqlServerShouldStopStartUpWithOneLineNamingProviderAndHost()
     {
-        var start = new ProcessStartInfo("dotnet")
+        var keys = Path.Combine(Path.GetTempPath(), $"fluxstore-startup-keys-{Guid.NewGuid():N}");
+        await using var api = ApiProcess.Start("SqlServer", UnreachableSqlServer, keys, new Dictionary<string, string?>
         {
-            WorkingDirectory = AppContext.BaseDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "FluxStore.Management.Api.dll"));
-        start.ArgumentList.Add("--urls");
-        start.ArgumentList.Add("http://127.0.0.1:0");
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.Environment["DOTNET_ENVIRONMENT"] = "Production";
-        start.Environment["Database__Provider"] = "SqlServer";
-        start.Environment["Database__ConnectionString"] = UnreachableSqlServer;
-        start.Environment["Database__MigrateOnStartup"] = "true";
-        start.Environment["FluxStore__Jwt__SigningKey"] = FluxStoreFactory.SigningKey;
-        start.Environment["FluxStore__DataProtection__KeysPath"] = Path.Combine(Path.GetTempPath(), $"fluxstore-startup-keys-{Guid.NewGuid():N}");
-        start.Environment["FluxStore__Webhooks__DispatcherEnabled"] = "false";
-        start.Environment["Logging__LogLevel__Default"] = "None";
-
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(90));
-        try
+            ["Logging:LogLevel:Default"] = "None",
+        });
+        if (!await api.WaitForExitAsync(TimeSpan.FromSeconds(90)))
         {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
             Assert.Fail("The API did not stop within 90 seconds with an unreachable database.");
         }
 
-        var output = (await stdout + await stderr).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        process.ExitCode.Should().NotBe(0);
+        var output = api.OutputLines;
+        api.ExitCode.Should().NotBe(0);
         output.Should().ContainSingle("one line, no stack trace: {0}", string.Join(Environment.NewLine, output));
         output[0].Should().StartWith("FluxStore did not start: Cannot use the SqlServer database at '" + UnreachableHost + "'")
             .And.NotContain(Password).And.NotContain("Globalization Invariant Mode");
