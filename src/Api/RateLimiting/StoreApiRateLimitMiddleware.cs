@@ -129,7 +129,7 @@ public sealed class StoreApiRateLimitMiddleware(
             return false;
         }
 
-        // Not in the copy as it is: a copy older than the latest key change is reloaded (once) before refusing.
+        // A copy older than the latest key change is reloaded (once per change) before refusing.
         return !await IsInCurrentDirectoryAsync(surface, presented, cancellationToken);
     }
 

@@ -11,7 +11,7 @@ public sealed class ApiKeyDirectory(IServiceScopeFactory scopes, CredentialCache
 {
     public const string QueryTag = "api-key directory";
 
-    /// <summary>True when the copy as it is holds an unrevoked key of <paramref name="storeId"/> with this secret.</summary>
+    /// <summary>True when the copy is current and holds an unrevoked key of <paramref name="storeId"/> with this secret (no query).</summary>
     public bool Contains(Guid storeId, string secret) => Holds(Entry(storeId, hasher.Hash(secret)));
 
     /// <summary>Like <see cref="Contains"/>, after reloading a copy that predates the latest credential change.</summary>

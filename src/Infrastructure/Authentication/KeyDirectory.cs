@@ -56,24 +56,18 @@ public abstract class KeyDirectory(IServiceScopeFactory scopes, CredentialCache 
     /// <summary>Every entry of the valid credentials, as <see cref="Holds"/> is asked about them.</summary>
     protected abstract Task<HashSet<string>> LoadAsync(ApplicationDbContext db, CancellationToken cancellationToken);
 
-    /// <summary>In the copy as it is (no query).</summary>
-    protected bool Holds(string entry) => _snapshot is { } snapshot && snapshot.Entries.Contains(entry);
+    /// <summary>In the copy while it is current (no query); false when the copy predates the latest change.</summary>
+    protected bool Holds(string entry) => IsCurrent() && _snapshot!.Entries.Contains(entry);
 
-    /// <summary>In the copy, reloaded first when it is not current and does not hold <paramref name="entry"/>.</summary>
+    /// <summary>In the copy, reloaded first when it predates the latest change (so a key revoked since is not held).</summary>
     protected async ValueTask<bool> HoldsCurrentAsync(string entry, CancellationToken cancellationToken)
     {
-        if (Holds(entry))
+        if (!IsCurrent())
         {
-            return true;
+            await RefreshAsync(cancellationToken);
         }
 
-        if (IsCurrent())
-        {
-            return false;
-        }
-
-        await RefreshAsync(cancellationToken);
-        return Holds(entry);
+        return _snapshot is { } snapshot && snapshot.Entries.Contains(entry);
     }
 
     private bool IsCurrent() =>

@@ -11,7 +11,7 @@ public sealed class ServerKeyDirectory(IServiceScopeFactory scopes, CredentialCa
 {
     public const string QueryTag = "server-key directory";
 
-    /// <summary>True when the copy as it is holds a server whose key secret (after the prefix) is <paramref name="secret"/>.</summary>
+    /// <summary>True when the copy is current and holds a server whose key secret (after the prefix) is <paramref name="secret"/> (no query).</summary>
     public bool Contains(string secret) => Holds(Convert.ToBase64String(hasher.Hash(secret)));
 
     /// <summary>Like <see cref="Contains"/>, after reloading a copy that predates the latest credential change.</summary>
