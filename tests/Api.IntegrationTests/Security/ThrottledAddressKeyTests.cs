@@ -46,6 +46,7 @@ public sealed class ThrottledAddressKeyTests(string provider) : TwoInstanceTestB
     }
 
     [Test]
+    [Order(1)] // first in its host: the copy of valid keys is then first loaded by this test's throttle, holding both keys
     public async Task KeysRevokedAfterTheAddressWasThrottledShouldBeRefusedFromIt()
     {
         var setup = await NewStoreWithKeyAsync();
