@@ -54,6 +54,8 @@ public static class InfrastructureDependencyInjection
         services.AddScoped<ICredentialLookup, CredentialLookup>();
         services.AddSingleton<ApiKeyUsageRecorder>();
         services.AddSingleton<ApiKeyDirectory>();
+        services.AddSingleton<ServerKeyDirectory>();
+        services.AddScoped<IPlatformAdmins, PlatformAdminLookup>();
         services.AddValidatedOptions<CredentialCacheOptions>(builder.Configuration, CredentialCacheOptions.Section, o => o.Problems());
         services.AddSingleton<CredentialCache>();
         services.AddSingleton<CredentialChangeInterceptor>();

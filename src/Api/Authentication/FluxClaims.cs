@@ -4,6 +4,7 @@ public static class FluxClaims
 {
     public const string Subject = "sub";
     public const string Email = "email";
+    /// <summary>Informational only (as it was at sign-in): admin requests read the flag from the user row.</summary>
     public const string PlatformAdmin = "flx_admin";
     public const string CallerKind = "flx_kind";
     public const string StoreId = "flx_store";

@@ -19,14 +19,12 @@ public sealed class ServerKeyAuthenticationHandler(
 {
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
-        var value = Request.Headers[AuthSchemes.ServerKeyHeader].ToString().Trim();
-        if (value.Length != ServerKeys.Prefix.Length + ServerKeys.SecretLength
-            || !value.StartsWith(ServerKeys.Prefix, StringComparison.Ordinal))
+        if (!TryGetSecret(Request.Headers[AuthSchemes.ServerKeyHeader].ToString().Trim(), out var secret))
         {
             return AuthenticateResult.Fail("Missing or invalid server key.");
         }
 
-        var server = await credentials.FindServerKeyAsync(value[ServerKeys.Prefix.Length..], Context.RequestAborted);
+        var server = await credentials.FindServerKeyAsync(secret, Context.RequestAborted);
         if (server is null)
         {
             return AuthenticateResult.Fail("Missing or invalid server key.");
@@ -40,6 +38,20 @@ public sealed class ServerKeyAuthenticationHandler(
             ],
             Scheme.Name);
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), Scheme.Name));
+    }
+
+    /// <summary>The secret of a well-formed <c>fsk_{secret}</c> key; false for anything else.</summary>
+    public static bool TryGetSecret(string value, out string secret)
+    {
+        if (value.Length != ServerKeys.Prefix.Length + ServerKeys.SecretLength
+            || !value.StartsWith(ServerKeys.Prefix, StringComparison.Ordinal))
+        {
+            secret = string.Empty;
+            return false;
+        }
+
+        secret = value[ServerKeys.Prefix.Length..];
+        return true;
     }
 
     protected override Task HandleChallengeAsync(AuthenticationProperties properties) =>

@@ -8,7 +8,8 @@ namespace FluxStore.Management.Api.RateLimiting;
 /// What this instance remembers in memory so that a request refused for its address costs no database query:
 /// the addresses already over their bad-key allowance (until their window ends), and fingerprints of the keys
 /// that recently authenticated (an HMAC under a per-process random key, so the secrets themselves are never
-/// held). A throttled address can still use a remembered key; everything else from it is refused unread.
+/// held). A throttled address (keyed by surface and address: <c>addr:</c> for the Store API, <c>plugin-addr:</c> for
+/// the plugin API) can still use a remembered key; everything else from it is refused unread.
 /// </summary>
 public sealed class BadKeyGate(TimeProvider clock)
 {

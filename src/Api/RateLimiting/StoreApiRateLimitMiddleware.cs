@@ -12,42 +12,49 @@ namespace FluxStore.Management.Api.RateLimiting;
 /// <summary>
 /// Store API rate limits, counted before any permission check: a fixed window per key with the three
 /// <c>X-RateLimit-*</c> headers on every response to a valid key, and a per-address limit on requests
-/// whose key is missing or wrong so secrets cannot be brute-forced. Only failures count against an
-/// address, and a throttled address is refused before its key is looked up unless the key is one this
+/// whose key is missing or wrong so secrets cannot be brute-forced. The plugin API (<c>X-Server-Key</c>) gets the
+/// same per-address limit on wrong server keys (counted separately). Only failures count against an
+/// address, and a throttled address is refused before its credential is looked up unless the credential is one this
 /// instance saw authenticate recently (<see cref="BadKeyGate"/>) or is in the in-memory copy of the
-/// unrevoked keys (<see cref="ApiKeyDirectory"/>): a flood of bad keys from a shared address costs no
-/// database queries and does not lock out the good keys behind it.
+/// valid keys (<see cref="ApiKeyDirectory"/>, <see cref="ServerKeyDirectory"/>, which follow the credential change
+/// signal): a flood of bad keys from a shared address costs no database queries and does not lock out the good keys
+/// behind it, including keys created or regenerated after the address was throttled.
 /// </summary>
 public sealed class StoreApiRateLimitMiddleware(
     RequestDelegate next,
     IRateLimitStore store,
     BadKeyGate gate,
     ApiKeyDirectory directory,
+    ServerKeyDirectory serverKeys,
     IOptions<RateLimitOptions> options,
     TimeProvider clock)
 {
     public static readonly PathString StoreApi = "/api/v1";
 
     private const string BadKeyMessage = "Too many requests with a missing or invalid API key from this address.";
+    private const string BadServerKeyMessage = "Too many requests with a missing or invalid server key from this address.";
 
-    public async Task InvokeAsync(HttpContext context)
+    private enum Surface
     {
-        if (!context.Request.Path.StartsWithSegments(StoreApi))
-        {
-            await next(context);
-            return;
-        }
+        StoreApi,
+        PluginApi,
+    }
 
+    public Task InvokeAsync(HttpContext context) =>
+        context.Request.Path.StartsWithSegments(StoreApi) ? StoreApiAsync(context)
+        : context.Request.Path.StartsWithSegments(AuthSchemes.PluginApi) ? PluginApiAsync(context)
+        : next(context);
+
+    private async Task StoreApiAsync(HttpContext context)
+    {
         var settings = options.Value;
         var now = clock.GetUtcNow();
         var window = FixedWindow.At(now, TimeSpan.FromSeconds(settings.WindowSeconds));
         var windowEnd = window.End;
-        var address = ClientAddress.Of(context);
-        var addressKey = "addr:" + address;
+        var addressKey = "addr:" + ClientAddress.Of(context);
         var presented = context.Request.Headers[AuthSchemes.ApiKeyHeader].ToString().Trim();
 
-        // A throttled address gets only keys that are known to exist looked up; anything else is refused unread.
-        if (!IsKnownKey(presented) && await IsThrottledAsync(address, addressKey, window, settings, context.RequestAborted))
+        if (await IsRefusedUnreadAsync(Surface.StoreApi, presented, addressKey, window, settings, context.RequestAborted))
         {
             await RejectAsync(context, now, windowEnd, BadKeyMessage);
             return;
@@ -57,14 +64,7 @@ public sealed class StoreApiRateLimitMiddleware(
         var keyId = result.Succeeded ? result.Principal.FindFirst(FluxClaims.ApiKeyId)?.Value : null;
         if (keyId is null)
         {
-            gate.Forget(presented);
-            var failures = await store.IncrementAsync(addressKey, window.Start, window.Length, context.RequestAborted);
-            if (failures >= settings.InvalidKeyPermitLimit)
-            {
-                gate.Block(address, windowEnd);
-                await directory.RefreshAsync(context.RequestAborted); // this failure already cost a lookup; refusals after it cost none
-            }
-
+            await CountFailureAsync(Surface.StoreApi, presented, addressKey, window, settings, context.RequestAborted);
             await next(context); // the authorization step answers 401
             return;
         }
@@ -91,14 +91,82 @@ public sealed class StoreApiRateLimitMiddleware(
         await next(context);
     }
 
-    private bool IsKnownKey(string presented) =>
-        gate.IsKnownGood(presented)
-        || (ApiKey.TryParse(presented, out var storeId, out var secret) && directory.Contains(storeId, secret));
+    /// <summary>The plugin API: the same per-address rule for wrong server keys; valid server keys are not counted.</summary>
+    private async Task PluginApiAsync(HttpContext context)
+    {
+        var settings = options.Value;
+        var now = clock.GetUtcNow();
+        var window = FixedWindow.At(now, TimeSpan.FromSeconds(settings.WindowSeconds));
+        var addressKey = "plugin-addr:" + ClientAddress.Of(context);
+        var presented = context.Request.Headers[AuthSchemes.ServerKeyHeader].ToString().Trim();
+
+        if (await IsRefusedUnreadAsync(Surface.PluginApi, presented, addressKey, window, settings, context.RequestAborted))
+        {
+            await RejectAsync(context, now, window.End, BadServerKeyMessage);
+            return;
+        }
+
+        var result = await context.AuthenticateAsync(AuthSchemes.ServerKey);
+        if (result.Succeeded)
+        {
+            gate.RememberGood(presented);
+        }
+        else
+        {
+            await CountFailureAsync(Surface.PluginApi, presented, addressKey, window, settings, context.RequestAborted);
+        }
+
+        await next(context); // a failure: the authorization step answers 401
+    }
+
+    /// <summary>A throttled address gets only credentials that are known to exist looked up; anything else is refused unread.</summary>
+    private async ValueTask<bool> IsRefusedUnreadAsync(
+        Surface surface, string presented, string addressKey, FixedWindow window, RateLimitOptions settings, CancellationToken cancellationToken)
+    {
+        if (gate.IsKnownGood(presented) || IsInDirectory(surface, presented)
+            || !await IsThrottledAsync(addressKey, window, settings, cancellationToken))
+        {
+            return false;
+        }
+
+        // A copy older than the latest key change is reloaded (once per change) before refusing.
+        return !await IsInCurrentDirectoryAsync(surface, presented, cancellationToken);
+    }
+
+    private async ValueTask CountFailureAsync(
+        Surface surface, string presented, string addressKey, FixedWindow window, RateLimitOptions settings, CancellationToken cancellationToken)
+    {
+        gate.Forget(presented);
+        var failures = await store.IncrementAsync(addressKey, window.Start, window.Length, cancellationToken);
+        if (failures >= settings.InvalidKeyPermitLimit)
+        {
+            gate.Block(addressKey, window.End);
+            // This failure already cost a lookup; refusals after it cost none while no key changes.
+            await (surface == Surface.StoreApi ? directory.RefreshAsync(cancellationToken) : serverKeys.RefreshAsync(cancellationToken));
+        }
+    }
+
+    private bool IsInDirectory(Surface surface, string presented) =>
+        surface == Surface.StoreApi
+            ? ApiKey.TryParse(presented, out var storeId, out var secret) && directory.Contains(storeId, secret)
+            : ServerKeyAuthenticationHandler.TryGetSecret(presented, out var serverSecret) && serverKeys.Contains(serverSecret);
+
+    private async ValueTask<bool> IsInCurrentDirectoryAsync(Surface surface, string presented, CancellationToken cancellationToken)
+    {
+        if (surface == Surface.StoreApi)
+        {
+            return ApiKey.TryParse(presented, out var storeId, out var secret)
+                && await directory.ContainsCurrentAsync(storeId, secret, cancellationToken);
+        }
+
+        return ServerKeyAuthenticationHandler.TryGetSecret(presented, out var serverSecret)
+            && await serverKeys.ContainsCurrentAsync(serverSecret, cancellationToken);
+    }
 
     /// <summary>Known locally first, so repeated refusals never reach a shared (database) store.</summary>
-    private async ValueTask<bool> IsThrottledAsync(string address, string addressKey, FixedWindow window, RateLimitOptions settings, CancellationToken cancellationToken)
+    private async ValueTask<bool> IsThrottledAsync(string addressKey, FixedWindow window, RateLimitOptions settings, CancellationToken cancellationToken)
     {
-        if (gate.IsBlocked(address))
+        if (gate.IsBlocked(addressKey))
         {
             return true;
         }
@@ -108,7 +176,7 @@ public sealed class StoreApiRateLimitMiddleware(
             return false;
         }
 
-        gate.Block(address, window.End);
+        gate.Block(addressKey, window.End);
         return true;
     }
 

@@ -6,7 +6,7 @@ using FluxStore.Management.Domain.Security;
 namespace FluxStore.Management.Api.Services;
 
 /// <summary>Reads the caller from the claims the authentication handlers put on the request.</summary>
-public sealed class HttpCallerContext(IHttpContextAccessor accessor) : ICallerContext
+public sealed class HttpCallerContext(IHttpContextAccessor accessor, IPlatformAdmins platformAdmins) : ICallerContext
 {
     private PermissionSet? _permissions;
 
@@ -17,7 +17,9 @@ public sealed class HttpCallerContext(IHttpContextAccessor accessor) : ICallerCo
 
     public Guid? UserId => Kind == CallerKind.User ? GuidClaim(FluxClaims.Subject) : null;
 
-    public bool IsPlatformAdmin => Kind == CallerKind.User && User?.FindFirstValue(FluxClaims.PlatformAdmin) == "true";
+    /// <summary>From the user's row (cached under the credential change signal), not from the token's claim.</summary>
+    public Task<bool> IsPlatformAdminAsync(CancellationToken cancellationToken) =>
+        UserId is { } userId ? platformAdmins.IsPlatformAdminAsync(userId, cancellationToken) : Task.FromResult(false);
 
     public Guid? ApiKeyId => GuidClaim(FluxClaims.ApiKeyId);
 

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 namespace FluxStore.Management.Infrastructure.Authentication;
 
 /// <summary>
-/// Authenticated API keys with their store's plan, so a request need not read them again. It keeps every promise of
+/// Authenticated API keys with their store's plan, and users' platform-admin flags, so a request need not read them again. It keeps every promise of
 /// the uncached read (docs/decisions/credential-cache.md):
 /// <list type="bullet">
 /// <item>an entry holds stored values only; expiry of the key and of the Pro plan is judged per request from them;</item>
@@ -23,6 +23,7 @@ public sealed class CredentialCache(IOptions<CredentialCacheOptions> options)
     public static readonly TimeSpan FreshFor = TimeSpan.FromMilliseconds(1500);
 
     private readonly ConcurrentDictionary<Key, Entry> _entries = new();
+    private readonly ConcurrentDictionary<Guid, AdminEntry> _admins = new();
     private readonly int _maxEntries = options.Value.MaxEntries;
     private readonly bool _enabled = options.Value.Enabled;
     private long _generation;
@@ -31,12 +32,18 @@ public sealed class CredentialCache(IOptions<CredentialCacheOptions> options)
     /// <summary>Changes whenever the cache is emptied; taken before a database read that may be cached.</summary>
     public long Generation => Interlocked.Read(ref _generation);
 
-    public bool IsUsable
+    public bool IsUsable => _enabled && IsWatched;
+
+    /// <summary>
+    /// The watcher's last successful look started less than <see cref="FreshFor"/> ago: a change saved by any instance
+    /// up to 2 s ago has moved <see cref="Generation"/> here (whether or not the key cache itself is enabled).
+    /// </summary>
+    public bool IsWatched
     {
         get
         {
             var watchedAt = Interlocked.Read(ref _watchedAt);
-            return _enabled && watchedAt != long.MinValue && Stopwatch.GetElapsedTime(watchedAt) < FreshFor;
+            return watchedAt != long.MinValue && Stopwatch.GetElapsedTime(watchedAt) < FreshFor;
         }
     }
 
@@ -68,11 +75,41 @@ public sealed class CredentialCache(IOptions<CredentialCacheOptions> options)
         _entries[new Key(credential.StoreId, secretHash)] = new Entry(credential, generation);
     }
 
+    /// <summary>A user's platform-admin flag as last read from their row (false for a user that does not exist).</summary>
+    public bool TryGetPlatformAdmin(Guid userId, out bool isPlatformAdmin)
+    {
+        if (IsUsable && _admins.TryGetValue(userId, out var entry) && entry.Generation == Generation)
+        {
+            isPlatformAdmin = entry.IsPlatformAdmin;
+            return true;
+        }
+
+        isPlatformAdmin = false;
+        return false;
+    }
+
+    /// <summary>Stores a platform-admin flag read from the database after <paramref name="generation"/> was taken.</summary>
+    public void AddPlatformAdmin(Guid userId, bool isPlatformAdmin, long generation)
+    {
+        if (!_enabled || generation != Generation)
+        {
+            return;
+        }
+
+        if (_admins.Count >= _maxEntries)
+        {
+            _admins.Clear();
+        }
+
+        _admins[userId] = new AdminEntry(isPlatformAdmin, generation);
+    }
+
     /// <summary>Something that authentication reads has changed: nothing cached so far may be served.</summary>
     public void Invalidate()
     {
         Interlocked.Increment(ref _generation);
         _entries.Clear();
+        _admins.Clear();
     }
 
     /// <summary>The watcher looked at the change table, starting at <paramref name="startedAt"/> (a Stopwatch timestamp), and applied what it saw.</summary>
@@ -82,6 +119,8 @@ public sealed class CredentialCache(IOptions<CredentialCacheOptions> options)
     internal void Unwatched() => Interlocked.Exchange(ref _watchedAt, long.MinValue);
 
     private readonly record struct Entry(ApiKeyCredential Credential, long Generation);
+
+    private readonly record struct AdminEntry(bool IsPlatformAdmin, long Generation);
 
     /// <summary>Store id and the secret's SHA-256 (never the secret itself).</summary>
     private readonly struct Key(Guid storeId, byte[] hash) : IEquatable<Key>

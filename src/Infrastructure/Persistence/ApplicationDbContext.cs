@@ -106,7 +106,8 @@ public abstract class ApplicationDbContext(DbContextOptions options)
     }
 
     /// <summary>
-    /// A key modified or deleted, a store's plan or currency changed or the store deleted, or any row the store read
+    /// A key added (the bad-key throttle's copy of valid keys), modified or deleted, a user's platform-admin flag changed (an
+    /// admin added, the flag modified, a user deleted), a store's plan or currency changed or the store deleted, or any row the store read
     /// cache keeps (category, package, its commands and servers, sale and its scope, game server, webhook endpoint)
     /// added, changed or deleted adds a change row to the
     /// same save (so the same transaction): every instance's key cache and store read cache then forget what they hold.
@@ -118,7 +119,10 @@ public abstract class ApplicationDbContext(DbContextOptions options)
         {
             changed = entry switch
             {
-                { Entity: ApiKey, State: EntityState.Modified or EntityState.Deleted } => true,
+                { Entity: ApiKey, State: EntityState.Added or EntityState.Modified or EntityState.Deleted } => true,
+                { Entity: User user, State: EntityState.Added } => user.IsPlatformAdmin,
+                { Entity: User, State: EntityState.Deleted } => true,
+                { Entity: User, State: EntityState.Modified } => entry.Property(nameof(User.IsPlatformAdmin)).IsModified,
                 { Entity: Store, State: EntityState.Deleted } => true,
                 { Entity: Store, State: EntityState.Modified } =>
                     entry.Property(nameof(Store.Plan)).IsModified || entry.Property(nameof(Store.ProExpiresAt)).IsModified

@@ -24,7 +24,7 @@ public sealed class PermissionBehaviour<TRequest, TResponse>(ICallerContext call
                 break;
             case ScopeKind.PlatformAdmin:
                 caller.RequireUserId();
-                if (!caller.IsPlatformAdmin)
+                if (!await caller.IsPlatformAdminAsync(cancellationToken))
                 {
                     throw new PermissionDeniedException("This operation is reserved for platform operators.");
                 }

@@ -7,7 +7,8 @@ public interface ICallerContext
 
     Guid? UserId { get; }
 
-    bool IsPlatformAdmin { get; }
+    /// <summary>Whether the calling user is a platform admin now: read from their stored row, never from the token.</summary>
+    Task<bool> IsPlatformAdminAsync(CancellationToken cancellationToken);
 
     Guid? ApiKeyId { get; }
 
