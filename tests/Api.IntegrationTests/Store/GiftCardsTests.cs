@@ -150,7 +150,7 @@ public sealed class GiftCardsTests(string provider) : ApiTestBase(provider)
 
         // A member who may view the store sees the trail, with the actor's email masked, but cannot read codes.
         var viewer = await NewUserAsync();
-        (await setup.Owner.AddMemberAsync(setup.Store.Id, viewer.Email, "Stores:View")).EnsureSuccessStatusCode();
+        (await setup.Owner.AddMemberAsync(setup.Store.Id, viewer, "Stores:View")).EnsureSuccessStatusCode();
         var seen = await ReadAsync<PagedResult<AuditEntryDto>>(await viewer.Client.GetAsync($"/api/stores/{setup.Store.Id}/audit"));
         seen.Items.Should().HaveCount(2).And.OnlyContain(e => e.ActorEmail == setup.Owner.Email[0] + "***@example.com");
         await ReadErrorAsync(await viewer.Client.GetAsync(url), HttpStatusCode.Forbidden);
@@ -181,7 +181,7 @@ public sealed class GiftCardsTests(string provider) : ApiTestBase(provider)
 
         // A member with Stores:Edit may read it.
         var editor = await NewUserAsync();
-        (await first.Owner.AddMemberAsync(first.Store.Id, editor.Email, "Stores:View", "Stores:Edit")).EnsureSuccessStatusCode();
+        (await first.Owner.AddMemberAsync(first.Store.Id, editor, "Stores:View", "Stores:Edit")).EnsureSuccessStatusCode();
         var code = await ReadAsync<GiftCardCodeDto>(await editor.Client.GetAsync($"/api/stores/{first.Store.Id}/gift-cards/{card.Id}/code"));
         code.Code.Should().MatchRegex(DeliveryTestHelpers.CodeFormat().ToString());
 
