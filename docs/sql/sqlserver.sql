@@ -1468,3 +1468,53 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207184548_StoreInvitations'
+)
+BEGIN
+    CREATE TABLE [store_invitations] (
+        [Id] uniqueidentifier NOT NULL,
+        [StoreId] uniqueidentifier NOT NULL,
+        [Email] nvarchar(254) NOT NULL,
+        [NormalizedEmail] nvarchar(254) NOT NULL,
+        [Permissions] nvarchar(200) NOT NULL,
+        [InvitedByUserId] uniqueidentifier NULL,
+        [Status] nvarchar(20) NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [ExpiresAt] datetime2 NOT NULL,
+        [RespondedAt] datetime2 NULL,
+        CONSTRAINT [PK_store_invitations] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_store_invitations_stores_StoreId] FOREIGN KEY ([StoreId]) REFERENCES [stores] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207184548_StoreInvitations'
+)
+BEGIN
+    CREATE INDEX [IX_store_invitations_NormalizedEmail_Status] ON [store_invitations] ([NormalizedEmail], [Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207184548_StoreInvitations'
+)
+BEGIN
+    CREATE INDEX [IX_store_invitations_StoreId_NormalizedEmail] ON [store_invitations] ([StoreId], [NormalizedEmail]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207184548_StoreInvitations'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261207184548_StoreInvitations', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
