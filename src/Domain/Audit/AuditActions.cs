@@ -4,4 +4,12 @@ namespace FluxStore.Management.Domain.Audit;
 public static class AuditActions
 {
     public const string GiftCardCodeRevealed = "giftcard.code.revealed";
+
+    public const string InvitationCreated = "member.invitation.created";
+
+    public const string InvitationRevoked = "member.invitation.revoked";
+
+    public const string InvitationAccepted = "member.invitation.accepted";
+
+    public const string InvitationDeclined = "member.invitation.declined";
 }

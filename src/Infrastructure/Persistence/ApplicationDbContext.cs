@@ -33,6 +33,8 @@ public abstract class ApplicationDbContext(DbContextOptions options)
 
     public DbSet<StoreMember> StoreMembers => Set<StoreMember>();
 
+    public DbSet<StoreInvitation> StoreInvitations => Set<StoreInvitation>();
+
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
 
     public DbSet<GameServer> GameServers => Set<GameServer>();

@@ -1,5 +1,4 @@
 using FluxStore.Management.Application.ApiKeys;
-using FluxStore.Management.Application.Members;
 using Microsoft.EntityFrameworkCore;
 
 namespace FluxStore.Management.Api.IntegrationTests.Dashboard;
@@ -154,8 +153,7 @@ public sealed class ApiKeyLifecycleTests(string provider) : ApiTestBase(provider
     {
         var setup = await NewStoreWithKeyAsync();
         var viewer = await NewUserAsync();
-        await ReadAsync<MemberDto>(await setup.Owner.Client.PostAsJsonAsync(
-            $"/api/stores/{setup.Store.Id}/members", new { email = viewer.Email, permissions = new[] { "Stores:View" } }));
+        (await setup.Owner.AddMemberAsync(setup.Store.Id, viewer, "Stores:View")).EnsureSuccessStatusCode();
         var basePath = $"/api/stores/{setup.Store.Id}/api-keys";
 
         await ReadErrorAsync(await viewer.Client.GetAsync(basePath), HttpStatusCode.Forbidden);
@@ -173,8 +171,7 @@ public sealed class ApiKeyLifecycleTests(string provider) : ApiTestBase(provider
     {
         var setup = await NewStoreWithKeyAsync();
         var editor = await NewUserAsync();
-        await ReadAsync<MemberDto>(await setup.Owner.Client.PostAsJsonAsync(
-            $"/api/stores/{setup.Store.Id}/members", new { email = editor.Email, permissions = new[] { "Stores:View", "Stores:Edit" } }));
+        (await setup.Owner.AddMemberAsync(setup.Store.Id, editor, "Stores:View", "Stores:Edit")).EnsureSuccessStatusCode();
 
         var key = await NewKeyAsync(editor, setup.Store.Id);
         (await WithKey(key.Key).GetAsync("/api/v1/packages")).StatusCode.Should().Be(HttpStatusCode.OK);

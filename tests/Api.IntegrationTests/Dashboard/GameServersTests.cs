@@ -76,7 +76,7 @@ public sealed class GameServersTests(string provider) : ApiTestBase(provider)
         var store = await NewStoreAsync(owner);
         var server = await ReadAsync<GameServerCreatedDto>(await owner.CreateServerAsync(store.Id));
         var viewer = await NewUserAsync();
-        (await owner.AddMemberAsync(store.Id, viewer.Email, "Stores:View")).EnsureSuccessStatusCode();
+        (await owner.AddMemberAsync(store.Id, viewer, "Stores:View")).EnsureSuccessStatusCode();
 
         (await ReadAsync<List<GameServerDto>>(await viewer.Client.GetAsync($"/api/stores/{store.Id}/servers"))).Should().ContainSingle();
         await ReadErrorAsync(await viewer.CreateServerAsync(store.Id), HttpStatusCode.Forbidden);
@@ -87,7 +87,7 @@ public sealed class GameServersTests(string provider) : ApiTestBase(provider)
         (await Factory.WithServerKey(server.Key).GetAsync("/api/plugin/v1/commands")).StatusCode.Should().Be(HttpStatusCode.OK);
 
         var editor = await NewUserAsync();
-        (await owner.AddMemberAsync(store.Id, editor.Email, "Stores:View", "Stores:Edit")).EnsureSuccessStatusCode();
+        (await owner.AddMemberAsync(store.Id, editor, "Stores:View", "Stores:Edit")).EnsureSuccessStatusCode();
         (await ReadAsync<GameServerCreatedDto>(await editor.CreateServerAsync(store.Id, "Editor's"))).Key.Should().StartWith("fsk_");
 
         await ReadErrorAsync(await Anonymous().GetAsync($"/api/stores/{store.Id}/servers"), HttpStatusCode.Unauthorized);

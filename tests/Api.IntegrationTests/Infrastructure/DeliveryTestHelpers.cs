@@ -38,8 +38,19 @@ public static partial class DeliveryTestHelpers
     public static Task<HttpResponseMessage> CreateServerAsync(this DashboardUser owner, Guid storeId, string name = "Survival") =>
         owner.Client.PostAsJsonAsync($"/api/stores/{storeId}/servers", new { name });
 
-    public static Task<HttpResponseMessage> AddMemberAsync(this DashboardUser owner, Guid storeId, string email, params string[] permissions) =>
-        owner.Client.PostAsJsonAsync($"/api/stores/{storeId}/members", new { email, permissions });
+    /// <summary>Makes <paramref name="member"/> a member: the owner invites their email, they accept. Returns the accept response.</summary>
+    public static async Task<HttpResponseMessage> AddMemberAsync(this DashboardUser owner, Guid storeId, DashboardUser member, params string[] permissions)
+    {
+        var invited = await owner.Client.PostAsJsonAsync($"/api/stores/{storeId}/members", new { email = member.Email, permissions });
+        if (!invited.IsSuccessStatusCode)
+        {
+            return invited;
+        }
+
+        using var body = JsonDocument.Parse(await invited.Content.ReadAsStringAsync());
+        var id = body.RootElement.GetProperty("data").GetProperty("id").GetGuid();
+        return await member.Client.PostAsync($"/api/auth/invitations/{id}/accept", null);
+    }
 
     /// <summary>Every property name anywhere in a JSON document, lower-cased.</summary>
     public static IEnumerable<string> PropertyNames(string json)

@@ -125,7 +125,7 @@ public sealed class WebhookEndpointsTests(string provider) : ApiTestBase(provide
         var store = await NewStoreAsync(owner);
         var created = await WebhookTestKit.EndpointAsync(owner.Client, store.Id, Url, "order.created");
         var viewer = await NewUserAsync();
-        (await owner.AddMemberAsync(store.Id, viewer.Email, "Stores:View")).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await owner.AddMemberAsync(store.Id, viewer, "Stores:View")).StatusCode.Should().Be(HttpStatusCode.OK);
         var stranger = await NewUserAsync();
         var strangerStore = await NewStoreAsync(stranger);
         var path = $"{WebhookTestKit.Base(store.Id)}/{created.Id}";

@@ -33,6 +33,7 @@ public class MappingTests
         typeof(Packages.SubscriptionIntervalDto), // built inside the package map from two of its columns
         typeof(OrderRefundDto),    // built inside the order map: its item ids are the order's items naming it
         typeof(Members.MemberDto),        // built from a member and its user, joined without a navigation
+        typeof(Invitations.InvitationDto), // built from an invitation and its store's name, joined without a navigation
         typeof(Audit.AuditEntryDto),      // an entry left-joined to its actor without a navigation
         typeof(WebhookDeliveryAttemptDto), // an attempt joined to its delivery without a navigation
         typeof(OrderDeliveryDto),         // a queued command joined to its server without a navigation; status from the clock

@@ -27,6 +27,8 @@ public interface IApplicationDbContext
 
     DbSet<StoreMember> StoreMembers { get; }
 
+    DbSet<StoreInvitation> StoreInvitations { get; }
+
     DbSet<ApiKey> ApiKeys { get; }
 
     DbSet<GameServer> GameServers { get; }
