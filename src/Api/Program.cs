@@ -43,6 +43,7 @@ app.UseStatusCodePages(context => ErrorResponses.WriteAsync(context.HttpContext,
 app.UseMiddleware<RejectNulQueryMiddleware>();
 app.UseFluxStoreOpenApi();
 app.UseCors();
+// Decides what it throttles from the endpoint routing selected (WebApplication runs UseRouting before this pipeline).
 app.UseMiddleware<AnonymousEndpointGuardMiddleware>();
 // Before UseAuthentication: a request refused for its address must not reach the key lookup.
 app.UseMiddleware<StoreApiRateLimitMiddleware>();

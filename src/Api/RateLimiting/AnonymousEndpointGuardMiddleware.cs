@@ -1,9 +1,5 @@
-using System.Security.Cryptography;
-using System.Text;
-using System.Text.Json;
 using FluxStore.Management.Api.Errors;
-using FluxStore.Management.Application.Common.Exceptions;
-using FluxStore.Management.Domain.Users;
+using FluxStore.Management.Application.Common.Interfaces;
 using FluxStore.Management.Infrastructure.RateLimiting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.Options;
@@ -12,10 +8,12 @@ namespace FluxStore.Management.Api.RateLimiting;
 
 /// <summary>
 /// Guards the endpoints anyone can call (<c>[AllowAnonymous]</c>): a body larger than
-/// <c>FluxStore:AuthThrottle:MaxAnonymousBodyBytes</c> gets 413 before anything reads it; login and
-/// registration are counted per client address; and an email with too many failed logins in the window is
-/// refused (429 + <c>Retry-After</c> to the window's end) before its password is checked. The counters live
-/// in the rate-limit store, so the database store shares them across instances.
+/// <c>FluxStore:AuthThrottle:MaxAnonymousBodyBytes</c> gets 413 before anything reads it, and the actions marked
+/// <see cref="SignInThrottleAttribute"/> (login, registration) are counted per client address (429 +
+/// <c>Retry-After</c> to the window's end once over the limit). What is counted is decided from the endpoint routing
+/// selected, never from the raw path, so every spelling that reaches the action counts. Failed logins per account
+/// are counted by the login handler itself (<see cref="ISignInThrottle"/>), on the email model binding produced.
+/// The counters live in the rate-limit store, so the database store shares them across instances.
 /// </summary>
 public sealed class AnonymousEndpointGuardMiddleware(
     RequestDelegate next,
@@ -23,12 +21,11 @@ public sealed class AnonymousEndpointGuardMiddleware(
     IOptions<AuthThrottleOptions> options,
     TimeProvider clock)
 {
-    public static readonly PathString Login = "/api/auth/login";
-    public static readonly PathString Register = "/api/auth/register";
-
     public async Task InvokeAsync(HttpContext context)
     {
-        if (context.GetEndpoint()?.Metadata.GetMetadata<IAllowAnonymous>() is null)
+        // The endpoint is the one routing selected (WebApplication runs routing before this middleware).
+        var endpoint = context.GetEndpoint();
+        if (endpoint?.Metadata.GetMetadata<IAllowAnonymous>() is null)
         {
             await next(context);
             return;
@@ -45,9 +42,7 @@ public sealed class AnonymousEndpointGuardMiddleware(
             return;
         }
 
-        var path = context.Request.Path;
-        var isLogin = path.Equals(Login, StringComparison.OrdinalIgnoreCase);
-        if (!HttpMethods.IsPost(context.Request.Method) || (!isLogin && !path.Equals(Register, StringComparison.OrdinalIgnoreCase)))
+        if (endpoint.Metadata.GetMetadata<SignInThrottleAttribute>() is null)
         {
             await next(context);
             return;
@@ -64,36 +59,7 @@ public sealed class AnonymousEndpointGuardMiddleware(
             return;
         }
 
-        var emailKey = isLogin ? EmailKey(body) : null;
-        if (emailKey is null)
-        {
-            await next(context);
-            return;
-        }
-
-        var failureWindow = FixedWindow.At(now, TimeSpan.FromSeconds(settings.FailedLoginWindowSeconds));
-        if (await store.PeekAsync(emailKey, failureWindow.Start, context.RequestAborted) >= settings.FailedLoginLimit)
-        {
-            await StoreApiRateLimitMiddleware.RejectAsync(
-                context, now, failureWindow.End, "Too many failed sign-ins for this account: try again later.");
-            return;
-        }
-
-        try
-        {
-            await next(context);
-        }
-        catch (AuthenticationFailedException)
-        {
-            // The exception handler (outside this middleware) answers 401.
-            await store.IncrementAsync(emailKey, failureWindow.Start, failureWindow.Length, CancellationToken.None);
-            throw;
-        }
-
-        if (context.Response.StatusCode == StatusCodes.Status401Unauthorized)
-        {
-            await store.IncrementAsync(emailKey, failureWindow.Start, failureWindow.Length, CancellationToken.None);
-        }
+        await next(context);
     }
 
     /// <summary>The body, buffered (at most <paramref name="limit"/> bytes) so the action can read it again; null when larger.</summary>
@@ -127,38 +93,5 @@ public sealed class AnonymousEndpointGuardMiddleware(
         request.Body = new MemoryStream(bytes, writable: false);
         request.ContentLength = bytes.Length;
         return bytes;
-    }
-
-    /// <summary>The failed-login counter of the body's email (hashed: counters never hold addresses); null when there is none.</summary>
-    private static string? EmailKey(byte[] body)
-    {
-        try
-        {
-            using var json = JsonDocument.Parse(body);
-            if (json.RootElement.ValueKind != JsonValueKind.Object)
-            {
-                return null;
-            }
-
-            // The last match, case-insensitively: the value model binding will use.
-            string? email = null;
-            foreach (var property in json.RootElement.EnumerateObject())
-            {
-                if (string.Equals(property.Name, "email", StringComparison.OrdinalIgnoreCase) && property.Value.ValueKind == JsonValueKind.String)
-                {
-                    email = property.Value.GetString();
-                }
-            }
-
-            if (!string.IsNullOrWhiteSpace(email))
-            {
-                return "login-fail:" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(User.Normalize(email))));
-            }
-        }
-        catch (JsonException)
-        {
-        }
-
-        return null;
     }
 }

@@ -19,11 +19,14 @@ public sealed class LoginCommandValidator : AbstractValidator<LoginCommand>
     }
 }
 
-public sealed class LoginCommandHandler(IApplicationDbContext db, IPasswordService passwords, ITokenService tokens)
+public sealed class LoginCommandHandler(IApplicationDbContext db, IPasswordService passwords, ITokenService tokens, ISignInThrottle throttle)
     : IRequestHandler<LoginCommand, LoginResultDto>
 {
     public async Task<LoginResultDto> Handle(LoginCommand request, CancellationToken cancellationToken)
     {
+        // Counted here, on the email model binding produced (whatever the body's spelling or encoding), and reserved
+        // before the password is checked: parallel guesses cannot all be checked. A right password gives it back.
+        var attempt = await throttle.ReserveAsync(request.Email, cancellationToken);
         var normalized = User.Normalize(request.Email);
         var user = await db.Users.FirstOrDefaultAsync(u => u.NormalizedEmail == normalized, cancellationToken);
         if (user is null)
@@ -37,6 +40,8 @@ public sealed class LoginCommandHandler(IApplicationDbContext db, IPasswordServi
         {
             throw new AuthenticationFailedException("Invalid email or password.");
         }
+
+        await throttle.GiveBackAsync(attempt, CancellationToken.None);
 
         // Accounts from before bcrypt (PBKDF2), or hashed with another work factor, move to the current hash now
         // that the password is known.

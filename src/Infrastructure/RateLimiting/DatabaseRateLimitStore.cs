@@ -39,6 +39,18 @@ public sealed class DatabaseRateLimitStore(IServiceScopeFactory scopes) : IRateL
             .FirstOrDefaultAsync(cancellationToken);
     }
 
+    /// <summary>One conditional <c>UPDATE … SET Count = Count - 1</c>: atomic under the row lock, like the upsert.</summary>
+    public async ValueTask DecrementAsync(string key, DateTimeOffset windowStart, CancellationToken cancellationToken)
+    {
+        var start = windowStart.ToUnixTimeSeconds();
+        var bounded = Bound(key);
+        using var scope = scopes.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<ApplicationDbContext>();
+        await db.RateLimitCounters
+            .Where(c => c.Key == bounded && c.WindowStart == start && c.Count > 0)
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.Count, c => c.Count - 1), cancellationToken);
+    }
+
     /// <summary>SQLite and PostgreSQL: one statement that inserts or counts, returning the count.</summary>
     public static FormattableString StandardUpsert(string key, long windowStart) => $"""
         INSERT INTO rate_limit_counters ("Key", "WindowStart", "Count") VALUES ({key}, {windowStart}, 1)

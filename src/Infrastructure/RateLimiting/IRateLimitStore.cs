@@ -11,4 +11,10 @@ public interface IRateLimitStore
 
     /// <summary>The current count without adding a hit.</summary>
     ValueTask<long> PeekAsync(string key, DateTimeOffset windowStart, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Takes one hit back from <paramref name="key"/>'s window starting at <paramref name="windowStart"/>, atomically
+    /// (a reservation that was not used up). Nothing happens when the counter is at zero or has moved to another window.
+    /// </summary>
+    ValueTask DecrementAsync(string key, DateTimeOffset windowStart, CancellationToken cancellationToken);
 }

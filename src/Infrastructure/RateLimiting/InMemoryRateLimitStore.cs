@@ -48,6 +48,22 @@ public sealed class InMemoryRateLimitStore(TimeProvider clock) : IRateLimitStore
         return ValueTask.FromResult(0L);
     }
 
+    public ValueTask DecrementAsync(string key, DateTimeOffset windowStart, CancellationToken cancellationToken)
+    {
+        if (_counters.TryGetValue(key, out var counter))
+        {
+            lock (counter)
+            {
+                if (!counter.Removed && counter.WindowStart == windowStart.UtcTicks && counter.Count > 0)
+                {
+                    counter.Count--;
+                }
+            }
+        }
+
+        return ValueTask.CompletedTask;
+    }
+
     private void SweepIfDue(TimeSpan window)
     {
         var now = clock.GetUtcNow().UtcTicks;

@@ -20,6 +20,7 @@ public static class RateLimitingServiceCollectionExtensions
             provider.GetRequiredService<IOptions<RateLimitOptions>>().Value.Store == RateLimitStoreKind.Database
                 ? provider.GetRequiredService<DatabaseRateLimitStore>()
                 : provider.GetRequiredService<InMemoryRateLimitStore>());
+        services.AddSingleton<FluxStore.Management.Application.Common.Interfaces.ISignInThrottle, SignInThrottle>();
         services.AddHostedService<RateLimitCounterPruner>();
         return builder;
     }

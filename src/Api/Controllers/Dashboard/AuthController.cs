@@ -1,4 +1,5 @@
 using FluxStore.Management.Application.Auth;
+using FluxStore.Management.Api.RateLimiting;
 using Microsoft.AspNetCore.Authorization;
 
 namespace FluxStore.Management.Api.Controllers.Dashboard;
@@ -8,8 +9,10 @@ namespace FluxStore.Management.Api.Controllers.Dashboard;
 public sealed class AuthController(IMediator mediator) : ApiControllerBase(mediator)
 {
     [HttpPost("register")]
+    [SignInThrottle]
     public Task<ActionResult<ApiResponse<UserDto>>> Register(RegisterUserCommand command) => Send(command);
 
     [HttpPost("login")]
+    [SignInThrottle]
     public Task<ActionResult<ApiResponse<LoginResultDto>>> Login(LoginCommand command) => Send(command);
 }
