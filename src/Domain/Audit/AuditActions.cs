@@ -4,4 +4,7 @@ namespace FluxStore.Management.Domain.Audit;
 public static class AuditActions
 {
     public const string GiftCardCodeRevealed = "giftcard.code.revealed";
+
+    /// <summary>The webhook circuit breaker turned an endpoint off after its deliveries kept failing (no actor).</summary>
+    public const string WebhookEndpointDisabled = "webhook.endpoint.disabled";
 }

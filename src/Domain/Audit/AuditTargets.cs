@@ -4,4 +4,6 @@ namespace FluxStore.Management.Domain.Audit;
 public static class AuditTargets
 {
     public const string GiftCard = "GiftCard";
+
+    public const string WebhookEndpoint = "WebhookEndpoint";
 }
