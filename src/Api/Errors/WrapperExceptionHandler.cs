@@ -32,6 +32,11 @@ public sealed class WrapperExceptionHandler(ILogger<WrapperExceptionHandler> log
             return true;
         }
 
+        if (exception is TooManyRequestsException tooMany)
+        {
+            httpContext.Response.Headers.RetryAfter = tooMany.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
         var (status, message, errors) = exception switch
         {
             RequestValidationException e => (StatusCodes.Status400BadRequest, "Validation failed.", e.Errors),
@@ -41,6 +46,7 @@ public sealed class WrapperExceptionHandler(ILogger<WrapperExceptionHandler> log
             PermissionDeniedException e => (StatusCodes.Status403Forbidden, e.Message, []),
             ProPlanRequiredException e => (StatusCodes.Status403Forbidden, e.Message, []),
             NotFoundException e => (StatusCodes.Status404NotFound, e.Message, []),
+            TooManyRequestsException e => (StatusCodes.Status429TooManyRequests, e.Message, []),
             DbUpdateException e when DatabaseErrors.IsForeignKeyViolation(e) => (StatusCodes.Status400BadRequest, "Validation failed.",
                 (IReadOnlyList<string>)["The change refers to a record that was removed, or removes one that is still in use, by a concurrent change; reload and try again."]),
             OperationCanceledException when httpContext.RequestAborted.IsCancellationRequested => (499, "Request cancelled.", []),
