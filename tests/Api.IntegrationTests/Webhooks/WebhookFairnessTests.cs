@@ -36,14 +36,15 @@ public sealed class WebhookFairnessTests(string provider) : ApiTestBase(provider
     {
         var noisy = await NewStoreWithKeyAsync();
         var hangingEndpoints = new List<Guid>();
-        for (var i = 0; i < 20; i++)
+        for (var i = 0; i < 10; i++)
         {
             hangingEndpoints.Add((await WebhookTestKit.EndpointAsync(noisy.Owner.Client, noisy.Store.Id, _hanging.Url, "order.created")).Id);
         }
 
         var noisyPackage = await OrderTestKit.PackageAsync(noisy.Api);
         await OrderTestKit.OrderAsync(noisy.Api, "Loud1", noisyPackage.Id);
-        await OrderTestKit.OrderAsync(noisy.Api, "Loud2", noisyPackage.Id); // 40 deliveries due, all older than the quiet store's
+        await OrderTestKit.OrderAsync(noisy.Api, "Loud2", noisyPackage.Id);
+        await OrderTestKit.OrderAsync(noisy.Api, "Loud3", noisyPackage.Id); // 30 deliveries due, all older than the quiet store's
         (await _hanging.WaitForAsync(4, TimeSpan.FromSeconds(10))).Should().BeGreaterThanOrEqualTo(4, "the noisy store's deliveries are in flight");
 
         var quiet = await NewStoreWithKeyAsync();
@@ -52,7 +53,7 @@ public sealed class WebhookFairnessTests(string provider) : ApiTestBase(provider
         var order = await OrderTestKit.OrderAsync(quiet.Api, "Calm", quietPackage.Id);
 
         var received = await _receiver.WaitForAsync(1, TimeSpan.FromSeconds(5));
-        received.Should().ContainSingle("another store's event is delivered within 5 s while 40 hanging deliveries are due");
+        received.Should().ContainSingle("another store's event is delivered within 5 s while 30 hanging deliveries of one store are due");
         received[0].Type.Should().Be("order.created");
         received[0].Json.GetProperty("data").GetProperty("id").GetGuid().Should().Be(order.Id);
         _hanging.Accepted.Should().Be(4, "one store has at most MaxInFlightPerStore (4) deliveries in flight");
