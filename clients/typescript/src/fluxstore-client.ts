@@ -6429,6 +6429,8 @@ export interface WebhookEndpointCreatedDto {
     isActive: boolean;
     createdAt: string;
     updatedAt: string;
+    disabledReason: string | null;
+    disabledAt: string | null;
     secret: string;
 }
 
@@ -6439,6 +6441,8 @@ export interface WebhookEndpointDto {
     isActive: boolean;
     createdAt: string;
     updatedAt: string;
+    disabledReason: string | null;
+    disabledAt: string | null;
 }
 
 export class ApiException extends Error {
