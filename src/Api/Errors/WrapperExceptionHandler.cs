@@ -32,11 +32,6 @@ public sealed class WrapperExceptionHandler(ILogger<WrapperExceptionHandler> log
             return true;
         }
 
-        if (exception is TooManyRequestsException tooMany)
-        {
-            httpContext.Response.Headers.RetryAfter = tooMany.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        }
-
         var (status, message, errors) = exception switch
         {
             RequestValidationException e => (StatusCodes.Status400BadRequest, "Validation failed.", e.Errors),
@@ -57,6 +52,11 @@ public sealed class WrapperExceptionHandler(ILogger<WrapperExceptionHandler> log
         {
             // The exception type and stack go to the log; the client sees only the generic message.
             logger.LogError(exception, "Unhandled exception for {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
+        }
+
+        if (exception is TooManyRequestsException tooMany)
+        {
+            httpContext.Response.Headers.RetryAfter = tooMany.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
 
         await ErrorResponses.WriteAsync(httpContext, status, message, errors);
