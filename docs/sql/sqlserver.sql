@@ -1468,3 +1468,72 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207184643_WebhookCircuitBreakerAndRetention'
+)
+BEGIN
+    ALTER TABLE [webhook_endpoints] ADD [ConsecutiveFailures] int NOT NULL DEFAULT 0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207184643_WebhookCircuitBreakerAndRetention'
+)
+BEGIN
+    ALTER TABLE [webhook_endpoints] ADD [DisabledAt] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207184643_WebhookCircuitBreakerAndRetention'
+)
+BEGIN
+    ALTER TABLE [webhook_endpoints] ADD [DisabledReason] nvarchar(200) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207184643_WebhookCircuitBreakerAndRetention'
+)
+BEGIN
+    ALTER TABLE [webhook_endpoints] ADD [FailingSince] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207184643_WebhookCircuitBreakerAndRetention'
+)
+BEGIN
+    CREATE INDEX [IX_webhook_delivery_attempts_AttemptedAt] ON [webhook_delivery_attempts] ([AttemptedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207184643_WebhookCircuitBreakerAndRetention'
+)
+BEGIN
+    CREATE INDEX [IX_webhook_deliveries_CompletedAt] ON [webhook_deliveries] ([CompletedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207184643_WebhookCircuitBreakerAndRetention'
+)
+BEGIN
+    CREATE INDEX [IX_audit_entries_CreatedAt] ON [audit_entries] ([CreatedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207184643_WebhookCircuitBreakerAndRetention'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261207184643_WebhookCircuitBreakerAndRetention', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
