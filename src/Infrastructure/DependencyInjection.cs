@@ -72,6 +72,9 @@ public static class InfrastructureDependencyInjection
         builder.AddRateLimiting();
         builder.AddWebhooks();
         builder.AddIdempotency();
+        services.AddValidatedOptions<FluxStore.Management.Infrastructure.Retention.RetentionOptions>(
+            builder.Configuration, FluxStore.Management.Infrastructure.Retention.RetentionOptions.Section, o => o.Problems());
+        services.AddHostedService<FluxStore.Management.Infrastructure.Retention.RetentionPruner>();
         return builder;
     }
 

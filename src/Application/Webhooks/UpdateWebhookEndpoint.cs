@@ -3,7 +3,11 @@ using FluxStore.Management.Application.Common.Validation;
 
 namespace FluxStore.Management.Application.Webhooks;
 
-/// <summary><c>PATCH /api/stores/{storeId}/webhooks/{id}</c>: absent fields stay as they are.</summary>
+/// <summary>
+/// <c>PATCH /api/stores/{storeId}/webhooks/{id}</c>: absent fields stay as they are. <c>isActive: true</c> also
+/// re-enables an endpoint the circuit breaker turned off (clears <c>disabledReason</c>, <c>disabledAt</c> and the
+/// failure count).
+/// </summary>
 [RequirePermission(PermissionArea.Stores, PermissionAction.Edit)]
 public sealed record UpdateWebhookEndpointCommand : IRequest<WebhookEndpointDto>, IStoreRequest
 {
@@ -38,7 +42,7 @@ public sealed class UpdateWebhookEndpointCommandHandler(IApplicationDbContext db
         var endpoint = await WebhookRules.FindAsync(db, request.StoreId, request.Id, cancellationToken);
         if (request.Url.IsSet) endpoint.Url = request.Url.Value!.Trim();
         if (request.Events.IsSet) endpoint.SetEvents(request.Events.Value!);
-        if (request.IsActive.IsSet) endpoint.IsActive = request.IsActive.Value!.Value;
+        if (request.IsActive.IsSet) endpoint.SetActive(request.IsActive.Value!.Value);
         endpoint.Touch(clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(cancellationToken);
         return mapper.Map<WebhookEndpointDto>(endpoint);

@@ -16,6 +16,15 @@ public record WebhookEndpointDto
     public DateTime CreatedAt { get; init; }
 
     public DateTime UpdatedAt { get; init; }
+
+    /// <summary>
+    /// Set when the platform turned the endpoint off because its deliveries kept failing (the circuit breaker);
+    /// null otherwise. <c>PATCH … {isActive: true}</c> turns it back on and clears it.
+    /// </summary>
+    public string? DisabledReason { get; init; }
+
+    /// <summary>When the circuit breaker turned the endpoint off; null otherwise.</summary>
+    public DateTime? DisabledAt { get; init; }
 }
 
 public sealed class WebhookEndpointMappingProfile : Profile

@@ -12,4 +12,7 @@ public static class AuditActions
     public const string InvitationAccepted = "member.invitation.accepted";
 
     public const string InvitationDeclined = "member.invitation.declined";
+
+    /// <summary>The webhook circuit breaker turned an endpoint off after its deliveries kept failing (no actor).</summary>
+    public const string WebhookEndpointDisabled = "webhook.endpoint.disabled";
 }

@@ -6,4 +6,6 @@ public static class AuditTargets
     public const string GiftCard = "GiftCard";
 
     public const string StoreInvitation = "StoreInvitation";
+
+    public const string WebhookEndpoint = "WebhookEndpoint";
 }

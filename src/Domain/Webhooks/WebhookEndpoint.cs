@@ -14,6 +14,7 @@ public sealed class WebhookEndpoint : Entity, IStoreOwned
     public const int MaxPerStore = 20;
     public const string SecretPrefix = "whsec_";
     public const int SecretLength = 32;
+    public const int DisabledReasonMaxLength = 200;
 
     private WebhookEndpoint()
     {
@@ -40,13 +41,24 @@ public sealed class WebhookEndpoint : Entity, IStoreOwned
     /// </summary>
     public string Events { get; private set; } = ",";
 
-    public bool IsActive { get; set; }
+    public bool IsActive { get; private set; }
 
     public string ProtectedSecret { get; private set; } = string.Empty;
 
     public DateTime CreatedAt { get; private set; }
 
     public DateTime UpdatedAt { get; private set; }
+
+    /// <summary>Failed attempts in a row since the last success (the circuit breaker's count).</summary>
+    public int ConsecutiveFailures { get; private set; }
+
+    /// <summary>When the current run of failures began; null after a success.</summary>
+    public DateTime? FailingSince { get; private set; }
+
+    /// <summary>Why the platform turned the endpoint off (the circuit breaker); null when active or turned off by a person.</summary>
+    public string? DisabledReason { get; private set; }
+
+    public DateTime? DisabledAt { get; private set; }
 
     public IReadOnlyList<string> EventList => SplitEvents(Events);
 
@@ -82,4 +94,20 @@ public sealed class WebhookEndpoint : Entity, IStoreOwned
     }
 
     public void Touch(DateTime now) => UpdatedAt = now;
+
+    /// <summary>
+    /// Turns the endpoint on or off by the owner's hand. Turning it on clears what the circuit breaker left
+    /// (reason, time, failure count), so it starts with a clean slate.
+    /// </summary>
+    public void SetActive(bool isActive)
+    {
+        IsActive = isActive;
+        if (isActive)
+        {
+            DisabledReason = null;
+            DisabledAt = null;
+            ConsecutiveFailures = 0;
+            FailingSince = null;
+        }
+    }
 }

@@ -2,7 +2,9 @@ using System.Diagnostics;
 using System.Net.Http.Headers;
 using System.Text;
 using FluxStore.Management.Application.Webhooks;
+using FluxStore.Management.Domain.Audit;
 using FluxStore.Management.Domain.Webhooks;
+using FluxStore.Management.Infrastructure.Authentication;
 using FluxStore.Management.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,6 +18,18 @@ namespace FluxStore.Management.Infrastructure.Webhooks;
 /// Delivers the webhook outbox. Each poll leases due rows with one conditional UPDATE (rows whose lease is absent or
 /// expired get this poll's token), so two API instances never send the same attempt; a crashed instance's rows come
 /// back when their lease expires. Each attempt is recorded, and the result is saved only if the lease is still ours.
+/// <para>
+/// Fairness: this instance keeps at most <see cref="WebhookOptions.MaxInFlight"/> deliveries in flight, and at most
+/// <see cref="WebhookOptions.MaxInFlightPerStore"/> of any one store. A poll picks among the oldest due rows of the
+/// stores that have a free slot, one store at a time in turn (stores waiting longest first), so a store whose
+/// receivers hang holds a few slots and no more. Every delivery runs on its own and frees its slot when it
+/// finishes, which wakes the poll at once: there is no batch to wait for.
+/// </para>
+/// <para>
+/// Circuit breaker: each attempt to an active endpoint moves its failure count (a success clears it); after
+/// <see cref="WebhookOptions.CircuitBreakerFailures"/> failures in a row spread over at least
+/// <see cref="WebhookOptions.CircuitBreakerMinDuration"/> the endpoint is turned off, once, with an audit entry.
+/// </para>
 /// </summary>
 public sealed partial class WebhookDispatcher(
     IServiceScopeFactory scopes,
@@ -25,7 +39,30 @@ public sealed partial class WebhookDispatcher(
     TimeProvider clock,
     ILogger<WebhookDispatcher> logger) : BackgroundService
 {
+    /// <summary>What a poll reads at most to choose from (the oldest due rows of the stores with a free slot).</summary>
+    private const int CandidateRows = 500;
+
+    public const string CircuitBreakerReason = "Turned off automatically: deliveries kept failing (consecutive failures over more than the configured time). Fix the receiver, then set isActive to true.";
+
+    private readonly Lock _slots = new();
+    private readonly Dictionary<Guid, int> _inFlightByStore = [];
+    private readonly Dictionary<Guid, Task> _running = [];
+    private readonly SemaphoreSlim _slotFreed = new(0, 1);
+    private int _inFlight;
+
     private WebhookOptions Options => options.Value;
+
+    /// <summary>Deliveries this instance is sending right now.</summary>
+    public int InFlight
+    {
+        get
+        {
+            lock (_slots)
+            {
+                return _inFlight;
+            }
+        }
+    }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -34,53 +71,88 @@ public sealed partial class WebhookDispatcher(
             return;
         }
 
-        while (!stoppingToken.IsCancellationRequested)
+        try
         {
-            var delivered = 0;
-            try
+            while (!stoppingToken.IsCancellationRequested)
             {
-                delivered = await DispatchDueAsync(stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception exception)
-            {
-                LogPollFailed(logger, exception.GetType().Name);
-            }
-
-            if (delivered < Options.BatchSize)
-            {
+                var mayHaveMore = false;
                 try
                 {
-                    await Task.Delay(Options.PollInterval, clock, stoppingToken);
+                    mayHaveMore = await DispatchDueAsync(stoppingToken);
                 }
-                catch (OperationCanceledException)
+                catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
                 {
                     return;
                 }
+                catch (Exception exception)
+                {
+                    LogPollFailed(logger, exception.GetType().Name);
+                }
+
+                if (!mayHaveMore)
+                {
+                    try
+                    {
+                        // A finished delivery frees a slot and wakes the poll at once; otherwise poll on the interval.
+                        await _slotFreed.WaitAsync(Options.PollInterval, stoppingToken);
+                    }
+                    catch (OperationCanceledException)
+                    {
+                        return;
+                    }
+                }
             }
+        }
+        finally
+        {
+            Task[] running;
+            lock (_slots)
+            {
+                running = [.. _running.Values];
+            }
+
+            // They observe the stopping token; an unsaved one comes back to some instance when its lease ends.
+            await Task.WhenAll(running).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         }
     }
 
-    /// <summary>Leases and delivers one batch; returns how many were leased.</summary>
-    public async Task<int> DispatchDueAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Leases what the free slots allow and starts sending it; returns true when every slot offered was filled (so
+    /// more may be due at once).
+    /// </summary>
+    public async Task<bool> DispatchDueAsync(CancellationToken cancellationToken)
     {
+        int free;
+        List<Guid> storesAtCap;
+        Dictionary<Guid, int> storeSlots;
+        lock (_slots)
+        {
+            free = Math.Min(Options.BatchSize, Options.MaxInFlight - _inFlight);
+            storesAtCap = _inFlightByStore.Where(s => s.Value >= Options.MaxInFlightPerStore).Select(s => s.Key).ToList();
+            storeSlots = _inFlightByStore.ToDictionary(s => s.Key, s => Options.MaxInFlightPerStore - s.Value);
+        }
+
+        if (free <= 0)
+        {
+            return false;
+        }
+
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<ApplicationDbContext>();
         var now = clock.GetUtcNow().UtcDateTime;
         var token = Guid.NewGuid();
 
-        var due = await db.WebhookDeliveries.AsNoTracking()
+        var candidates = await db.WebhookDeliveries.AsNoTracking()
             .Where(d => d.Status == WebhookDeliveryStatus.Pending && d.NextAttemptAt <= now && (d.LeaseExpiresAt == null || d.LeaseExpiresAt < now))
+            .Where(d => !storesAtCap.Contains(d.StoreId))
             .OrderBy(d => d.NextAttemptAt).ThenBy(d => d.Id)
-            .Select(d => d.Id)
-            .Take(Options.BatchSize)
+            .Select(d => new { d.Id, d.StoreId })
+            .Take(CandidateRows)
             .ToListAsync(cancellationToken);
+        var due = PickRoundRobin(candidates.Select(c => (c.Id, c.StoreId)), storeSlots, free);
         if (due.Count == 0)
         {
-            return 0;
+            return false;
         }
 
         var leaseUntil = now + Options.LeaseDuration;
@@ -88,36 +160,191 @@ public sealed partial class WebhookDispatcher(
             .Where(d => due.Contains(d.Id) && d.Status == WebhookDeliveryStatus.Pending && (d.LeaseExpiresAt == null || d.LeaseExpiresAt < now))
             .ExecuteUpdateAsync(s => s.SetProperty(d => d.LeaseToken, token).SetProperty(d => d.LeaseExpiresAt, leaseUntil), cancellationToken);
 
-        var leased = await db.WebhookDeliveries.Where(d => d.LeaseToken == token).ToListAsync(cancellationToken);
+        var leased = await db.WebhookDeliveries.AsNoTracking().Where(d => d.LeaseToken == token).ToListAsync(cancellationToken);
         if (leased.Count == 0)
         {
-            return 0;
+            return false;
         }
 
         var endpointIds = leased.Select(d => d.EndpointId).Distinct().ToList();
         var endpoints = await db.WebhookEndpoints.AsNoTracking().Where(e => endpointIds.Contains(e.Id)).ToDictionaryAsync(e => e.Id, cancellationToken);
 
-        var results = await Task.WhenAll(leased.Select(delivery =>
-            SendAsync(delivery, endpoints.GetValueOrDefault(delivery.EndpointId), cancellationToken)));
-        for (var i = 0; i < leased.Count; i++)
+        foreach (var delivery in leased)
         {
-            Record(db, leased[i], results[i]);
+            Start(delivery, endpoints.GetValueOrDefault(delivery.EndpointId), cancellationToken);
         }
 
+        return due.Count == free;
+    }
+
+    /// <summary>
+    /// Takes one row per store in turn (stores in the order of their oldest due row), each store up to its free
+    /// slots, until <paramref name="free"/> rows are chosen.
+    /// </summary>
+    private List<Guid> PickRoundRobin(IEnumerable<(Guid Id, Guid StoreId)> candidates, Dictionary<Guid, int> storeSlots, int free)
+    {
+        var queues = new List<(Guid StoreId, Queue<Guid> Ids)>();
+        var byStore = new Dictionary<Guid, Queue<Guid>>();
+        foreach (var (id, storeId) in candidates)
+        {
+            if (!byStore.TryGetValue(storeId, out var queue))
+            {
+                queue = new Queue<Guid>();
+                byStore[storeId] = queue;
+                queues.Add((storeId, queue));
+            }
+
+            queue.Enqueue(id);
+        }
+
+        var picked = new List<Guid>(free);
+        var slots = queues.ToDictionary(q => q.StoreId, q => storeSlots.GetValueOrDefault(q.StoreId, Options.MaxInFlightPerStore));
+        var progress = true;
+        while (picked.Count < free && progress)
+        {
+            progress = false;
+            foreach (var (storeId, queue) in queues)
+            {
+                if (picked.Count == free)
+                {
+                    break;
+                }
+
+                if (slots[storeId] > 0 && queue.TryDequeue(out var id))
+                {
+                    picked.Add(id);
+                    slots[storeId]--;
+                    progress = true;
+                }
+            }
+        }
+
+        return picked;
+    }
+
+    private void Start(WebhookDelivery delivery, WebhookEndpoint? endpoint, CancellationToken cancellationToken)
+    {
+        lock (_slots)
+        {
+            _inFlight++;
+            _inFlightByStore[delivery.StoreId] = _inFlightByStore.GetValueOrDefault(delivery.StoreId) + 1;
+            var run = Guid.NewGuid();
+            _running[run] = Task.Run(() => DeliverAsync(run, delivery, endpoint, cancellationToken), CancellationToken.None);
+        }
+    }
+
+    private async Task DeliverAsync(Guid run, WebhookDelivery delivery, WebhookEndpoint? endpoint, CancellationToken cancellationToken)
+    {
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            var result = await SendAsync(delivery, endpoint, cancellationToken);
+            await SaveResultAsync(delivery, endpoint, result, cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Shutting down: the lease runs out and the delivery is sent again by whoever polls next.
         }
         catch (DbUpdateConcurrencyException)
         {
-            // A lease ran out and another instance took a row over: its result is the one that counts.
+            // A lease ran out and another instance took the row over: its result is the one that counts.
             LogLeaseLost(logger);
         }
+        catch (Exception exception)
+        {
+            LogSaveFailed(logger, exception.GetType().Name);
+        }
+        finally
+        {
+            lock (_slots)
+            {
+                _inFlight--;
+                var left = _inFlightByStore[delivery.StoreId] - 1;
+                if (left == 0)
+                {
+                    _inFlightByStore.Remove(delivery.StoreId);
+                }
+                else
+                {
+                    _inFlightByStore[delivery.StoreId] = left;
+                }
 
-        return leased.Count;
+                _running.Remove(run);
+            }
+
+            if (_slotFreed.CurrentCount == 0)
+            {
+                try
+                {
+                    _slotFreed.Release();
+                }
+                catch (SemaphoreFullException)
+                {
+                    // Another finished delivery already woke the poll.
+                }
+            }
+        }
     }
 
-    private void Record(ApplicationDbContext db, WebhookDelivery delivery, AttemptResult result)
+    /// <summary>
+    /// Saves the attempt (only while the lease is ours) and, for an active endpoint, moves its failure count in the
+    /// same transaction; turns the endpoint off when the breaker's two conditions hold (one instance wins).
+    /// </summary>
+    private async Task SaveResultAsync(WebhookDelivery delivery, WebhookEndpoint? endpoint, AttemptResult result, CancellationToken cancellationToken)
+    {
+        using var scope = scopes.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<ApplicationDbContext>();
+        db.WebhookDeliveries.Attach(delivery);
+        var attempt = Record(db, delivery, result);
+        if (endpoint is not { IsActive: true } || result.NotSent)
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return;
+        }
+
+        var now = attempt.AttemptedAt;
+        var endpointId = endpoint.Id;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        if (attempt.Succeeded)
+        {
+            await db.WebhookEndpoints
+                .Where(e => e.Id == endpointId && (e.ConsecutiveFailures != 0 || e.FailingSince != null))
+                .ExecuteUpdateAsync(s => s.SetProperty(e => e.ConsecutiveFailures, 0).SetProperty(e => e.FailingSince, (DateTime?)null), cancellationToken);
+        }
+        else
+        {
+            await db.WebhookEndpoints
+                .Where(e => e.Id == endpointId)
+                .ExecuteUpdateAsync(
+                    s => s.SetProperty(e => e.ConsecutiveFailures, e => e.ConsecutiveFailures + 1)
+                        .SetProperty(e => e.FailingSince, e => e.FailingSince ?? now),
+                    cancellationToken);
+            var failures = Options.CircuitBreakerFailures;
+            var failingBefore = now - Options.CircuitBreakerMinDuration;
+            var tripped = await db.WebhookEndpoints
+                .Where(e => e.Id == endpointId && e.IsActive && e.ConsecutiveFailures >= failures && e.FailingSince <= failingBefore)
+                .ExecuteUpdateAsync(
+                    s => s.SetProperty(e => e.IsActive, false)
+                        .SetProperty(e => e.DisabledAt, now)
+                        .SetProperty(e => e.DisabledReason, CircuitBreakerReason)
+                        .SetProperty(e => e.UpdatedAt, now),
+                    cancellationToken);
+            if (tripped == 1)
+            {
+                db.AuditEntries.Add(new AuditEntry(delivery.StoreId, null, AuditActions.WebhookEndpointDisabled, AuditTargets.WebhookEndpoint, endpointId, now));
+
+                // The outbox's cached list of active endpoints must forget this one, here and on every instance.
+                db.CredentialChanges.Add(new CredentialChange { At = DateTime.UtcNow });
+                db.CredentialsChanged = true;
+                await db.SaveChangesAsync(cancellationToken);
+                LogEndpointDisabled(logger, endpointId, delivery.StoreId);
+            }
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    private WebhookDeliveryAttempt Record(ApplicationDbContext db, WebhookDelivery delivery, AttemptResult result)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         DateTime? retryAt = null;
@@ -130,14 +357,16 @@ public sealed partial class WebhookDispatcher(
             }
         }
 
-        db.WebhookDeliveryAttempts.Add(delivery.RecordAttempt(result.StatusCode, result.DurationMs, result.Error, now, retryAt));
+        var attempt = delivery.RecordAttempt(result.StatusCode, result.DurationMs, result.Error, now, retryAt);
+        db.WebhookDeliveryAttempts.Add(attempt);
+        return attempt;
     }
 
     private async Task<AttemptResult> SendAsync(WebhookDelivery delivery, WebhookEndpoint? endpoint, CancellationToken cancellationToken)
     {
         if (endpoint is null || !endpoint.IsActive && delivery.EventType != WebhookEventTypes.Test)
         {
-            return new AttemptResult(null, 0, "The endpoint is disabled.", Final: true);
+            return new AttemptResult(null, 0, "The endpoint is disabled.", Final: true, NotSent: true);
         }
 
         if (!Uri.TryCreate(endpoint.Url, UriKind.Absolute, out var uri)
@@ -217,5 +446,12 @@ public sealed partial class WebhookDispatcher(
     [LoggerMessage(Level = LogLevel.Information, Message = "A webhook delivery's lease expired before its result was saved; another dispatcher owns it.")]
     private static partial void LogLeaseLost(ILogger logger);
 
-    private sealed record AttemptResult(int? StatusCode, long DurationMs, string? Error, bool Final);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Saving a webhook delivery's result failed ({ExceptionType}); it is sent again when its lease ends.")]
+    private static partial void LogSaveFailed(ILogger logger, string exceptionType);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Webhook endpoint {EndpointId} of store {StoreId} turned off by the circuit breaker: its deliveries kept failing.")]
+    private static partial void LogEndpointDisabled(ILogger logger, Guid endpointId, Guid storeId);
+
+    /// <summary><paramref name="NotSent"/>: nothing reached the network because the endpoint is gone or off (not a receiver failure).</summary>
+    private sealed record AttemptResult(int? StatusCode, long DurationMs, string? Error, bool Final, bool NotSent = false);
 }

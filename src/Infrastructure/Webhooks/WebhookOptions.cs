@@ -14,8 +14,26 @@ public sealed class WebhookOptions
     /// <summary>How often the dispatcher looks for due deliveries.</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromMilliseconds(500);
 
-    /// <summary>Deliveries leased per poll.</summary>
+    /// <summary>Deliveries leased per poll at most.</summary>
     public int BatchSize { get; set; } = 20;
+
+    /// <summary>Deliveries in flight in this instance, all stores together.</summary>
+    public int MaxInFlight { get; set; } = 100;
+
+    /// <summary>
+    /// Deliveries of one store in flight in this instance: a store whose receivers hang cannot hold more slots than
+    /// this, so other stores' events keep flowing.
+    /// </summary>
+    public int MaxInFlightPerStore { get; set; } = 4;
+
+    /// <summary>The circuit breaker: an endpoint is turned off after this many failed attempts in a row ...</summary>
+    public int CircuitBreakerFailures { get; set; } = 20;
+
+    /// <summary>... spread over at least this long (both conditions).</summary>
+    public TimeSpan CircuitBreakerMinDuration { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary><c>POST …/webhooks/{id}/test</c> and <c>…/resend</c> per store per minute (all instances together with the database rate-limit store).</summary>
+    public int ManualSendsPerMinute { get; set; } = 10;
 
     /// <summary>How long a leased delivery belongs to one dispatcher; a crashed one's rows come back after this.</summary>
     public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromMinutes(1);
@@ -57,5 +75,15 @@ public sealed class WebhookOptions
             yield return $"{Section}:RetryBackoffMultiplier must be between 1 and 100.";
         if (MaxDeliveryAge <= TimeSpan.Zero)
             yield return $"{Section}:MaxDeliveryAge must be positive.";
+        if (MaxInFlight is < 1 or > 10_000)
+            yield return $"{Section}:MaxInFlight must be between 1 and 10000.";
+        if (MaxInFlightPerStore < 1 || MaxInFlightPerStore > MaxInFlight)
+            yield return $"{Section}:MaxInFlightPerStore must be at least 1 and at most MaxInFlight.";
+        if (CircuitBreakerFailures is < 1 or > 100_000)
+            yield return $"{Section}:CircuitBreakerFailures must be between 1 and 100000.";
+        if (CircuitBreakerMinDuration < TimeSpan.Zero || CircuitBreakerMinDuration > TimeSpan.FromDays(30))
+            yield return $"{Section}:CircuitBreakerMinDuration must be between 0 and 30 days.";
+        if (ManualSendsPerMinute is < 1 or > 100_000)
+            yield return $"{Section}:ManualSendsPerMinute must be between 1 and 100000.";
     }
 }

@@ -19,6 +19,7 @@ public static class WebhookServiceCollectionExtensions
         services.AddScoped<IWebhookOutbox, WebhookOutbox>();
         services.AddSingleton<IWebhookSecretProtector, WebhookSecretProtector>();
         services.AddSingleton<IWebhookTargetRules, WebhookTargetRules>();
+        services.AddSingleton<IWebhookManualSendLimit, WebhookManualSendLimit>();
         services.AddHttpClient(WebhookHttpClient.Name)
             .ConfigurePrimaryHttpMessageHandler(provider => WebhookHttpClient.CreateHandler(provider.GetRequiredService<IOptions<WebhookOptions>>().Value))
             .ConfigureHttpClient((provider, client) =>

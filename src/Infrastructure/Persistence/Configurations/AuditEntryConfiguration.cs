@@ -15,6 +15,9 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
 
         // No foreign key to users: the trail outlives the accounts it names.
         builder.HasIndex(a => new { a.StoreId, a.CreatedAt });
+
+        // The retention pruner: entries of every store, oldest first.
+        builder.HasIndex(a => a.CreatedAt);
         builder.HasOne<Store>().WithMany().HasForeignKey(a => a.StoreId).OnDelete(DeleteBehavior.Cascade);
     }
 }

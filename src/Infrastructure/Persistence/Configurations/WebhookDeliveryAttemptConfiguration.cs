@@ -14,6 +14,9 @@ internal sealed class WebhookDeliveryAttemptConfiguration : IEntityTypeConfigura
 
         // The deliveries list: an endpoint's attempts, newest first.
         builder.HasIndex(a => new { a.EndpointId, a.AttemptedAt });
+
+        // The retention pruner: attempts of every store, oldest first.
+        builder.HasIndex(a => a.AttemptedAt);
         builder.HasOne<WebhookDelivery>().WithMany().HasForeignKey(a => a.DeliveryId).OnDelete(DeleteBehavior.Cascade);
     }
 }

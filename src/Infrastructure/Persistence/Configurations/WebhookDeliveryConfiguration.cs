@@ -19,6 +19,9 @@ internal sealed class WebhookDeliveryConfiguration : IEntityTypeConfiguration<We
 
         // The dispatcher's poll: pending rows that are due.
         builder.HasIndex(d => new { d.Status, d.NextAttemptAt });
+
+        // The retention pruner: finished deliveries, oldest first.
+        builder.HasIndex(d => d.CompletedAt);
         builder.HasOne<WebhookEndpoint>().WithMany().HasForeignKey(d => d.EndpointId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -13,6 +13,7 @@ internal sealed class WebhookEndpointConfiguration : IEntityTypeConfiguration<We
         builder.Property(e => e.Url).HasMaxLength(WebhookEndpoint.UrlMaxLength).IsRequired();
         builder.Property(e => e.Events).HasMaxLength(WebhookEndpoint.EventsMaxLength).IsRequired();
         builder.Property(e => e.ProtectedSecret).HasMaxLength(WebhookEndpoint.ProtectedSecretMaxLength).IsRequired();
+        builder.Property(e => e.DisabledReason).HasMaxLength(WebhookEndpoint.DisabledReasonMaxLength);
         builder.Ignore(e => e.EventList);
 
         // Listing and the outbox's "who listens" lookup: a store's endpoints.
