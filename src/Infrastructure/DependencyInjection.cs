@@ -77,7 +77,8 @@ public static class InfrastructureDependencyInjection
 
     private static void ConfigureDatabase(IServiceProvider provider, DbContextOptionsBuilder builder) =>
         provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.Configure(builder)
-            .AddInterceptors(provider.GetRequiredService<CredentialChangeInterceptor>());
+            .AddInterceptors(provider.GetRequiredService<CredentialChangeInterceptor>())
+            .AddInterceptors(provider.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>()); // none by default; tests add fault hooks
 
     /// <summary>
     /// The key ring that encrypts gift card codes lives outside the database, in
