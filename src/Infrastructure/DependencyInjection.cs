@@ -64,6 +64,8 @@ public static class InfrastructureDependencyInjection
         services.AddValidatedOptions<BootstrapOptions>(builder.Configuration, BootstrapOptions.Section, o => o.Problems());
         services.AddValidatedOptions<FluxStore.Management.Application.Orders.OrderOptions>(
             builder.Configuration, FluxStore.Management.Application.Orders.OrderOptions.Section, o => o.Problems());
+        services.AddValidatedOptions<FluxStore.Management.Application.Common.StoreLimitsOptions>(
+            builder.Configuration, FluxStore.Management.Application.Common.StoreLimitsOptions.Section, o => o.Problems());
         services.AddValidatedOptions<PluginOptions>(
             builder.Configuration, PluginOptions.Section, o => o.Problems());
         services.AddScoped<ICommandLeaser, CommandLeaser>();

@@ -120,7 +120,9 @@ public sealed partial class IdempotencyMiddleware(
 
             response.Body = original;
             var status = response.StatusCode;
-            if (status >= 500 || Retryable.Contains(status))
+            // A request whose client hung up may have written a partial body (the formatters stop at RequestAborted):
+            // it is never kept. If its write committed, the key stays used ("outcome unknown"), else it is freed.
+            if (status >= 500 || Retryable.Contains(status) || context.RequestAborted.IsCancellationRequested)
             {
                 await ReleaseAsync(scope, key, lockToken);
             }

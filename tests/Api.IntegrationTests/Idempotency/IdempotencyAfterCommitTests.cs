@@ -66,7 +66,7 @@ public sealed class IdempotencyAfterCommitTests(string provider) : ApiTestBase(p
     }
 
     [Test]
-    public async Task AClientThatHangsUpRightAfterTheCommitShouldGetTheKeptAnswerOnRetry()
+    public async Task AClientThatHangsUpRightAfterTheCommitShouldNotGetASecondGiftCardOnRetry()
     {
         var setup = await NewStoreWithKeyAsync();
         var body = new { amount = 10.00m, recipientName = "Sam" };
@@ -75,15 +75,11 @@ public sealed class IdempotencyAfterCommitTests(string provider) : ApiTestBase(p
         await hungUp.Should().ThrowAsync<Exception>("the request was aborted after the commit");
         await WaitUntilSettledAsync("card-abort");
 
+        // What the aborted request wrote into its response is not trusted (it may be cut short): the key stays used.
         var retry = await SendAsync(setup.Api, "/api/v1/gift-cards", body, "card-abort");
-        retry.StatusCode.Should().Be(HttpStatusCode.OK, await retry.Content.ReadAsStringAsync());
-        retry.Headers.GetValues(Replayed).Should().Equal("true");
-        var card = await DataAsync<JsonElement>(retry);
-        card.GetProperty("amount").GetDecimal().Should().Be(10.00m);
-
-        (await GiftCardsInDatabaseAsync()).Should().Be(1);
-        var listed = await PageAsync<JsonElement>(setup.Api, "/api/v1/gift-cards");
-        listed.Items.Should().ContainSingle().Which.GetProperty("id").GetGuid().Should().Be(card.GetProperty("id").GetGuid());
+        (await ReadErrorAsync(retry, HttpStatusCode.Conflict)).Message.Should().Contain("already saved its changes");
+        (await GiftCardsInDatabaseAsync()).Should().Be(1, "a retry with the key never writes a second gift card");
+        (await PageAsync<JsonElement>(setup.Api, "/api/v1/gift-cards")).Total.Should().Be(1);
     }
 
     [Test]
