@@ -60,7 +60,7 @@ public sealed class CreateApiKeyCommandHandler(
         StoreLimits.Check(
             await db.ApiKeys.CountAsync(k => k.StoreId == request.StoreId && k.RevokedAt == null && (k.ExpiresAt == null || k.ExpiresAt > now), cancellationToken),
             limits.Value.ApiKeysPerStore,
-            "A store's number of active API keys", nameof(StoreLimitsOptions.ApiKeysPerStore), "revoke a key first.");
+            "A store can have", "active API keys", nameof(StoreLimitsOptions.ApiKeysPerStore), "revoke a key first.");
         var key = new ApiKey(request.StoreId, request.Name, permissions, expiresAt, secret.Hash, secret.Hint, now);
         db.ApiKeys.Add(key);
         await db.SaveChangesAsync(cancellationToken);

@@ -62,12 +62,15 @@ public static class StoreLimits
         return transaction;
     }
 
-    /// <summary>400 in the wrapper when <paramref name="count"/> has reached <paramref name="limit"/>.</summary>
-    public static void Check(int count, int limit, string what, string setting, string remedy)
+    /// <summary>
+    /// 400 in the wrapper when <paramref name="count"/> has reached <paramref name="limit"/>: "{owner} at most {limit}
+    /// {things} (FluxStore:Limits:{setting}); {remedy}".
+    /// </summary>
+    public static void Check(int count, int limit, string owner, string things, string setting, string remedy)
     {
         if (count >= limit)
         {
-            throw new RequestValidationException($"{what} is limited to {limit} (FluxStore:Limits:{setting}); {remedy}");
+            throw new RequestValidationException($"{owner} at most {limit} {things} (FluxStore:Limits:{setting}); {remedy}");
         }
     }
 }

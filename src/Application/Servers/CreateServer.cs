@@ -29,7 +29,7 @@ public sealed class CreateServerCommandHandler(
         await using var transaction = await StoreLimits.LockStoreAsync(db, request.StoreId, cancellationToken);
         StoreLimits.Check(
             await db.GameServers.CountAsync(s => s.StoreId == request.StoreId, cancellationToken), limits.Value.ServersPerStore,
-            "A store's number of game servers", nameof(StoreLimitsOptions.ServersPerStore), "delete a server first.");
+            "A store can have", "game servers", nameof(StoreLimitsOptions.ServersPerStore), "delete a server first.");
         var secret = secrets.Generate(ServerKeys.SecretLength);
         var server = new GameServer(request.StoreId, request.Name, secret.Hash, secret.Hint, clock.GetUtcNow().UtcDateTime);
         db.GameServers.Add(server);

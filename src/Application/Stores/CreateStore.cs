@@ -36,7 +36,7 @@ public sealed class CreateStoreCommandHandler(
         await using var transaction = await StoreLimits.LockUserAsync(db, userId, cancellationToken);
         StoreLimits.Check(
             await db.StoreMembers.CountAsync(m => m.UserId == userId && m.IsOwner, cancellationToken), limits.Value.StoresPerAccount,
-            "The number of stores an account owns", nameof(StoreLimitsOptions.StoresPerAccount), "delete or hand over a store first.");
+            "An account can own", "stores", nameof(StoreLimitsOptions.StoresPerAccount), "delete or hand over a store first.");
         var store = new Store(request.Name, request.Currency ?? "USD", now);
         db.Stores.Add(store);
         db.StoreMembers.Add(new StoreMember(store.Id, userId, isOwner: true, PermissionSet.Empty, now));

@@ -40,7 +40,7 @@ public sealed class CreateWebhookEndpointCommandHandler(
         await using var transaction = await StoreLimits.LockStoreAsync(db, request.StoreId, cancellationToken);
         StoreLimits.Check(
             await db.WebhookEndpoints.CountAsync(e => e.StoreId == request.StoreId, cancellationToken), limits.Value.WebhookEndpointsPerStore,
-            "A store's number of webhook endpoints", nameof(StoreLimitsOptions.WebhookEndpointsPerStore), "delete one first.");
+            "A store can have", "webhook endpoints", nameof(StoreLimitsOptions.WebhookEndpointsPerStore), "delete one first.");
 
         var secret = WebhookRules.NewSecret(secrets);
         var endpoint = new WebhookEndpoint(

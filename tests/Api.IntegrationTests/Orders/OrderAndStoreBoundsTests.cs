@@ -118,7 +118,7 @@ public sealed class OrderAndStoreBoundsTests(string provider) : ApiTestBase(prov
         racing.Count(r => r.StatusCode == HttpStatusCode.OK).Should().Be(1, "one place was left");
         foreach (var refused in racing.Where(r => r.StatusCode != HttpStatusCode.OK))
         {
-            (await BadRequestAsync(refused)).Should().Contain("limited to 3").And.Contain("ServersPerStore");
+            (await BadRequestAsync(refused)).Should().Contain("at most 3").And.Contain("ServersPerStore");
         }
 
         (await DataAsync<JsonElement>(await setup.Owner.Client.GetAsync(url))).GetArrayLength().Should().Be(3);
@@ -136,7 +136,7 @@ public sealed class OrderAndStoreBoundsTests(string provider) : ApiTestBase(prov
         racing.Count(r => r.StatusCode == HttpStatusCode.OK).Should().Be(1);
         foreach (var refused in racing.Where(r => r.StatusCode != HttpStatusCode.OK))
         {
-            (await BadRequestAsync(refused)).Should().Contain("limited to 3").And.Contain("ApiKeysPerStore");
+            (await BadRequestAsync(refused)).Should().Contain("at most 3").And.Contain("ApiKeysPerStore");
         }
 
         (await setup.Owner.Client.DeleteAsync($"{url}/{second.Id}")).StatusCode.Should().Be(HttpStatusCode.OK);
@@ -153,7 +153,7 @@ public sealed class OrderAndStoreBoundsTests(string provider) : ApiTestBase(prov
         await DataAsync<JsonElement>(await setup.Owner.Client.PostAsJsonAsync(url, Endpoint(1)));
         await DataAsync<JsonElement>(await setup.Owner.Client.PostAsJsonAsync(url, Endpoint(2)));
 
-        (await BadRequestAsync(await setup.Owner.Client.PostAsJsonAsync(url, Endpoint(3)))).Should().Contain("limited to 2").And.Contain("WebhookEndpointsPerStore");
+        (await BadRequestAsync(await setup.Owner.Client.PostAsJsonAsync(url, Endpoint(3)))).Should().Contain("at most 2").And.Contain("WebhookEndpointsPerStore");
         (await DataAsync<JsonElement>(await setup.Owner.Client.GetAsync(url))).GetArrayLength().Should().Be(2);
     }
 
@@ -168,7 +168,7 @@ public sealed class OrderAndStoreBoundsTests(string provider) : ApiTestBase(prov
         racing.Count(r => r.StatusCode == HttpStatusCode.OK).Should().Be(1);
         foreach (var refused in racing.Where(r => r.StatusCode != HttpStatusCode.OK))
         {
-            (await BadRequestAsync(refused)).Should().Contain("limited to 3").And.Contain("StoresPerAccount");
+            (await BadRequestAsync(refused)).Should().Contain("at most 3").And.Contain("StoresPerAccount");
         }
 
         (await DataAsync<JsonElement>(await owner.Client.GetAsync("/api/stores"))).GetArrayLength().Should().Be(3);
