@@ -60,7 +60,8 @@ public sealed class OrderAndStoreBoundsTests(string provider) : ApiTestBase(prov
 
         // Later the package gains six refund commands: refunding both items would queue 12 > 10.
         var refunds = Enumerable.Range(0, 6).Select(i => (object)new { stage = "refund", content = $"clear {{username}} {i}", onlineOnly = false });
-        await DataAsync<JsonElement>(await PatchAsync(setup.Api, $"/api/v1/packages/{package.Id}", new { commands = refunds.Prepend(purchase).ToArray() }));
+        var patched = await PatchAsync(setup.Api, $"/api/v1/packages/{package.Id}", new { commands = refunds.Prepend(purchase).ToArray() });
+        await DataAsync<JsonElement>(patched);
 
         var refused = await setup.Api.PostAsJsonAsync($"/api/v1/orders/{order.Id}/refund", new { });
         (await BadRequestAsync(refused)).Should().Contain("refund fewer items").And.Contain("MaxCommandsPerOrder");
