@@ -1468,3 +1468,24 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207183918_IdempotencyCommittedAt'
+)
+BEGIN
+    ALTER TABLE [idempotency_keys] ADD [CommittedAt] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207183918_IdempotencyCommittedAt'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261207183918_IdempotencyCommittedAt', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
