@@ -64,6 +64,8 @@ public static class InfrastructureDependencyInjection
         services.AddValidatedOptions<BootstrapOptions>(builder.Configuration, BootstrapOptions.Section, o => o.Problems());
         services.AddValidatedOptions<FluxStore.Management.Application.Orders.OrderOptions>(
             builder.Configuration, FluxStore.Management.Application.Orders.OrderOptions.Section, o => o.Problems());
+        services.AddValidatedOptions<FluxStore.Management.Application.Common.StoreLimitsOptions>(
+            builder.Configuration, FluxStore.Management.Application.Common.StoreLimitsOptions.Section, o => o.Problems());
         services.AddValidatedOptions<PluginOptions>(
             builder.Configuration, PluginOptions.Section, o => o.Problems());
         services.AddScoped<ICommandLeaser, CommandLeaser>();
@@ -80,7 +82,8 @@ public static class InfrastructureDependencyInjection
 
     private static void ConfigureDatabase(IServiceProvider provider, DbContextOptionsBuilder builder) =>
         provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.Configure(builder)
-            .AddInterceptors(provider.GetRequiredService<CredentialChangeInterceptor>());
+            .AddInterceptors(provider.GetRequiredService<CredentialChangeInterceptor>())
+            .AddInterceptors(provider.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>()); // none by default; tests add fault hooks
 
     /// <summary>
     /// The key ring that encrypts gift card codes lives outside the database, in

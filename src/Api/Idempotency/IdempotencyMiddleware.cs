@@ -16,13 +16,15 @@ namespace FluxStore.Management.Api.Idempotency;
 /// the route's store. The first request takes the key in the database before it runs; its answer is kept and a retry
 /// with the same key and the same method, path and body gets it back with <c>Idempotent-Replayed: true</c> without
 /// running. Same key, other request → 422; the first still running → 409; a malformed key → 400. Answers that a
-/// retry might change (5xx, an exception, 401, 403, 408, 409, 425, 429) free the key instead. Decisions:
+/// retry might change (5xx, an exception, 401, 403, 408, 409, 425, 429) free the key instead, unless the request's
+/// write committed (marked in the write's transaction): then a retry gets 409, never a second write. Decisions:
 /// <c>docs/decisions/idempotency.md</c>.
 /// </summary>
 public sealed partial class IdempotencyMiddleware(
     RequestDelegate next,
     IdempotencyStore store,
     IOptions<IdempotencyOptions> options,
+    TimeProvider clock,
     ILogger<IdempotencyMiddleware> logger)
 {
     private static readonly int[] Retryable =
@@ -73,6 +75,10 @@ public sealed partial class IdempotencyMiddleware(
                 await ErrorResponses.WriteAsync(context, StatusCodes.Status409Conflict,
                     "A request with this Idempotency-Key has already completed. Its response held a secret that is shown only once and was not kept; use a new key to run the request again.");
                 return;
+            case IdempotencyClaimKind.OutcomeUnknown:
+                await ErrorResponses.WriteAsync(context, StatusCodes.Status409Conflict,
+                    "A request with this Idempotency-Key has already saved its changes, but its response was lost (the connection or the server failed after the save). It is not run again: look up the result, and use a new key to make another change.");
+                return;
         }
 
         await RunAsync(context, scope, key, claim.LockToken);
@@ -91,7 +97,11 @@ public sealed partial class IdempotencyMiddleware(
             Exception? failure = null;
             try
             {
-                await next(context);
+                // The request's saves mark the key committed in their own transactions (see IdempotencyWrite).
+                using (IdempotencyWrite.Enter(new IdempotencyWriteClaim(scope, key, lockToken, options.Value.Retention, clock)))
+                {
+                    await next(context);
+                }
             }
             catch (Exception error)
             {
@@ -110,7 +120,9 @@ public sealed partial class IdempotencyMiddleware(
 
             response.Body = original;
             var status = response.StatusCode;
-            if (status >= 500 || Retryable.Contains(status))
+            // A request whose client hung up may have written a partial body (the formatters stop at RequestAborted):
+            // it is never kept. If its write committed, the key stays used ("outcome unknown"), else it is freed.
+            if (status >= 500 || Retryable.Contains(status) || context.RequestAborted.IsCancellationRequested)
             {
                 await ReleaseAsync(scope, key, lockToken);
             }
@@ -123,7 +135,7 @@ public sealed partial class IdempotencyMiddleware(
                     : null;
                 try
                 {
-                    await store.CompleteAsync(scope, key, lockToken, kept, CancellationToken.None);
+                    await store.CompleteAsync(scope, key, lockToken, status, kept, CancellationToken.None);
                 }
                 catch (Exception error) when (error is not OperationCanceledException)
                 {

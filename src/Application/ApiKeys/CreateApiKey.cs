@@ -1,3 +1,5 @@
+using FluxStore.Management.Application.Common;
+using Microsoft.Extensions.Options;
 using FluxStore.Management.Application.Common.Mapping;
 using System.Text.Json.Serialization;
 using FluxStore.Management.Domain.ApiKeys;
@@ -44,7 +46,8 @@ public sealed class CreateApiKeyCommandValidator : AbstractValidator<CreateApiKe
         permissions?.ToDictionary(p => p.Key, p => (IReadOnlyList<string>)(p.Value ?? []));
 }
 
-public sealed class CreateApiKeyCommandHandler(IApplicationDbContext db, ISecretHasher secrets, TimeProvider clock, IMapper mapper)
+public sealed class CreateApiKeyCommandHandler(
+    IApplicationDbContext db, ISecretHasher secrets, TimeProvider clock, IMapper mapper, IOptions<StoreLimitsOptions> limits)
     : IRequestHandler<CreateApiKeyCommand, ApiKeyCreatedDto>
 {
     public async Task<ApiKeyCreatedDto> Handle(CreateApiKeyCommand request, CancellationToken cancellationToken)
@@ -53,9 +56,15 @@ public sealed class CreateApiKeyCommandHandler(IApplicationDbContext db, ISecret
         var now = clock.GetUtcNow().UtcDateTime;
         var secret = secrets.Generate(ApiKey.SecretLength);
         var expiresAt = request.ExpiresAt is { } e ? UtcTime.Normalize(e) : (DateTime?)null;
+        await using var transaction = await StoreLimits.LockStoreAsync(db, request.StoreId, cancellationToken);
+        StoreLimits.Check(
+            await db.ApiKeys.CountAsync(k => k.StoreId == request.StoreId && k.RevokedAt == null && (k.ExpiresAt == null || k.ExpiresAt > now), cancellationToken),
+            limits.Value.ApiKeysPerStore,
+            "A store can have", "active API keys", nameof(StoreLimitsOptions.ApiKeysPerStore), "revoke a key first.");
         var key = new ApiKey(request.StoreId, request.Name, permissions, expiresAt, secret.Hash, secret.Hint, now);
         db.ApiKeys.Add(key);
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return mapper.ConfigurationProvider.ProjectOne<ApiKey, ApiKeyCreatedDto>(key, new { now }) with { Key = ApiKey.Format(key.StoreId, secret.Secret) };
     }
 }

@@ -64,6 +64,7 @@ public sealed class UpdateBanCommandHandler(IApplicationDbContext db, ICallerCon
 
         ban.Touch(now);
         await db.SaveChangesAsync(cancellationToken);
-        return await BanQueries.LoadAsync(db, mapper.ConfigurationProvider, storeId, ban.Id, now, cancellationToken);
+        // Committed: the answer is read whatever happens to the request now (a retry must not write again).
+        return await BanQueries.LoadAsync(db, mapper.ConfigurationProvider, storeId, ban.Id, now, CancellationToken.None);
     }
 }

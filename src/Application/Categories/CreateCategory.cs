@@ -33,6 +33,7 @@ public sealed class CreateCategoryCommandHandler(IApplicationDbContext db, ICall
         var category = new Category(storeId, request.Name!, request.Description, request.IsEnabled, request.SortOrder, clock.GetUtcNow().UtcDateTime);
         db.Categories.Add(category);
         await db.SaveChangesAsync(cancellationToken);
-        return await CategoryQueries.LoadAsync(db, mapper.ConfigurationProvider, storeId, category.Id, cancellationToken);
+        // Committed: the answer is read whatever happens to the request now (a retry must not write again).
+        return await CategoryQueries.LoadAsync(db, mapper.ConfigurationProvider, storeId, category.Id, CancellationToken.None);
     }
 }

@@ -45,6 +45,7 @@ public sealed class UpdateCategoryCommandHandler(IApplicationDbContext db, ICall
         if (request.SortOrder.IsSet) category.SortOrder = request.SortOrder.Value!.Value;
         category.Touch(clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(cancellationToken);
-        return await CategoryQueries.LoadAsync(db, mapper.ConfigurationProvider, storeId, category.Id, cancellationToken);
+        // Committed: the answer is read whatever happens to the request now (a retry must not write again).
+        return await CategoryQueries.LoadAsync(db, mapper.ConfigurationProvider, storeId, category.Id, CancellationToken.None);
     }
 }

@@ -127,6 +127,7 @@ public sealed class UpdateCouponCommandHandler(IApplicationDbContext db, ICaller
 
         coupon.Touch(now);
         await CouponRules.SaveAsync(db, storeId, coupon.Id, coupon.NormalizedCode, cancellationToken);
-        return await CouponQueries.LoadAsync(db, mapper.ConfigurationProvider, storeId, coupon.Id, now, cancellationToken);
+        // Committed: the answer is read whatever happens to the request now (a retry must not write again).
+        return await CouponQueries.LoadAsync(db, mapper.ConfigurationProvider, storeId, coupon.Id, now, CancellationToken.None);
     }
 }

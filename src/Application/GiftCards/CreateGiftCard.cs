@@ -88,6 +88,7 @@ public sealed class CreateGiftCardCommandHandler(
         card.SetExpiresAt(request.ExpiresAt is { } e ? UtcTime.Normalize(e) : null);
         db.GiftCards.Add(card);
         await db.SaveChangesAsync(cancellationToken);
-        return await GiftCardQueries.LoadDtoAsync(db, mapper.ConfigurationProvider, storeId, card.Id, now, cancellationToken);
+        // Committed: the answer is read whatever happens to the request now (a retry must not write again).
+        return await GiftCardQueries.LoadDtoAsync(db, mapper.ConfigurationProvider, storeId, card.Id, now, CancellationToken.None);
     }
 }

@@ -55,6 +55,7 @@ public sealed class UpdateGiftCardCommandHandler(IApplicationDbContext db, ICall
 
         card.Touch(now);
         await db.SaveChangesAsync(cancellationToken);
-        return await GiftCardQueries.LoadDtoAsync(db, mapper.ConfigurationProvider, storeId, card.Id, now, cancellationToken);
+        // Committed: the answer is read whatever happens to the request now (a retry must not write again).
+        return await GiftCardQueries.LoadDtoAsync(db, mapper.ConfigurationProvider, storeId, card.Id, now, CancellationToken.None);
     }
 }

@@ -126,7 +126,7 @@ public sealed class CreateOrderCommandHandler(
                 return new Line(package, i.Quantity, i.ServerId, unitPrice);
             })
             .ToList();
-        CheckCommandBudget(storeId, username, uuid, lines, now);
+        CheckCommandBudget(lines);
         var priced = await PriceCouponAsync(storeId, request.CouponCode, lines, now, cancellationToken);
         var totalAfterCoupon = lines.Sum(l => l.UnitPriceCents * l.Quantity) - (priced?.DiscountCents ?? 0);
         var giftCard = await GiftCardPayment.PriceAsync(
@@ -304,27 +304,28 @@ public sealed class CreateOrderCommandHandler(
     }
 
     /// <summary>
-    /// Refuses, before anything is written, an order whose rendered commands would exceed
-    /// <c>FluxStore:Orders:MaxCommandsPerOrder</c> (every item × its purchase commands × its target servers).
+    /// Refuses, before anything is written, an order whose commands over its whole life would exceed
+    /// <c>FluxStore:Orders:MaxCommandsPerOrder</c>: for every item, the commands of every stage the order can render
+    /// (purchase and refund; renewal and expiry for a subscription) × their target servers.
     /// </summary>
-    private void CheckCommandBudget(Guid storeId, string username, string? uuid, IReadOnlyList<Line> lines, DateTime now)
+    private void CheckCommandBudget(IReadOnlyList<Line> lines)
     {
         var max = options.Value.MaxCommandsPerOrder;
         var total = 0;
         foreach (var line in lines)
         {
-            total += CommandQueue.BuildPurchaseCommands(storeId, Guid.Empty, line.Package, line.ServerId, username, uuid, line.Quantity, now).Count;
+            total += CommandQueue.CountOrderLifeCommands(line.Package, line.ServerId);
             if (total > max)
             {
                 throw new RequestValidationException(
-                    $"items: this order would queue more than {max} game-server commands (FluxStore:Orders:MaxCommandsPerOrder); split it into smaller orders.");
+                    $"items: this order's game-server commands (purchase, refund, renewal and expiry, on every target server) would exceed {max} (FluxStore:Orders:MaxCommandsPerOrder); split it into smaller orders.");
             }
         }
     }
 
     /// <summary>
     /// Enforces each package's <c>globalLimit</c> (units sold to anyone) and <c>perUserLimit</c> (units sold to this
-    /// customer), counting paid and pending orders. Exact under concurrency: the package row is locked with a no-op
+    /// customer), counting every unit not refunded. Exact under concurrency: the package row is locked with a no-op
     /// update (PostgreSQL; on SQLite the transaction already holds the write lock) before its sales are counted,
     /// so two orders never both see the last unit free. The per-user count is also covered by the customer lock.
     /// </summary>
@@ -343,10 +344,12 @@ public sealed class CreateOrderCommandHandler(
                 .Where(p => p.Id == package.Id && p.StoreId == storeId)
                 .ExecuteUpdateAsync(s => s.SetProperty(p => p.GlobalLimit, p => p.GlobalLimit), ct);
 
+            // Every unit not refunded, whatever its order's status (a partly refunded order keeps its other units);
+            // a cancelled order never delivered.
             var sold = db.OrderItems
-                .Where(i => i.PackageId == package.Id)
+                .Where(i => i.PackageId == package.Id && i.RefundedAt == null)
                 .Join(
-                    db.Orders.Where(o => o.StoreId == storeId && (o.Status == OrderStatus.Paid || o.Status == OrderStatus.Pending)),
+                    db.Orders.Where(o => o.StoreId == storeId && o.Status != OrderStatus.Cancelled),
                     i => i.OrderId,
                     o => o.Id,
                     (i, o) => new { i.Quantity, o.CustomerId });

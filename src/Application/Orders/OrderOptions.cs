@@ -7,7 +7,10 @@ public sealed class OrderOptions
 
     public const int MaxCommandsPerOrderLimit = 100_000;
 
-    /// <summary>At most this many rendered game-server commands per manual order (items × commands × servers).</summary>
+    /// <summary>
+    /// At most this many game-server commands per manual order over its life (items × commands of every stage it can
+    /// render × servers), checked when it is placed; each refund is held to the same bound.
+    /// </summary>
     public int MaxCommandsPerOrder { get; set; } = 500;
 
     public IEnumerable<string> Problems()

@@ -42,7 +42,8 @@ public sealed class RefundOrderCommandValidator : AbstractValidator<RefundOrderC
 }
 
 public sealed class RefundOrderCommandHandler(
-    IApplicationDbContext db, ICallerContext caller, TimeProvider clock, IWebhookOutbox webhooks, IMapper mapper)
+    IApplicationDbContext db, ICallerContext caller, TimeProvider clock, IWebhookOutbox webhooks, IMapper mapper,
+    Microsoft.Extensions.Options.IOptions<OrderOptions> options)
     : IRequestHandler<RefundOrderCommand, OrderDto>
 {
     public async Task<OrderDto> Handle(RefundOrderCommand request, CancellationToken cancellationToken)
@@ -190,6 +191,8 @@ public sealed class RefundOrderCommandHandler(
             .Distinct()
             .ToListAsync(ct);
         var sequence = (await db.PendingCommands.Where(c => c.OrderId == order.Id).MaxAsync(c => (int?)c.Sequence, ct) ?? -1) + 1;
+        var toQueue = new List<Domain.Plugin.PendingCommand>();
+        var max = options.Value.MaxCommandsPerOrder;
 
         foreach (var item in items)
         {
@@ -207,7 +210,17 @@ public sealed class RefundOrderCommandHandler(
                 CommandStage.Refund, storeId, order.Id, item.Id, package, item.PackageName, targets,
                 order.PlayerUsername, order.PlayerUuid, item.Quantity, now, sequence);
             sequence += commands.Count;
-            db.PendingCommands.AddRange(commands);
+            toQueue.AddRange(commands);
+
+            // The package may have gained refund commands or servers since the order was placed (when its budget
+            // was checked): a refund is held to the same bound, refused before anything is saved.
+            if (toQueue.Count > max)
+            {
+                throw new RequestValidationException(
+                    $"itemIds: this refund would queue more than {max} game-server refund commands (FluxStore:Orders:MaxCommandsPerOrder); refund fewer items at a time, or reduce the package's refund commands or servers.");
+            }
         }
+
+        db.PendingCommands.AddRange(toQueue);
     }
 }

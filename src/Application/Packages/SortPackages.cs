@@ -45,6 +45,7 @@ public sealed class SortPackagesCommandHandler(IApplicationDbContext db, ICaller
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        return await PackageRules.LoadAllAsync(db, mapper.ConfigurationProvider, storeId, now, cancellationToken);
+        // Committed: the answer is read whatever happens to the request now (a retry must not write again).
+        return await PackageRules.LoadAllAsync(db, mapper.ConfigurationProvider, storeId, now, CancellationToken.None);
     }
 }

@@ -113,6 +113,9 @@ public sealed class UpdatePackageCommandHandler(IApplicationDbContext db, ICalle
         {
             db.PackageCommands.RemoveRange(package.Commands);
             package.ReplaceCommands((request.Commands.Value ?? []).Select(PackageRules.ToEntity));
+            // New rows with their ids already set: found through the navigation, EF would take them for existing
+            // rows and UPDATE them (0 rows → a concurrency error, a 500). Added explicitly, they are inserted.
+            db.PackageCommands.AddRange(package.Commands);
         }
 
         package.Touch(clock.GetUtcNow().UtcDateTime);

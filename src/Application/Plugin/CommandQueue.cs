@@ -54,6 +54,21 @@ public static class CommandQueue
     }
 
     /// <summary>
+    /// How many commands one order item of <paramref name="package"/> (with <c>Commands</c> and <c>Servers</c> loaded)
+    /// can ever queue: purchase and refund, and for a subscription renewal and expiry, each × its target servers
+    /// (<paramref name="chosenServerId"/>, else every server of the package). Counted, not rendered.
+    /// </summary>
+    public static int CountOrderLifeCommands(Package package, Guid? chosenServerId)
+    {
+        IReadOnlyCollection<Guid> targets = chosenServerId is { } chosen
+            ? [chosen]
+            : package.Servers.Select(s => s.GameServerId).Distinct().ToList();
+        return package.Commands
+            .Where(c => c.Stage is CommandStage.Purchase or CommandStage.Refund || package.IsSubscription)
+            .Sum(c => c.ServerIdList is { Count: > 0 } named ? targets.Count(named.Contains) : targets.Count);
+    }
+
+    /// <summary>
     /// The rendered commands of one <paramref name="stage"/> of <paramref name="package"/> (with <c>Commands</c>
     /// loaded) for the given target servers; a command that names servers runs only on those of them that are targets.
     /// </summary>

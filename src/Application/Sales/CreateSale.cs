@@ -65,6 +65,7 @@ public sealed class CreateSaleCommandHandler(IApplicationDbContext db, ICallerCo
 
         db.Sales.Add(sale);
         await db.SaveChangesAsync(cancellationToken);
-        return await SaleQueries.LoadAsync(db, mapper.ConfigurationProvider, storeId, sale.Id, now, cancellationToken);
+        // Committed: the answer is read whatever happens to the request now (a retry must not write again).
+        return await SaleQueries.LoadAsync(db, mapper.ConfigurationProvider, storeId, sale.Id, now, CancellationToken.None);
     }
 }

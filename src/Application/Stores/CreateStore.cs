@@ -1,3 +1,5 @@
+using FluxStore.Management.Application.Common;
+using Microsoft.Extensions.Options;
 using FluxStore.Management.Application.Common.Mapping;
 using FluxStore.Management.Domain.Stores;
 
@@ -23,16 +25,23 @@ public sealed class CreateStoreCommandValidator : AbstractValidator<CreateStoreC
     }
 }
 
-public sealed class CreateStoreCommandHandler(IApplicationDbContext db, ICallerContext caller, TimeProvider clock, IMapper mapper)
+public sealed class CreateStoreCommandHandler(
+    IApplicationDbContext db, ICallerContext caller, TimeProvider clock, IMapper mapper, IOptions<StoreLimitsOptions> limits)
     : IRequestHandler<CreateStoreCommand, StoreDto>
 {
     public async Task<StoreDto> Handle(CreateStoreCommand request, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
+        var userId = caller.RequireUserId();
+        await using var transaction = await StoreLimits.LockUserAsync(db, userId, cancellationToken);
+        StoreLimits.Check(
+            await db.StoreMembers.CountAsync(m => m.UserId == userId && m.IsOwner, cancellationToken), limits.Value.StoresPerAccount,
+            "An account can own", "stores", nameof(StoreLimitsOptions.StoresPerAccount), "delete or hand over a store first.");
         var store = new Store(request.Name, request.Currency ?? "USD", now);
         db.Stores.Add(store);
-        db.StoreMembers.Add(new StoreMember(store.Id, caller.RequireUserId(), isOwner: true, PermissionSet.Empty, now));
+        db.StoreMembers.Add(new StoreMember(store.Id, userId, isOwner: true, PermissionSet.Empty, now));
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return mapper.ConfigurationProvider.ProjectOne<Store, StoreDto>(store, new { now });
     }
 }

@@ -1,3 +1,5 @@
+using FluxStore.Management.Application.Common;
+using Microsoft.Extensions.Options;
 using System.Text.Json.Serialization;
 using FluxStore.Management.Domain.Webhooks;
 
@@ -29,22 +31,23 @@ public sealed class CreateWebhookEndpointCommandValidator : AbstractValidator<Cr
 }
 
 public sealed class CreateWebhookEndpointCommandHandler(
-    IApplicationDbContext db, ISecretHasher secrets, IWebhookSecretProtector protector, TimeProvider clock, IMapper mapper)
+    IApplicationDbContext db, ISecretHasher secrets, IWebhookSecretProtector protector, TimeProvider clock, IMapper mapper,
+    IOptions<StoreLimitsOptions> limits)
     : IRequestHandler<CreateWebhookEndpointCommand, WebhookEndpointCreatedDto>
 {
     public async Task<WebhookEndpointCreatedDto> Handle(CreateWebhookEndpointCommand request, CancellationToken cancellationToken)
     {
-        var count = await db.WebhookEndpoints.CountAsync(e => e.StoreId == request.StoreId, cancellationToken);
-        if (count >= WebhookEndpoint.MaxPerStore)
-        {
-            throw new RequestValidationException($"A store can have at most {WebhookEndpoint.MaxPerStore} webhook endpoints; delete one first.");
-        }
+        await using var transaction = await StoreLimits.LockStoreAsync(db, request.StoreId, cancellationToken);
+        StoreLimits.Check(
+            await db.WebhookEndpoints.CountAsync(e => e.StoreId == request.StoreId, cancellationToken), limits.Value.WebhookEndpointsPerStore,
+            "A store can have", "webhook endpoints", nameof(StoreLimitsOptions.WebhookEndpointsPerStore), "delete one first.");
 
         var secret = WebhookRules.NewSecret(secrets);
         var endpoint = new WebhookEndpoint(
             request.StoreId, request.Url!.Trim(), request.Events!, request.IsActive, protector.Protect(secret), clock.GetUtcNow().UtcDateTime);
         db.WebhookEndpoints.Add(endpoint);
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return mapper.Map<WebhookEndpointCreatedDto>(endpoint) with { Secret = secret };
     }
 }

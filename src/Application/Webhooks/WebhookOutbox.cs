@@ -63,7 +63,7 @@ public sealed class WebhookOutbox(IApplicationDbContext db, TimeProvider clock, 
         if (!await HasSubscribersAsync(storeId, eventType, cancellationToken))
         {
             await db.SaveChangesAsync(cancellationToken);
-            return await loadData(cancellationToken);
+            return await loadData(CancellationToken.None); // committed: the answer is read whatever happens to the request now
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);

@@ -11,7 +11,6 @@ public sealed class WebhookEndpoint : Entity, IStoreOwned
     public const int UrlMaxLength = 2000;
     public const int EventsMaxLength = 400;
     public const int ProtectedSecretMaxLength = 1000;
-    public const int MaxPerStore = 20;
     public const string SecretPrefix = "whsec_";
     public const int SecretLength = 32;
     public const int DisabledReasonMaxLength = 200;

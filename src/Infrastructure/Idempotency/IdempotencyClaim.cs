@@ -6,6 +6,7 @@ public sealed record IdempotencyClaim(IdempotencyClaimKind Kind, Guid LockToken 
     public static readonly IdempotencyClaim InProgress = new(IdempotencyClaimKind.InProgress);
     public static readonly IdempotencyClaim Mismatch = new(IdempotencyClaimKind.Mismatch);
     public static readonly IdempotencyClaim CompletedNotStored = new(IdempotencyClaimKind.CompletedNotStored);
+    public static readonly IdempotencyClaim OutcomeUnknown = new(IdempotencyClaimKind.OutcomeUnknown);
 }
 
 public enum IdempotencyClaimKind
@@ -24,4 +25,10 @@ public enum IdempotencyClaimKind
 
     /// <summary>The same request completed, but its response held a secret (or was too large) and was not kept.</summary>
     CompletedNotStored,
+
+    /// <summary>
+    /// The same request's write committed, but its answer was lost (a failure or a crash after the commit): it is
+    /// not run again.
+    /// </summary>
+    OutcomeUnknown,
 }

@@ -26,6 +26,12 @@ public sealed class IdempotencyRecord
     public bool IsCompleted { get; set; }
 
     /// <summary>
+    /// When the request's write committed: set in the write's own transaction (see <see cref="IdempotencyWrite"/>).
+    /// A row with it is never freed or taken over; its request is never run again.
+    /// </summary>
+    public DateTime? CommittedAt { get; set; }
+
+    /// <summary>
     /// Running: the end of the lock (a crashed request's row is taken over after it). Completed: the end of the
     /// retention. Past it the row is dead: the next request with the key runs, and the pruner deletes it.
     /// </summary>

@@ -60,13 +60,20 @@ public sealed class IdempotencyStore(IServiceScopeFactory scopes, IOptions<Idemp
 
             if (!existing.IsCompleted)
             {
-                return IdempotencyClaim.InProgress;
+                // Committed but never completed, past its lock: the process died (or lost the database) after the
+                // commit. The write happened; running the request again would repeat it.
+                return existing.CommittedAt is not null && existing.CreatedAt + options.Value.LockTimeout <= now
+                    ? IdempotencyClaim.OutcomeUnknown
+                    : IdempotencyClaim.InProgress;
             }
 
-            return existing is { ResponseStored: true, ResponseStatus: { } status }
-                ? new IdempotencyClaim(IdempotencyClaimKind.Replay, Response: new IdempotentResponse(
-                    status, existing.ResponseContentType, existing.ResponseLocation, existing.ResponseBody ?? []))
-                : IdempotencyClaim.CompletedNotStored;
+            return existing switch
+            {
+                { ResponseStored: true, ResponseStatus: { } status } => new IdempotencyClaim(IdempotencyClaimKind.Replay, Response: new IdempotentResponse(
+                    status, existing.ResponseContentType, existing.ResponseLocation, existing.ResponseBody ?? [])),
+                { CommittedAt: not null, ResponseStatus: null } => IdempotencyClaim.OutcomeUnknown,
+                _ => IdempotencyClaim.CompletedNotStored,
+            };
         }
 
         // Three lost races in a row: someone else keeps taking and dropping the key; if no row was ever found, the
@@ -76,8 +83,11 @@ public sealed class IdempotencyStore(IServiceScopeFactory scopes, IOptions<Idemp
             : IdempotencyClaim.InProgress;
     }
 
-    /// <summary>Keeps the response (null: the request completed but its response is not kept) for the retention.</summary>
-    public async Task CompleteAsync(string scope, string key, Guid lockToken, IdempotentResponse? response, CancellationToken cancellationToken)
+    /// <summary>
+    /// Keeps the response (null: the request completed with <paramref name="status"/> but its response is not kept)
+    /// for the retention.
+    /// </summary>
+    public async Task CompleteAsync(string scope, string key, Guid lockToken, int status, IdempotentResponse? response, CancellationToken cancellationToken)
     {
         var expiresAt = clock.GetUtcNow().UtcDateTime + options.Value.Retention;
         using var services = scopes.CreateScope();
@@ -88,20 +98,30 @@ public sealed class IdempotencyStore(IServiceScopeFactory scopes, IOptions<Idemp
                 .SetProperty(r => r.IsCompleted, true)
                 .SetProperty(r => r.ExpiresAt, expiresAt)
                 .SetProperty(r => r.ResponseStored, response != null)
-                .SetProperty(r => r.ResponseStatus, response == null ? null : response.Status)
+                .SetProperty(r => r.ResponseStatus, (int?)status)
                 .SetProperty(r => r.ResponseContentType, response == null ? null : response.ContentType)
                 .SetProperty(r => r.ResponseLocation, response == null ? null : response.Location)
                 .SetProperty(r => r.ResponseBody, response == null ? null : response.Body), cancellationToken);
     }
 
-    /// <summary>Frees the key (the request failed in a way a retry may fix): the next request with it runs.</summary>
+    /// <summary>
+    /// The request failed in a way a retry may fix (5xx, an exception, a cancelled request, 401/403/409/429 …). If it
+    /// wrote nothing, the key is freed and the next request with it runs. If its write committed (the row was marked
+    /// in the write's transaction, see <see cref="IdempotencyWrite"/>) it is never freed: the row is completed as
+    /// "outcome unknown" and a retry gets 409 for the retention, never a second write.
+    /// </summary>
     public async Task ReleaseAsync(string scope, string key, Guid lockToken, CancellationToken cancellationToken)
     {
         using var services = scopes.CreateScope();
         var db = services.ServiceProvider.GetRequiredService<ApplicationDbContext>();
-        await db.IdempotencyRecords
-            .Where(r => r.Scope == scope && r.Key == key && r.LockToken == lockToken)
-            .ExecuteDeleteAsync(cancellationToken);
+        var mine = db.IdempotencyRecords.Where(r => r.Scope == scope && r.Key == key && r.LockToken == lockToken);
+        if (await mine.Where(r => r.CommittedAt == null).ExecuteDeleteAsync(cancellationToken) == 0)
+        {
+            await mine.Where(r => r.CommittedAt != null && !r.IsCompleted).ExecuteUpdateAsync(set => set
+                .SetProperty(r => r.IsCompleted, true)
+                .SetProperty(r => r.ResponseStored, false)
+                .SetProperty(r => r.ResponseStatus, (int?)null), cancellationToken);
+        }
     }
 
     /// <summary>Deletes every dead row (past its retention or its lock); returns how many.</summary>

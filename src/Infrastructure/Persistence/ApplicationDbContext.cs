@@ -98,13 +98,64 @@ public abstract class ApplicationDbContext(DbContextOptions options)
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         RecordCredentialChange();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
+        if (Idempotency.IdempotencyWrite.Claim is not { } claim || !ChangeTracker.HasChanges())
+        {
+            return base.SaveChanges(acceptAllChangesOnSuccess);
+        }
+
+        if (Database.CurrentTransaction is not null)
+        {
+            MarkIdempotencyKeyCommittedAsync(claim, sync: true, CancellationToken.None).GetAwaiter().GetResult();
+            return base.SaveChanges(acceptAllChangesOnSuccess);
+        }
+
+        using var transaction = Database.BeginTransaction();
+        MarkIdempotencyKeyCommittedAsync(claim, sync: true, CancellationToken.None).GetAwaiter().GetResult();
+        var saved = base.SaveChanges(acceptAllChangesOnSuccess);
+        transaction.Commit();
+        return saved;
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         RecordCredentialChange();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (Idempotency.IdempotencyWrite.Claim is not { } claim || !ChangeTracker.HasChanges())
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        // A request holding an Idempotency-Key: its row is marked committed in the transaction of the write itself,
+        // so the row tells whether the write committed even when the commit's acknowledgement never arrived.
+        if (Database.CurrentTransaction is not null)
+        {
+            await MarkIdempotencyKeyCommittedAsync(claim, sync: false, cancellationToken);
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        await using var transaction = await Database.BeginTransactionAsync(cancellationToken);
+        await MarkIdempotencyKeyCommittedAsync(claim, sync: false, cancellationToken);
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return saved;
+    }
+
+    /// <summary>
+    /// Sets the key's <c>CommittedAt</c> and keeps the row for the retention (a committed request is never run
+    /// again). No row held by this request's lock token: its lock expired and another request took the key, so this
+    /// one must not write.
+    /// </summary>
+    private async Task MarkIdempotencyKeyCommittedAsync(Idempotency.IdempotencyWriteClaim claim, bool sync, CancellationToken cancellationToken)
+    {
+        var now = claim.Clock.GetUtcNow().UtcDateTime;
+        var keepUntil = now + claim.Retention;
+        var row = IdempotencyRecords.Where(r => r.Scope == claim.Scope && r.Key == claim.Key && r.LockToken == claim.LockToken && !r.IsCompleted);
+        var marked = sync
+            ? row.ExecuteUpdate(s => s.SetProperty(r => r.CommittedAt, now).SetProperty(r => r.ExpiresAt, keepUntil))
+            : await row.ExecuteUpdateAsync(s => s.SetProperty(r => r.CommittedAt, now).SetProperty(r => r.ExpiresAt, keepUntil), cancellationToken);
+        if (marked == 0)
+        {
+            throw new Idempotency.IdempotencyKeyLostException();
+        }
     }
 
     /// <summary>

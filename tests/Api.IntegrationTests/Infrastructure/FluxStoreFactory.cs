@@ -50,6 +50,11 @@ public sealed class FluxStoreFactory(TestDatabase database, IDictionary<string, 
             }
 
             services.AddSingleton<Microsoft.AspNetCore.Hosting.IStartupFilter, TestPeerAddress>();
+
+            // X-Test-Fault: a fault right after a commit (see CommitFaults); inert without the header.
+            var faults = new CommitFaults();
+            services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>(faults);
+            services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => o.Filters.Add(faults));
         });
         // UseSetting (not ConfigureAppConfiguration): Program reads configuration while building services.
         {
