@@ -544,6 +544,9 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<Guid?>("ServerId")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("SubscriptionId")
+                        .HasColumnType("uuid");
+
                     b.HasKey("Id");
 
                     b.HasIndex("OrderId");
@@ -936,6 +939,9 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<DateTime?>("ProExpiresAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int>("SubscriptionGracePeriodHours")
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.ToTable("stores", (string)null);
@@ -980,11 +986,20 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<bool>("CancelAtPeriodEnd")
+                        .HasColumnType("boolean");
+
                     b.Property<DateTime>("CurrentPeriodEnd")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<Guid>("CustomerId")
                         .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("EndedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("GraceEndsAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("NormalizedUsername")
                         .IsRequired()
@@ -1014,6 +1029,9 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Postgres
                         .HasMaxLength(36)
                         .HasColumnType("character varying(36)");
 
+                    b.Property<int>("RenewalCount")
+                        .HasColumnType("integer");
+
                     b.Property<DateTime>("StartedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -1031,9 +1049,15 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Postgres
 
                     b.HasIndex("OrderId");
 
+                    b.HasIndex("StoreId", "PlayerUuid");
+
+                    b.HasIndex("Status", "GraceEndsAt", "Id");
+
                     b.HasIndex("StoreId", "StartedAt", "Id");
 
                     b.HasIndex("StoreId", "NormalizedUsername", "StartedAt", "Id");
+
+                    b.HasIndex("StoreId", "Status", "StartedAt", "Id");
 
                     b.ToTable("subscriptions", (string)null);
                 });

@@ -539,6 +539,9 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<Guid?>("ServerId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("SubscriptionId")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("OrderId");
@@ -931,6 +934,9 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<DateTime?>("ProExpiresAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("SubscriptionGracePeriodHours")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.ToTable("stores", (string)null);
@@ -975,10 +981,19 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("CancelAtPeriodEnd")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("CurrentPeriodEnd")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("CustomerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EndedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("GraceEndsAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("NormalizedUsername")
@@ -1009,6 +1024,9 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(36)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("RenewalCount")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("StartedAt")
                         .HasColumnType("TEXT");
 
@@ -1026,9 +1044,15 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("OrderId");
 
+                    b.HasIndex("StoreId", "PlayerUuid");
+
+                    b.HasIndex("Status", "GraceEndsAt", "Id");
+
                     b.HasIndex("StoreId", "StartedAt", "Id");
 
                     b.HasIndex("StoreId", "NormalizedUsername", "StartedAt", "Id");
+
+                    b.HasIndex("StoreId", "Status", "StartedAt", "Id");
 
                     b.ToTable("subscriptions", (string)null);
                 });

@@ -1,0 +1,110 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class SubscriptionLifecycle : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<bool>(
+                name: "CancelAtPeriodEnd",
+                table: "subscriptions",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "EndedAt",
+                table: "subscriptions",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "GraceEndsAt",
+                table: "subscriptions",
+                type: "TEXT",
+                nullable: false,
+                defaultValue: new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified));
+
+            migrationBuilder.AddColumn<int>(
+                name: "RenewalCount",
+                table: "subscriptions",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<int>(
+                name: "SubscriptionGracePeriodHours",
+                table: "stores",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<Guid>(
+                name: "SubscriptionId",
+                table: "order_items",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_subscriptions_Status_GraceEndsAt_Id",
+                table: "subscriptions",
+                columns: new[] { "Status", "GraceEndsAt", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_subscriptions_StoreId_PlayerUuid",
+                table: "subscriptions",
+                columns: new[] { "StoreId", "PlayerUuid" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_subscriptions_StoreId_Status_StartedAt_Id",
+                table: "subscriptions",
+                columns: new[] { "StoreId", "Status", "StartedAt", "Id" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_subscriptions_Status_GraceEndsAt_Id",
+                table: "subscriptions");
+
+            migrationBuilder.DropIndex(
+                name: "IX_subscriptions_StoreId_PlayerUuid",
+                table: "subscriptions");
+
+            migrationBuilder.DropIndex(
+                name: "IX_subscriptions_StoreId_Status_StartedAt_Id",
+                table: "subscriptions");
+
+            migrationBuilder.DropColumn(
+                name: "CancelAtPeriodEnd",
+                table: "subscriptions");
+
+            migrationBuilder.DropColumn(
+                name: "EndedAt",
+                table: "subscriptions");
+
+            migrationBuilder.DropColumn(
+                name: "GraceEndsAt",
+                table: "subscriptions");
+
+            migrationBuilder.DropColumn(
+                name: "RenewalCount",
+                table: "subscriptions");
+
+            migrationBuilder.DropColumn(
+                name: "SubscriptionGracePeriodHours",
+                table: "stores");
+
+            migrationBuilder.DropColumn(
+                name: "SubscriptionId",
+                table: "order_items");
+        }
+    }
+}
