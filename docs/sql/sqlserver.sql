@@ -1522,6 +1522,14 @@ IF NOT EXISTS (
     WHERE [MigrationId] = N'20261207183930_SubscriptionLifecycle'
 )
 BEGIN
+    UPDATE subscriptions SET "GraceEndsAt" = "CurrentPeriodEnd"
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207183930_SubscriptionLifecycle'
+)
+BEGIN
     CREATE INDEX [IX_subscriptions_Status_GraceEndsAt_Id] ON [subscriptions] ([Status], [GraceEndsAt], [Id]);
 END;
 

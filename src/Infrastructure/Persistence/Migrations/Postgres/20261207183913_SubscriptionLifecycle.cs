@@ -51,6 +51,13 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Postgres
                 type: "uuid",
                 nullable: true);
 
+            // Data step: existing subscriptions end at their period end (no grace yet).
+            migrationBuilder.Sql("UPDATE subscriptions SET \"GraceEndsAt\" = \"CurrentPeriodEnd\"");
+            migrationBuilder.Sql("ALTER TABLE stores ALTER COLUMN \"SubscriptionGracePeriodHours\" DROP DEFAULT");
+            migrationBuilder.Sql("ALTER TABLE subscriptions ALTER COLUMN \"CancelAtPeriodEnd\" DROP DEFAULT");
+            migrationBuilder.Sql("ALTER TABLE subscriptions ALTER COLUMN \"GraceEndsAt\" DROP DEFAULT");
+            migrationBuilder.Sql("ALTER TABLE subscriptions ALTER COLUMN \"RenewalCount\" DROP DEFAULT");
+
             migrationBuilder.CreateIndex(
                 name: "IX_subscriptions_Status_GraceEndsAt_Id",
                 table: "subscriptions",

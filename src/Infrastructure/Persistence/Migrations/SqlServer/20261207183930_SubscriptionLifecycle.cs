@@ -51,6 +51,9 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.SqlServer
                 type: "uniqueidentifier",
                 nullable: true);
 
+            // Data step: existing subscriptions end at their period end (no grace yet).
+            migrationBuilder.Sql("UPDATE subscriptions SET \"GraceEndsAt\" = \"CurrentPeriodEnd\"");
+
             migrationBuilder.CreateIndex(
                 name: "IX_subscriptions_Status_GraceEndsAt_Id",
                 table: "subscriptions",
