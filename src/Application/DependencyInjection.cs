@@ -24,6 +24,8 @@ public static class ApplicationDependencyInjection
             .AsImplementedInterfaces()
             .WithScopedLifetime());
 
+        services.AddScoped<FluxStore.Management.Application.Subscriptions.SubscriptionLifecycle>();
+
         // Validators are registered by the web layer (ApplicationValidators, FluentValidation.AspNetCore); the
         // ValidationBehaviour below is the one place they run.
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(PermissionBehaviour<,>));

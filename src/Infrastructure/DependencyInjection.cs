@@ -69,6 +69,10 @@ public static class InfrastructureDependencyInjection
         services.AddValidatedOptions<PluginOptions>(
             builder.Configuration, PluginOptions.Section, o => o.Problems());
         services.AddScoped<ICommandLeaser, CommandLeaser>();
+        services.AddValidatedOptions<FluxStore.Management.Application.Subscriptions.SubscriptionOptions>(
+            builder.Configuration, FluxStore.Management.Application.Subscriptions.SubscriptionOptions.Section, o => o.Problems());
+        services.AddSingleton<FluxStore.Management.Infrastructure.Subscriptions.SubscriptionSweeper>();
+        services.AddHostedService(provider => provider.GetRequiredService<FluxStore.Management.Infrastructure.Subscriptions.SubscriptionSweeper>());
         services.AddScoped<DatabaseInitializer>();
         AddDataProtection(builder, options);
         builder.AddRateLimiting();

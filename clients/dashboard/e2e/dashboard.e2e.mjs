@@ -257,6 +257,58 @@ try {
         await page.getByRole("row").filter({ hasText: "creative-1" }).waitFor({ state: "detached" });
     });
 
+    await step("subscriptions: list with status filter, cancel at period end and cancel now after confirming", async () => {
+        const login = await api("POST", "/api/auth/login", { body: { email, password } });
+        assert(login.status === 200, `owner login: ${login.status}`);
+        const token = login.json.data.accessToken;
+        const key = await api("POST", `/api/stores/${storeId}/api-keys`, {
+            token, body: { name: "e2e subscriptions", permissions: { Packages: ["Edit"], Orders: ["Edit"] } },
+        });
+        assert(key.status === 200, `create key: ${key.status}`);
+        const apiKey = key.json.data.key;
+        const pkg = await api("POST", "/api/v1/packages", {
+            apiKey, body: {
+                name: "Monthly VIP", price: 4.99, isSubscription: true, subscriptionInterval: { value: 1, unit: "month" },
+                commands: [{ stage: "expiry", content: "lp user {username} parent remove vip", onlineOnly: false }],
+            },
+        });
+        assert(pkg.status === 200 || pkg.status === 201, `create package: ${pkg.status} ${JSON.stringify(pkg.json)}`);
+        for (const player of ["Steve", "Alex"]) {
+            const order = await api("POST", "/api/v1/orders", { apiKey, body: { playerUsername: player, items: [{ packageId: pkg.json.data.id, quantity: 1 }] } });
+            assert(order.status === 200 || order.status === 201, `order for ${player}: ${order.status}`);
+        }
+
+        await page.goto(`/dashboard/#/stores/${storeId}/subscriptions`);
+        await page.getByRole("heading", { name: "Subscriptions" }).waitFor();
+        const table = page.getByRole("table", { name: "Subscriptions" });
+        await table.locator("tr[data-subscription-player='Steve']").getByText("Active").waitFor();
+        assert(await table.locator("tbody tr").count() === 2, "both subscriptions are listed");
+
+        const alex = table.locator("tr[data-subscription-player='Alex']");
+        await alex.getByRole("button", { name: "Cancel at period end" }).click();
+        const later = page.getByRole("dialog", { name: "Cancel at the end of the period?" });
+        await later.getByRole("button", { name: "Cancel at period end" }).click();
+        await alex.getByText("Ends at period end").waitFor();
+        assert(await alex.getByText("Active").isVisible(), "a subscription cancelled at period end stays active");
+
+        const steve = table.locator("tr[data-subscription-player='Steve']");
+        await steve.getByRole("button", { name: "Cancel now" }).click();
+        const now = page.getByRole("dialog", { name: "Cancel this subscription now?" });
+        await now.getByRole("button", { name: "Cancel", exact: true }).click();
+        await now.waitFor({ state: "detached" });
+        assert(await steve.getByText("Active").isVisible(), "closing the confirmation changes nothing");
+        await steve.getByRole("button", { name: "Cancel now" }).click();
+        await page.getByRole("dialog", { name: "Cancel this subscription now?" }).getByRole("button", { name: "Cancel now" }).click();
+        await steve.getByText("Cancelled").waitFor();
+        await page.screenshot({ path: `${shots}/10-subscriptions.png`, fullPage: true });
+
+        await page.getByLabel("Status").selectOption("cancelled");
+        await table.locator("tr[data-subscription-player='Alex']").waitFor({ state: "detached" });
+        assert(await table.locator("tbody tr").count() === 1, "the cancelled filter shows Steve only");
+        await page.getByLabel("Status").selectOption("expired");
+        await page.getByText("No subscriptions with status expired.").waitFor();
+    });
+
     await step("catalogue: a bad pasted key is explained, a View-only key shows packages and orders", async () => {
         await page.goto("/dashboard/#/catalogue");
         await page.getByRole("heading", { name: "Catalogue & orders" }).waitFor();
@@ -269,7 +321,7 @@ try {
         await page.getByRole("button", { name: "Create a View-only key and use it" }).click();
         await page.getByRole("table", { name: "Packages" }).getByText("VIP rank").waitFor();
         await page.getByRole("heading", { name: /^Orders/ }).waitFor();
-        await page.screenshot({ path: `${shots}/10-catalogue.png`, fullPage: true });
+        await page.screenshot({ path: `${shots}/11-catalogue.png`, fullPage: true });
     });
 
     await step("sign out returns to the sign-in page", async () => {

@@ -7,6 +7,7 @@ import { StoresPage } from "./pages/StoresPage.tsx";
 import { ApiKeysPage } from "./pages/ApiKeysPage.tsx";
 import { ServersPage } from "./pages/ServersPage.tsx";
 import { CataloguePage } from "./pages/CataloguePage.tsx";
+import { SubscriptionsPage } from "./pages/SubscriptionsPage.tsx";
 
 // Routes live in the URL's hash (#/stores/{id}/api-keys), so the API serves one index.html for the whole app.
 function useHashRoute(): string[] {
@@ -34,6 +35,8 @@ export function App() {
         page = <AuthPage onSignedIn={() => { setSignedIn(true); window.location.hash = "#/stores"; }} />;
     } else if (storeId && route[2] === "api-keys") {
         page = <ApiKeysPage storeId={storeId} store={store} />;
+    } else if (storeId && route[2] === "subscriptions") {
+        page = <SubscriptionsPage storeId={storeId} store={store} />;
     } else if (storeId && route[2] === "servers") {
         page = <ServersPage storeId={storeId} store={store} />;
     } else {

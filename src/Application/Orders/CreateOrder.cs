@@ -2,6 +2,7 @@ using FluxStore.Management.Application.Bans;
 using FluxStore.Management.Application.Packages;
 using FluxStore.Management.Application.Plugin;
 using FluxStore.Management.Application.Sales;
+using FluxStore.Management.Application.Subscriptions;
 using FluxStore.Management.Application.Webhooks;
 using FluxStore.Management.Domain.Coupons;
 using FluxStore.Management.Domain.Customers;
@@ -9,6 +10,7 @@ using FluxStore.Management.Domain.Orders;
 using FluxStore.Management.Domain.Packages;
 using FluxStore.Management.Domain.Players;
 using FluxStore.Management.Domain.Subscriptions;
+using FluxStore.Management.Domain.Webhooks;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.Extensions.Options;
 
@@ -205,14 +207,28 @@ public sealed class CreateOrderCommandHandler(
         db.Orders.Add(order);
         added.Add(order);
         added.AddRange(order.Items);
+        //    An active subscription of the package renews (renewal commands instead of purchase ones), see SubscriptionRenewal.
+        int? graceHours = null;
+        var renewed = new List<Subscription>();
         for (var index = 0; index < lines.Count; index++)
         {
             var line = lines[index];
             var itemId = items[index].Id;
             if (line.Package is { IsSubscription: true, SubscriptionIntervalValue: { } value, SubscriptionIntervalUnit: { } unit })
             {
+                graceHours ??= await db.Stores.AsNoTracking().Where(s => s.Id == storeId).Select(s => s.SubscriptionGracePeriodHours).FirstAsync(ct);
+                if (await SubscriptionRenewal.TryRenewAsync(db, storeId, username, uuid, line.Package, line.Quantity, graceHours.Value, ct) is { } renewal)
+                {
+                    items[index].ForSubscription(renewal.Id);
+                    renewed.Add(renewal);
+                    SubscriptionRenewal.QueueRenewalCommands(db, storeId, order.Id, itemId, line.Package, line.ServerId, username, uuid, line.Quantity, now);
+                    continue;
+                }
+
                 var subscription = new Subscription(storeId, customerId, order.Id, username, uuid, line.Package.Id, line.Package.Name, value, unit, now)
-                    .BoughtBy(itemId);
+                    .BoughtBy(itemId)
+                    .WithGracePeriod(graceHours.Value);
+                items[index].ForSubscription(subscription.Id);
                 db.Subscriptions.Add(subscription);
                 added.Add(subscription);
             }
@@ -222,6 +238,11 @@ public sealed class CreateOrderCommandHandler(
 
         added.AddRange(db.PendingCommands.Local.Where(c => c.OrderId == order.Id));
         added.AddRange(await OrderWebhookEvents.EnqueueAsync(webhooks, mapper, storeId, order, db.Subscriptions.Local.Where(s => s.OrderId == order.Id), ct));
+        foreach (var renewal in renewed)
+        {
+            added.AddRange(await webhooks.EnqueueAsync(storeId, WebhookEventTypes.SubscriptionRenewed, mapper.Map<SubscriptionDto>(renewal), ct));
+        }
+
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return mapper.ConfigurationProvider.ToDto(order);

@@ -36,6 +36,9 @@ public record OrderDto
 
     public IReadOnlyList<OrderItemDto> Items { get; init; } = [];
 
+    /// <summary>The subscription the order started or renewed: its first item's that has one (each item says its own).</summary>
+    public Guid? SubscriptionId => Items.FirstOrDefault(i => i.SubscriptionId is not null)?.SubscriptionId;
+
     /// <summary>Refunds of this order, oldest first (empty when none).</summary>
     public IReadOnlyList<OrderRefundDto> Refunds { get; init; } = [];
 

@@ -17,6 +17,9 @@ public sealed record OrderItemDto
 
     /// <summary>When the item was refunded; null while it stands.</summary>
     public DateTime? RefundedAt { get; init; }
+
+    /// <summary>The subscription this item started or renewed; null for a package that is not a subscription.</summary>
+    public Guid? SubscriptionId { get; init; }
 }
 
 public sealed class OrderItemMappingProfile : Profile

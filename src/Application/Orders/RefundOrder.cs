@@ -82,7 +82,7 @@ public sealed class RefundOrderCommandHandler(
 
         await LowerCustomerTotalAsync(order.CustomerId, refund.AmountCents, ct);
         await CreditGiftCardAsync(storeId, order.GiftCardId, refund.GiftCardAmountCents, now, ct);
-        var cancelled = await CancelSubscriptionsAsync(storeId, order.Id, items, ct);
+        var cancelled = await CancelSubscriptionsAsync(storeId, order.Id, items, now, ct);
         await CancelPurchaseCommandsAsync(storeId, order.Id, items, completes, now, ct);
         await QueueRefundCommandsAsync(storeId, order, items, now, ct);
 
@@ -130,7 +130,7 @@ public sealed class RefundOrderCommandHandler(
     /// Active subscriptions bought by the refunded items (rows from before items were recorded on subscriptions
     /// match by package).
     /// </summary>
-    private async Task<List<Subscription>> CancelSubscriptionsAsync(Guid storeId, Guid orderId, IReadOnlyList<OrderItem> items, CancellationToken ct)
+    private async Task<List<Subscription>> CancelSubscriptionsAsync(Guid storeId, Guid orderId, IReadOnlyList<OrderItem> items, DateTime now, CancellationToken ct)
     {
         var subscriptions = await db.Subscriptions
             .Where(s => s.OrderId == orderId && s.StoreId == storeId && s.Status == SubscriptionStatus.Active)
@@ -141,7 +141,7 @@ public sealed class RefundOrderCommandHandler(
             var bought = subscription.OrderItemId is { } itemId
                 ? items.Any(i => i.Id == itemId)
                 : items.Any(i => i.PackageId == subscription.PackageId);
-            if (bought && subscription.Cancel())
+            if (bought && subscription.Cancel(now))
             {
                 cancelled.Add(subscription);
             }

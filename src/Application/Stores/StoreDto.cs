@@ -17,6 +17,9 @@ public sealed record StoreDto
     public bool IsPro { get; init; }
 
     public DateTime CreatedAt { get; init; }
+
+    /// <summary>Hours a subscription stays active after its period end before it expires (0–720, default 0).</summary>
+    public int SubscriptionGracePeriodHours { get; init; }
 }
 
 /// <summary>Project with <c>new { now }</c>: <c>isPro</c> is the domain's <see cref="Store.IsProActive"/> at that time.</summary>

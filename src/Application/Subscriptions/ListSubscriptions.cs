@@ -5,11 +5,20 @@ using FluxStore.Management.Domain.Subscriptions;
 
 namespace FluxStore.Management.Application.Subscriptions;
 
-/// <summary><c>GET /subscriptions?playerUsername=Steve</c>: newest first.</summary>
+/// <summary><c>GET /subscriptions?playerUsername=Steve&amp;status=active</c>: newest first.</summary>
 [RequirePermission(PermissionArea.Subscriptions, PermissionAction.View)]
 public sealed record ListSubscriptionsQuery : CursorPagedQuery, IRequest<ListPage<SubscriptionDto>>, IRequiresProPlan
 {
     public string? PlayerUsername { get; init; }
+
+    /// <summary><c>active</c>, <c>expired</c> or <c>cancelled</c> (ignoring case).</summary>
+    public string? Status { get; init; }
+
+    public static bool TryParseStatus(string? value, out SubscriptionStatus status)
+    {
+        status = default;
+        return !string.IsNullOrEmpty(value) && value.All(char.IsLetter) && Enum.TryParse(value, ignoreCase: true, out status);
+    }
 }
 
 public sealed class ListSubscriptionsQueryValidator : AbstractValidator<ListSubscriptionsQuery>
@@ -18,6 +27,9 @@ public sealed class ListSubscriptionsQueryValidator : AbstractValidator<ListSubs
     {
         this.AddCursorPagingRules();
         RuleFor(x => x.PlayerUsername).MaximumLength(PlayerIdentity.UsernameMaxLength);
+        RuleFor(x => x.Status)
+            .Must(s => string.IsNullOrEmpty(s) || ListSubscriptionsQuery.TryParseStatus(s, out _))
+            .WithMessage($"'status' must be one of {string.Join(", ", Enum.GetNames<SubscriptionStatus>().Select(n => n.ToLowerInvariant()))}.");
     }
 }
 
@@ -27,9 +39,13 @@ public sealed class ListSubscriptionsQueryHandler(IApplicationDbContext db, ICal
     /// <summary>Newest first.</summary>
     internal static readonly ListOrder<Subscription, DateTime> NewestFirst = new("subscriptions.startedAt.desc", s => s.StartedAt, s => s.Id, descending: true);
 
-    public Task<ListPage<SubscriptionDto>> Handle(ListSubscriptionsQuery request, CancellationToken cancellationToken)
+    public Task<ListPage<SubscriptionDto>> Handle(ListSubscriptionsQuery request, CancellationToken cancellationToken) =>
+        ListAsync(db, mapper, cursors, caller.RequireStoreId(), request, cancellationToken);
+
+    /// <summary>The list of one store: the Store API (store of the key) and the dashboard (store of the route) share it.</summary>
+    internal static Task<ListPage<SubscriptionDto>> ListAsync(
+        IApplicationDbContext db, IMapper mapper, IListCursorProtector cursors, Guid storeId, ListSubscriptionsQuery request, CancellationToken cancellationToken)
     {
-        var storeId = caller.RequireStoreId();
         var subscriptions = db.Subscriptions.AsNoTracking().Where(s => s.StoreId == storeId);
         if (!string.IsNullOrWhiteSpace(request.PlayerUsername))
         {
@@ -37,9 +53,34 @@ public sealed class ListSubscriptionsQueryHandler(IApplicationDbContext db, ICal
             subscriptions = subscriptions.Where(s => s.NormalizedUsername == name);
         }
 
+        if (!string.IsNullOrWhiteSpace(request.Status) && ListSubscriptionsQuery.TryParseStatus(request.Status, out var status))
+        {
+            subscriptions = subscriptions.Where(s => s.Status == status);
+        }
+
         return Keyset.PageAsync(
             subscriptions, NewestFirst, request, storeId, cursors,
             ordered => ordered.ProjectTo<SubscriptionDto>(mapper.ConfigurationProvider),
             s => s.StartedAt, s => s.Id, cancellationToken);
     }
+}
+
+/// <summary>
+/// Dashboard: <c>GET /api/stores/{storeId}/subscriptions</c>, the same list for a member with the Subscriptions View
+/// permission (no Pro gate, as for every dashboard route).
+/// </summary>
+[RequirePermission(PermissionArea.Subscriptions, PermissionAction.View)]
+public sealed record ListStoreSubscriptionsQuery(Guid StoreId, ListSubscriptionsQuery Query) : IRequest<ListPage<SubscriptionDto>>, IStoreRequest;
+
+public sealed class ListStoreSubscriptionsQueryValidator : AbstractValidator<ListStoreSubscriptionsQuery>
+{
+    public ListStoreSubscriptionsQueryValidator() =>
+        RuleFor(x => x.Query).NotNull().SetValidator(new ListSubscriptionsQueryValidator());
+}
+
+public sealed class ListStoreSubscriptionsQueryHandler(IApplicationDbContext db, IMapper mapper, IListCursorProtector cursors)
+    : IRequestHandler<ListStoreSubscriptionsQuery, ListPage<SubscriptionDto>>
+{
+    public Task<ListPage<SubscriptionDto>> Handle(ListStoreSubscriptionsQuery request, CancellationToken cancellationToken) =>
+        ListSubscriptionsQueryHandler.ListAsync(db, mapper, cursors, request.StoreId, request.Query, cancellationToken);
 }

@@ -46,6 +46,11 @@ public sealed class OrderItem : Entity
     /// <summary>The refund that covered this item (no foreign key; the refund lives in the same order).</summary>
     public Guid? RefundId { get; private set; }
 
+    /// <summary>The subscription this item started or renewed (null for other packages).</summary>
+    public Guid? SubscriptionId { get; private set; }
+
+    public void ForSubscription(Guid subscriptionId) => SubscriptionId = subscriptionId;
+
     internal void MarkRefunded(Guid refundId, DateTime now)
     {
         RefundId = refundId;

@@ -31,6 +31,23 @@ public sealed class Store : Entity
 
     public DateTime CreatedAt { get; private set; }
 
+    /// <summary>Hours a subscription stays active after its period end before the sweeper ends it (0–720).</summary>
+    public int SubscriptionGracePeriodHours { get; private set; }
+
+    public const int MaxSubscriptionGracePeriodHours = 720;
+
+    public void Rename(string name) => Name = name.Trim();
+
+    public void SetSubscriptionGracePeriod(int hours)
+    {
+        if (hours is < 0 or > MaxSubscriptionGracePeriodHours)
+        {
+            throw new DomainRuleException($"subscriptionGracePeriodHours must be between 0 and {MaxSubscriptionGracePeriodHours}.");
+        }
+
+        SubscriptionGracePeriodHours = hours;
+    }
+
     public static bool IsProActive(StorePlan plan, DateTime? proExpiresAt, DateTime now) =>
         plan == StorePlan.Pro && (proExpiresAt is null || proExpiresAt > now);
 

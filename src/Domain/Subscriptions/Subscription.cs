@@ -25,7 +25,9 @@ public sealed class Subscription : Entity, IStoreOwned
         Status = SubscriptionStatus.Active;
         StartedAt = now;
         CurrentPeriodEnd = PeriodEnd(now, intervalValue, intervalUnit);
+        GraceEndsAt = CurrentPeriodEnd;
     }
+
 
     public Guid StoreId { get; private set; }
 
@@ -50,6 +52,21 @@ public sealed class Subscription : Entity, IStoreOwned
 
     public DateTime CurrentPeriodEnd { get; private set; }
 
+    /// <summary>
+    /// When the sweeper ends this subscription unless it is renewed first: <see cref="CurrentPeriodEnd"/> plus the
+    /// store's grace period (kept in step when either changes; indexed with <see cref="Status"/> for the sweeper).
+    /// </summary>
+    public DateTime GraceEndsAt { get; private set; }
+
+    /// <summary>Cancelled "at period end": stays active until <see cref="GraceEndsAt"/>, then the sweeper cancels it.</summary>
+    public bool CancelAtPeriodEnd { get; private set; }
+
+    /// <summary>When it was expired or cancelled; null while active.</summary>
+    public DateTime? EndedAt { get; private set; }
+
+    /// <summary>How many orders have renewed it.</summary>
+    public int RenewalCount { get; private set; }
+
     /// <summary>The order item that bought it (null for subscriptions created before items were recorded).</summary>
     public Guid? OrderItemId { get; private set; }
 
@@ -61,7 +78,7 @@ public sealed class Subscription : Entity, IStoreOwned
     }
 
     /// <summary>Ends an active subscription (a refund of the item that bought it); returns whether it changed.</summary>
-    public bool Cancel()
+    public bool Cancel(DateTime now)
     {
         if (Status != SubscriptionStatus.Active)
         {
@@ -69,8 +86,49 @@ public sealed class Subscription : Entity, IStoreOwned
         }
 
         Status = SubscriptionStatus.Cancelled;
+        EndedAt = now;
         return true;
     }
+
+    /// <summary>Sets the grace period (store setting, hours) after the current period end.</summary>
+    public Subscription WithGracePeriod(int graceHours)
+    {
+        GraceEndsAt = CurrentPeriodEnd.AddHours(graceHours);
+        return this;
+    }
+
+    /// <summary>
+    /// A renewal order: the period moves forward from its current end (not from now) by one interval per unit of
+    /// <paramref name="quantity"/>; a pending cancellation at period end is withdrawn.
+    /// </summary>
+    public void Renew(int intervalValue, IntervalUnit intervalUnit, int quantity, int graceHours)
+    {
+        if (Status != SubscriptionStatus.Active)
+        {
+            throw new DomainRuleException("Only an active subscription can be renewed.");
+        }
+
+        CurrentPeriodEnd = PeriodEnd(CurrentPeriodEnd, intervalValue * Math.Max(1, quantity), intervalUnit);
+        GraceEndsAt = CurrentPeriodEnd.AddHours(graceHours);
+        CancelAtPeriodEnd = false;
+        RenewalCount++;
+    }
+
+    /// <summary>The state after the sweeper ended it (as written by its conditional update).</summary>
+    public void EndedBySweeper(DateTime now)
+    {
+        Status = CancelAtPeriodEnd ? SubscriptionStatus.Cancelled : SubscriptionStatus.Expired;
+        EndedAt = now;
+    }
+
+    /// <summary>The state after a cancellation now (as written by its conditional update).</summary>
+    public void CancelledNow(DateTime now)
+    {
+        Status = SubscriptionStatus.Cancelled;
+        EndedAt = now;
+    }
+
+    public void MarkCancelAtPeriodEnd() => CancelAtPeriodEnd = true;
 
     public static DateTime PeriodEnd(DateTime start, int value, IntervalUnit unit)
     {

@@ -7,6 +7,8 @@ public static class WebhookEventTypes
     public const string OrderRefunded = "order.refunded";
     public const string SubscriptionCreated = "subscription.created";
     public const string SubscriptionCancelled = "subscription.cancelled";
+    public const string SubscriptionRenewed = "subscription.renewed";
+    public const string SubscriptionExpired = "subscription.expired";
     public const string CommandDelivered = "command.delivered";
     public const string CommandFailed = "command.failed";
     public const string PackageCreated = "package.created";
@@ -22,6 +24,8 @@ public static class WebhookEventTypes
         OrderRefunded,
         SubscriptionCreated,
         SubscriptionCancelled,
+        SubscriptionRenewed,
+        SubscriptionExpired,
         CommandDelivered,
         CommandFailed,
         PackageCreated,

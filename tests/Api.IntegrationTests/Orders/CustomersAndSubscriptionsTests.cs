@@ -162,7 +162,8 @@ public sealed class CustomersAndSubscriptionsTests(string provider) : ApiTestBas
 
         using var document = JsonDocument.Parse(await (await setup.Api.GetAsync($"/api/v1/subscriptions/{subscription.Id}")).Content.ReadAsStringAsync());
         document.RootElement.GetProperty("data").EnumerateObject().Select(p => p.Name).Should().BeEquivalentTo(
-            "id", "playerUsername", "playerUuid", "packageId", "packageName", "orderId", "status", "startedAt", "currentPeriodEnd");
+            "id", "playerUsername", "playerUuid", "packageId", "packageName", "orderId", "status", "startedAt", "currentPeriodEnd",
+            "cancelAtPeriodEnd", "graceEndsAt", "endedAt", "renewalCount");
         (await PageAsync<SubscriptionDto>(setup.Api, "/api/v1/subscriptions?skip=1&take=1")).Items.Should().ContainSingle().Which.PackageName.Should().Be("Monthly VIP");
         await BadRequestAsync(await setup.Api.GetAsync("/api/v1/subscriptions?take=1000"));
     }

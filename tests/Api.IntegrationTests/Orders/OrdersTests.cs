@@ -72,12 +72,13 @@ public sealed class OrdersTests(string provider) : ApiTestBase(provider)
         body.Should().NotContain("steve@example.com");
 
         using var document = JsonDocument.Parse(body);
-        // The spec's fields, plus the refunds of issue #9 (`refunds` on the order, `refundedAt` on each item).
+        // The spec's fields, plus the refunds of issue #9 (`refunds` on the order, `refundedAt` on each item) and the
+        // subscription of issue #20 (`subscriptionId` on the order and on each item).
         document.RootElement.GetProperty("data").EnumerateObject().Select(p => p.Name).Should().BeEquivalentTo(
             "id", "playerUsername", "playerUuid", "email", "status", "totalAmount", "paymentProvider", "paymentCurrency",
-            "couponId", "couponDiscountAmount", "giftCardId", "giftCardAmount", "items", "refunds", "createdAt", "updatedAt");
+            "couponId", "couponDiscountAmount", "giftCardId", "giftCardAmount", "items", "subscriptionId", "refunds", "createdAt", "updatedAt");
         document.RootElement.GetProperty("data").GetProperty("items")[0].EnumerateObject().Select(p => p.Name).Should().BeEquivalentTo(
-            "id", "packageId", "packageName", "quantity", "priceAtPurchase", "refundedAt");
+            "id", "packageId", "packageName", "quantity", "priceAtPurchase", "refundedAt", "subscriptionId");
         document.RootElement.GetProperty("data").GetProperty("refunds").GetArrayLength().Should().Be(0);
         document.RootElement.GetProperty("data").GetProperty("totalAmount").GetRawText().Should().Be("19.98");
     }

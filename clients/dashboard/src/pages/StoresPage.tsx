@@ -46,6 +46,7 @@ export function StoresPage({ stores }: { stores: { data?: StoreDto[]; error: unk
                                 <td data-label="Configuration" className="links">
                                     <a href={`#/stores/${encodeURIComponent(s.id)}/api-keys`}>API Keys</a>
                                     <a href={`#/stores/${encodeURIComponent(s.id)}/servers`}>Game servers</a>
+                                    <a href={`#/stores/${encodeURIComponent(s.id)}/subscriptions`}>Subscriptions</a>
                                 </td>
                             </tr>
                         ))}

@@ -13,4 +13,9 @@ public sealed class StoresController(IMediator mediator) : ApiControllerBase(med
 
     [HttpGet("{storeId:guid}")]
     public Task<ActionResult<ApiResponse<StoreDto>>> Get(Guid storeId) => Send(new GetStoreQuery(storeId));
+
+    /// <summary>Store settings (<c>Stores:Edit</c>): absent fields stay unchanged.</summary>
+    [HttpPatch("{storeId:guid}")]
+    public Task<ActionResult<ApiResponse<StoreDto>>> Update(Guid storeId, UpdateStoreCommand command) =>
+        Send(command with { StoreId = storeId });
 }

@@ -20,6 +20,10 @@ internal sealed class SubscriptionConfiguration : IEntityTypeConfiguration<Subsc
 
         builder.HasIndex(s => new { s.StoreId, s.StartedAt, s.Id });
         builder.HasIndex(s => new { s.StoreId, s.NormalizedUsername, s.StartedAt, s.Id });
+        // The sweeper's scan (active and past the end of period + grace), the ?status= list and the renewal lookup by UUID.
+        builder.HasIndex(s => new { s.Status, s.GraceEndsAt, s.Id });
+        builder.HasIndex(s => new { s.StoreId, s.Status, s.StartedAt, s.Id });
+        builder.HasIndex(s => new { s.StoreId, s.PlayerUuid });
         builder.HasIndex(s => s.CustomerId);
         builder.HasIndex(s => s.OrderId);
         builder.HasOne<Store>().WithMany().HasForeignKey(s => s.StoreId).OnDelete(DeleteBehavior.Cascade);

@@ -1,0 +1,117 @@
+using FluxStore.Management.Application.Subscriptions;
+using FluxStore.Management.Infrastructure.Persistence;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace FluxStore.Management.Infrastructure.Subscriptions;
+
+/// <summary>
+/// Runs in every API instance: every <see cref="SubscriptionOptions.SweepInterval"/> it ends the active subscriptions
+/// whose period end plus the store's grace period has passed (<see cref="SubscriptionLifecycle.EndDueAsync"/>, one
+/// transaction and one conditional UPDATE per subscription, so instances sweeping together never end one twice).
+/// Reads in keyset batches of <see cref="SubscriptionOptions.SweepBatchSize"/>, each batch on a fresh database context,
+/// so a hundred thousand subscriptions ending in the same minute are never held in memory or in one transaction.
+/// </summary>
+public sealed partial class SubscriptionSweeper(
+    IServiceScopeFactory scopes,
+    IOptions<SubscriptionOptions> options,
+    TimeProvider clock,
+    ILogger<SubscriptionSweeper> logger) : BackgroundService
+{
+    private readonly SemaphoreSlim _oneAtATime = new(1, 1);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await Task.Delay(options.Value.SweepInterval, stoppingToken);
+                await SweepAsync(stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception exception)
+            {
+                // The database may be away for a while; the next round tries again (nothing half-written: each end is one transaction).
+                LogSweepFailed(logger, exception.GetType().Name);
+            }
+        }
+    }
+
+    /// <summary>One sweep (the timer's, or a test's): ends every subscription due now; returns how many this call ended.</summary>
+    public async Task<int> SweepAsync(CancellationToken cancellationToken)
+    {
+        await _oneAtATime.WaitAsync(cancellationToken);
+        try
+        {
+            var now = clock.GetUtcNow().UtcDateTime;
+            var ended = 0;
+            (DateTime, Guid)? after = null;
+            while (true)
+            {
+                using var scope = scopes.CreateScope();
+                var lifecycle = scope.ServiceProvider.GetRequiredService<SubscriptionLifecycle>();
+                var db = scope.ServiceProvider.GetRequiredService<ApplicationDbContext>();
+                var batch = await lifecycle.DueAsync(now, after, options.Value.SweepBatchSize, cancellationToken);
+                if (batch.Count == 0)
+                {
+                    break;
+                }
+
+                var grace = await lifecycle.GracePeriodsAsync(batch.Select(c => c.StoreId).Distinct().ToList(), cancellationToken);
+                foreach (var candidate in batch)
+                {
+                    try
+                    {
+                        if (grace.TryGetValue(candidate.StoreId, out var hours)
+                            && await lifecycle.EndDueAsync(candidate, hours, now, cancellationToken))
+                        {
+                            ended++;
+                        }
+                    }
+                    catch (Exception exception) when (exception is not OperationCanceledException)
+                    {
+                        // This one is left active and tried again next sweep; the others go on.
+                        LogEndFailed(logger, candidate.Id, exception.GetType().Name);
+                    }
+                    finally
+                    {
+                        // What one subscription added (saved, or left over by a failure) never reaches the next one.
+                        db.ChangeTracker.Clear();
+                    }
+                }
+
+                after = (batch[^1].GraceEndsAt, batch[^1].Id);
+                if (batch.Count < options.Value.SweepBatchSize)
+                {
+                    break;
+                }
+            }
+
+            if (ended > 0)
+            {
+                LogSwept(logger, ended);
+            }
+
+            return ended;
+        }
+        finally
+        {
+            _oneAtATime.Release();
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Sweeping subscriptions failed ({ErrorType}); trying again next round.")]
+    private static partial void LogSweepFailed(ILogger logger, string errorType);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Ending subscription {SubscriptionId} failed ({ErrorType}); it is tried again next round.")]
+    private static partial void LogEndFailed(ILogger logger, Guid subscriptionId, string errorType);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Ended {Count} subscription(s) past their period and grace.")]
+    private static partial void LogSwept(ILogger logger, int count);
+}
