@@ -1468,3 +1468,197 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207193718_SecurityPassAndSubscriptions'
+)
+BEGIN
+    ALTER TABLE [webhook_endpoints] ADD [ConsecutiveFailures] int NOT NULL DEFAULT 0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207193718_SecurityPassAndSubscriptions'
+)
+BEGIN
+    ALTER TABLE [webhook_endpoints] ADD [DisabledAt] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207193718_SecurityPassAndSubscriptions'
+)
+BEGIN
+    ALTER TABLE [webhook_endpoints] ADD [DisabledReason] nvarchar(200) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207193718_SecurityPassAndSubscriptions'
+)
+BEGIN
+    ALTER TABLE [webhook_endpoints] ADD [FailingSince] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207193718_SecurityPassAndSubscriptions'
+)
+BEGIN
+    ALTER TABLE [subscriptions] ADD [CancelAtPeriodEnd] bit NOT NULL DEFAULT CAST(0 AS bit);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207193718_SecurityPassAndSubscriptions'
+)
+BEGIN
+    ALTER TABLE [subscriptions] ADD [EndedAt] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207193718_SecurityPassAndSubscriptions'
+)
+BEGIN
+    ALTER TABLE [subscriptions] ADD [GraceEndsAt] datetime2 NOT NULL DEFAULT '0001-01-01T00:00:00.0000000';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207193718_SecurityPassAndSubscriptions'
+)
+BEGIN
+    ALTER TABLE [subscriptions] ADD [RenewalCount] int NOT NULL DEFAULT 0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207193718_SecurityPassAndSubscriptions'
+)
+BEGIN
+    ALTER TABLE [stores] ADD [SubscriptionGracePeriodHours] int NOT NULL DEFAULT 0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207193718_SecurityPassAndSubscriptions'
+)
+BEGIN
+    ALTER TABLE [order_items] ADD [SubscriptionId] uniqueidentifier NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207193718_SecurityPassAndSubscriptions'
+)
+BEGIN
+    ALTER TABLE [idempotency_keys] ADD [CommittedAt] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207193718_SecurityPassAndSubscriptions'
+)
+BEGIN
+    UPDATE subscriptions SET "GraceEndsAt" = "CurrentPeriodEnd"
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207193718_SecurityPassAndSubscriptions'
+)
+BEGIN
+    CREATE TABLE [store_invitations] (
+        [Id] uniqueidentifier NOT NULL,
+        [StoreId] uniqueidentifier NOT NULL,
+        [Email] nvarchar(254) NOT NULL,
+        [NormalizedEmail] nvarchar(254) NOT NULL,
+        [Permissions] nvarchar(200) NOT NULL,
+        [InvitedByUserId] uniqueidentifier NULL,
+        [Status] nvarchar(20) NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [ExpiresAt] datetime2 NOT NULL,
+        [RespondedAt] datetime2 NULL,
+        CONSTRAINT [PK_store_invitations] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_store_invitations_stores_StoreId] FOREIGN KEY ([StoreId]) REFERENCES [stores] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207193718_SecurityPassAndSubscriptions'
+)
+BEGIN
+    CREATE INDEX [IX_webhook_delivery_attempts_AttemptedAt] ON [webhook_delivery_attempts] ([AttemptedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207193718_SecurityPassAndSubscriptions'
+)
+BEGIN
+    CREATE INDEX [IX_webhook_deliveries_CompletedAt] ON [webhook_deliveries] ([CompletedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207193718_SecurityPassAndSubscriptions'
+)
+BEGIN
+    CREATE INDEX [IX_subscriptions_Status_GraceEndsAt_Id] ON [subscriptions] ([Status], [GraceEndsAt], [Id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207193718_SecurityPassAndSubscriptions'
+)
+BEGIN
+    CREATE INDEX [IX_subscriptions_StoreId_PlayerUuid] ON [subscriptions] ([StoreId], [PlayerUuid]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207193718_SecurityPassAndSubscriptions'
+)
+BEGIN
+    CREATE INDEX [IX_subscriptions_StoreId_Status_StartedAt_Id] ON [subscriptions] ([StoreId], [Status], [StartedAt], [Id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207193718_SecurityPassAndSubscriptions'
+)
+BEGIN
+    CREATE INDEX [IX_audit_entries_CreatedAt] ON [audit_entries] ([CreatedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207193718_SecurityPassAndSubscriptions'
+)
+BEGIN
+    CREATE INDEX [IX_store_invitations_NormalizedEmail_Status] ON [store_invitations] ([NormalizedEmail], [Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207193718_SecurityPassAndSubscriptions'
+)
+BEGIN
+    CREATE INDEX [IX_store_invitations_StoreId_NormalizedEmail] ON [store_invitations] ([StoreId], [NormalizedEmail]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207193718_SecurityPassAndSubscriptions'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261207193718_SecurityPassAndSubscriptions', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

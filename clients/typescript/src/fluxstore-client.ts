@@ -128,6 +128,213 @@ export class AdminStoresClient extends ClientBase {
     }
 }
 
+export class MyInvitationsClient extends ClientBase {
+    private http: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> };
+    private baseUrl: string;
+    protected jsonParseReviver: ((key: string, value: any) => any) | undefined = undefined;
+
+    constructor(configuration: ClientConfiguration, baseUrl?: string, http?: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> }) {
+        super(configuration);
+        this.http = http ? http : window as any;
+        this.baseUrl = this.getBaseUrl("", baseUrl);
+    }
+
+    /**
+     * @return OK
+     */
+    list(signal?: AbortSignal): Promise<ApiResponseOfListOfInvitationDto> {
+        let url_ = this.baseUrl + "/api/auth/invitations";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.transformOptions(options_).then(transformedOptions_ => {
+            return this.http.fetch(url_, transformedOptions_);
+        }).then((_response: Response) => {
+            return this.processList(_response);
+        });
+    }
+
+    protected processList(response: Response): Promise<ApiResponseOfListOfInvitationDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfListOfInvitationDto;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<ApiResponseOfListOfInvitationDto>(null as any);
+    }
+
+    /**
+     * @return OK
+     */
+    accept(id: string, signal?: AbortSignal): Promise<ApiResponseOfInvitationDto> {
+        let url_ = this.baseUrl + "/api/auth/invitations/{id}/accept";
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "POST",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.transformOptions(options_).then(transformedOptions_ => {
+            return this.http.fetch(url_, transformedOptions_);
+        }).then((_response: Response) => {
+            return this.processAccept(_response);
+        });
+    }
+
+    protected processAccept(response: Response): Promise<ApiResponseOfInvitationDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfInvitationDto;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<ApiResponseOfInvitationDto>(null as any);
+    }
+
+    /**
+     * @return OK
+     */
+    decline(id: string, signal?: AbortSignal): Promise<ApiResponseOfInvitationDto> {
+        let url_ = this.baseUrl + "/api/auth/invitations/{id}/decline";
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "POST",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.transformOptions(options_).then(transformedOptions_ => {
+            return this.http.fetch(url_, transformedOptions_);
+        }).then((_response: Response) => {
+            return this.processDecline(_response);
+        });
+    }
+
+    protected processDecline(response: Response): Promise<ApiResponseOfInvitationDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfInvitationDto;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<ApiResponseOfInvitationDto>(null as any);
+    }
+}
+
 export class AuthClient extends ClientBase {
     private http: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> };
     private baseUrl: string;
@@ -590,6 +797,76 @@ export class StoresClient extends ClientBase {
     }
 
     protected processGet(response: Response): Promise<ApiResponseOfStoreDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfStoreDto;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<ApiResponseOfStoreDto>(null as any);
+    }
+
+    /**
+     * @return OK
+     */
+    update(storeId: string, body: UpdateStoreCommand, signal?: AbortSignal): Promise<ApiResponseOfStoreDto> {
+        let url_ = this.baseUrl + "/api/stores/{storeId}";
+        if (storeId === undefined || storeId === null)
+            throw new globalThis.Error("The parameter 'storeId' must be defined.");
+        url_ = url_.replace("{storeId}", encodeURIComponent("" + storeId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "PATCH",
+            signal,
+            headers: {
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.transformOptions(options_).then(transformedOptions_ => {
+            return this.http.fetch(url_, transformedOptions_);
+        }).then((_response: Response) => {
+            return this.processUpdate(_response);
+        });
+    }
+
+    protected processUpdate(response: Response): Promise<ApiResponseOfStoreDto> {
         const status = response.status;
         let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
         if (status === 200) {
@@ -1100,6 +1377,153 @@ export class GiftCardCodesClient extends ClientBase {
     }
 }
 
+export class StoreInvitationsClient extends ClientBase {
+    private http: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> };
+    private baseUrl: string;
+    protected jsonParseReviver: ((key: string, value: any) => any) | undefined = undefined;
+
+    constructor(configuration: ClientConfiguration, baseUrl?: string, http?: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> }) {
+        super(configuration);
+        this.http = http ? http : window as any;
+        this.baseUrl = this.getBaseUrl("", baseUrl);
+    }
+
+    /**
+     * @return OK
+     */
+    list(storeId: string, signal?: AbortSignal): Promise<ApiResponseOfListOfInvitationDto> {
+        let url_ = this.baseUrl + "/api/stores/{storeId}/invitations";
+        if (storeId === undefined || storeId === null)
+            throw new globalThis.Error("The parameter 'storeId' must be defined.");
+        url_ = url_.replace("{storeId}", encodeURIComponent("" + storeId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.transformOptions(options_).then(transformedOptions_ => {
+            return this.http.fetch(url_, transformedOptions_);
+        }).then((_response: Response) => {
+            return this.processList(_response);
+        });
+    }
+
+    protected processList(response: Response): Promise<ApiResponseOfListOfInvitationDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfListOfInvitationDto;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<ApiResponseOfListOfInvitationDto>(null as any);
+    }
+
+    /**
+     * @return OK
+     */
+    revoke(storeId: string, id: string, signal?: AbortSignal): Promise<ApiResponseOfObject> {
+        let url_ = this.baseUrl + "/api/stores/{storeId}/invitations/{id}";
+        if (storeId === undefined || storeId === null)
+            throw new globalThis.Error("The parameter 'storeId' must be defined.");
+        url_ = url_.replace("{storeId}", encodeURIComponent("" + storeId));
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "DELETE",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.transformOptions(options_).then(transformedOptions_ => {
+            return this.http.fetch(url_, transformedOptions_);
+        }).then((_response: Response) => {
+            return this.processRevoke(_response);
+        });
+    }
+
+    protected processRevoke(response: Response): Promise<ApiResponseOfObject> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<ApiResponseOfObject>(null as any);
+    }
+}
+
 export class MembersClient extends ClientBase {
     private http: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> };
     private baseUrl: string;
@@ -1181,7 +1605,7 @@ export class MembersClient extends ClientBase {
      * @param idempotency_Key (optional) Optional, 1–255 printable ASCII characters. A retry with the same key and the same request gets the first response again (with `Idempotent-Replayed: true`) for 24 hours without running it; the same key with a different request → 422, while the first is still running → 409.
      * @return OK
      */
-    add(storeId: string, body: AddMemberCommand, idempotency_Key?: string | undefined, signal?: AbortSignal): Promise<ApiResponseOfMemberDto> {
+    invite(storeId: string, body: InviteMemberCommand, idempotency_Key?: string | undefined, signal?: AbortSignal): Promise<ApiResponseOfInvitationDto> {
         let url_ = this.baseUrl + "/api/stores/{storeId}/members";
         if (storeId === undefined || storeId === null)
             throw new globalThis.Error("The parameter 'storeId' must be defined.");
@@ -1204,17 +1628,17 @@ export class MembersClient extends ClientBase {
         return this.transformOptions(options_).then(transformedOptions_ => {
             return this.http.fetch(url_, transformedOptions_);
         }).then((_response: Response) => {
-            return this.processAdd(_response);
+            return this.processInvite(_response);
         });
     }
 
-    protected processAdd(response: Response): Promise<ApiResponseOfMemberDto> {
+    protected processInvite(response: Response): Promise<ApiResponseOfInvitationDto> {
         const status = response.status;
         let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
         if (status === 200) {
             return response.text().then((_responseText) => {
             let result200: any = null;
-            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfMemberDto;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfInvitationDto;
             return result200;
             });
         } else if (status === 400) {
@@ -1246,7 +1670,7 @@ export class MembersClient extends ClientBase {
             return throwException("An unexpected server error occurred.", status, _responseText, _headers);
             });
         }
-        return Promise.resolve<ApiResponseOfMemberDto>(null as any);
+        return Promise.resolve<ApiResponseOfInvitationDto>(null as any);
     }
 
     /**
@@ -1606,6 +2030,189 @@ export class ServersClient extends ClientBase {
             });
         }
         return Promise.resolve<ApiResponseOfGameServerCreatedDto>(null as any);
+    }
+}
+
+export class StoreSubscriptionsClient extends ClientBase {
+    private http: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> };
+    private baseUrl: string;
+    protected jsonParseReviver: ((key: string, value: any) => any) | undefined = undefined;
+
+    constructor(configuration: ClientConfiguration, baseUrl?: string, http?: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> }) {
+        super(configuration);
+        this.http = http ? http : window as any;
+        this.baseUrl = this.getBaseUrl("", baseUrl);
+    }
+
+    /**
+     * @param playerUsername (optional) 
+     * @param status (optional) 
+     * @param skip (optional) 
+     * @param take (optional) 
+     * @param includeTotal (optional) 
+     * @param limit (optional) 
+     * @param after (optional) 
+     * @param before (optional) 
+     * @return OK
+     */
+    list(storeId: string, playerUsername?: string | null | undefined, status?: string | null | undefined, skip?: number | undefined, take?: number | undefined, includeTotal?: boolean | undefined, limit?: number | null | undefined, after?: string | null | undefined, before?: string | null | undefined, signal?: AbortSignal): Promise<ApiResponseOfPagedResultOfSubscriptionDto> {
+        let url_ = this.baseUrl + "/api/stores/{storeId}/subscriptions?";
+        if (storeId === undefined || storeId === null)
+            throw new globalThis.Error("The parameter 'storeId' must be defined.");
+        url_ = url_.replace("{storeId}", encodeURIComponent("" + storeId));
+        if (playerUsername !== undefined && playerUsername !== null)
+            url_ += "PlayerUsername=" + encodeURIComponent("" + playerUsername) + "&";
+        if (status !== undefined && status !== null)
+            url_ += "Status=" + encodeURIComponent("" + status) + "&";
+        if (skip === null)
+            throw new globalThis.Error("The parameter 'skip' cannot be null.");
+        else if (skip !== undefined)
+            url_ += "Skip=" + encodeURIComponent("" + skip) + "&";
+        if (take === null)
+            throw new globalThis.Error("The parameter 'take' cannot be null.");
+        else if (take !== undefined)
+            url_ += "Take=" + encodeURIComponent("" + take) + "&";
+        if (includeTotal === null)
+            throw new globalThis.Error("The parameter 'includeTotal' cannot be null.");
+        else if (includeTotal !== undefined)
+            url_ += "IncludeTotal=" + encodeURIComponent("" + includeTotal) + "&";
+        if (limit !== undefined && limit !== null)
+            url_ += "Limit=" + encodeURIComponent("" + limit) + "&";
+        if (after !== undefined && after !== null)
+            url_ += "After=" + encodeURIComponent("" + after) + "&";
+        if (before !== undefined && before !== null)
+            url_ += "Before=" + encodeURIComponent("" + before) + "&";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.transformOptions(options_).then(transformedOptions_ => {
+            return this.http.fetch(url_, transformedOptions_);
+        }).then((_response: Response) => {
+            return this.processList(_response);
+        });
+    }
+
+    protected processList(response: Response): Promise<ApiResponseOfPagedResultOfSubscriptionDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfPagedResultOfSubscriptionDto;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<ApiResponseOfPagedResultOfSubscriptionDto>(null as any);
+    }
+
+    /**
+     * @param idempotency_Key (optional) Optional, 1–255 printable ASCII characters. A retry with the same key and the same request gets the first response again (with `Idempotent-Replayed: true`) for 24 hours without running it; the same key with a different request → 422, while the first is still running → 409.
+     * @return OK
+     */
+    cancel(storeId: string, id: string, body: CancelSubscriptionCommand, idempotency_Key?: string | undefined, signal?: AbortSignal): Promise<ApiResponseOfSubscriptionDto> {
+        let url_ = this.baseUrl + "/api/stores/{storeId}/subscriptions/{id}/cancel";
+        if (storeId === undefined || storeId === null)
+            throw new globalThis.Error("The parameter 'storeId' must be defined.");
+        url_ = url_.replace("{storeId}", encodeURIComponent("" + storeId));
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "POST",
+            signal,
+            headers: {
+                "Idempotency-Key": idempotency_Key !== undefined && idempotency_Key !== null ? "" + idempotency_Key : "",
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.transformOptions(options_).then(transformedOptions_ => {
+            return this.http.fetch(url_, transformedOptions_);
+        }).then((_response: Response) => {
+            return this.processCancel(_response);
+        });
+    }
+
+    protected processCancel(response: Response): Promise<ApiResponseOfSubscriptionDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfSubscriptionDto;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<ApiResponseOfSubscriptionDto>(null as any);
     }
 }
 
@@ -5271,6 +5878,7 @@ export class SubscriptionsClient extends ClientBase {
 
     /**
      * @param playerUsername (optional) 
+     * @param status (optional) 
      * @param skip (optional) 
      * @param take (optional) 
      * @param includeTotal (optional) 
@@ -5279,10 +5887,12 @@ export class SubscriptionsClient extends ClientBase {
      * @param before (optional) 
      * @return OK
      */
-    list(playerUsername?: string | null | undefined, skip?: number | undefined, take?: number | undefined, includeTotal?: boolean | undefined, limit?: number | null | undefined, after?: string | null | undefined, before?: string | null | undefined, signal?: AbortSignal): Promise<ApiResponseOfPagedResultOfSubscriptionDto> {
+    list(playerUsername?: string | null | undefined, status?: string | null | undefined, skip?: number | undefined, take?: number | undefined, includeTotal?: boolean | undefined, limit?: number | null | undefined, after?: string | null | undefined, before?: string | null | undefined, signal?: AbortSignal): Promise<ApiResponseOfPagedResultOfSubscriptionDto> {
         let url_ = this.baseUrl + "/api/v1/subscriptions?";
         if (playerUsername !== undefined && playerUsername !== null)
             url_ += "PlayerUsername=" + encodeURIComponent("" + playerUsername) + "&";
+        if (status !== undefined && status !== null)
+            url_ += "Status=" + encodeURIComponent("" + status) + "&";
         if (skip === null)
             throw new globalThis.Error("The parameter 'skip' cannot be null.");
         else if (skip !== undefined)
@@ -5448,11 +6058,6 @@ export interface AcknowledgeResultDto {
     failed: number;
 }
 
-export interface AddMemberCommand {
-    email?: string;
-    permissions?: string[];
-}
-
 export interface ApiKeyCreatedDto {
     id: string;
     name: string;
@@ -5597,6 +6202,13 @@ export interface ApiResponseOfGiftCardDto {
     errors: string[];
 }
 
+export interface ApiResponseOfInvitationDto {
+    success: boolean;
+    data: InvitationDto | null;
+    message: string | null;
+    errors: string[];
+}
+
 export interface ApiResponseOfListOfApiKeyDto {
     success: boolean;
     data: ApiKeyDto[] | null;
@@ -5614,6 +6226,13 @@ export interface ApiResponseOfListOfCategoryDto {
 export interface ApiResponseOfListOfGameServerDto {
     success: boolean;
     data: GameServerDto[] | null;
+    message: string | null;
+    errors: string[];
+}
+
+export interface ApiResponseOfListOfInvitationDto {
+    success: boolean;
+    data: InvitationDto[] | null;
     message: string | null;
     errors: string[];
 }
@@ -5656,13 +6275,6 @@ export interface ApiResponseOfListOfWebhookEndpointDto {
 export interface ApiResponseOfLoginResultDto {
     success: boolean;
     data: LoginResultDto | null;
-    message: string | null;
-    errors: string[];
-}
-
-export interface ApiResponseOfMemberDto {
-    success: boolean;
-    data: MemberDto | null;
     message: string | null;
     errors: string[];
 }
@@ -5828,6 +6440,10 @@ export interface BanDto {
     status: string;
     createdAt: string;
     updatedAt: string;
+}
+
+export interface CancelSubscriptionCommand {
+    atPeriodEnd?: boolean | null;
 }
 
 export interface CategoryDto {
@@ -6068,6 +6684,21 @@ export interface GiftCardDto {
     updatedAt: string;
 }
 
+export interface InvitationDto {
+    id: string;
+    storeId: string;
+    storeName: string;
+    email: string;
+    permissions: string[];
+    expiresAt: string;
+    status: string;
+}
+
+export interface InviteMemberCommand {
+    email?: string;
+    permissions?: string[];
+}
+
 export interface LoginCommand {
     email?: string;
     password?: string;
@@ -6113,6 +6744,7 @@ export interface OrderDetailDto {
     giftCardId: string | null;
     giftCardAmount: number | null;
     items: OrderItemDto[];
+    subscriptionId: string | null;
     refunds: OrderRefundDto[];
     createdAt: string;
     updatedAt: string;
@@ -6133,6 +6765,7 @@ export interface OrderDto {
     giftCardId: string | null;
     giftCardAmount: number | null;
     items: OrderItemDto[];
+    subscriptionId: string | null;
     refunds: OrderRefundDto[];
     createdAt: string;
     updatedAt: string;
@@ -6145,6 +6778,7 @@ export interface OrderItemDto {
     quantity: number;
     priceAtPurchase: number;
     refundedAt: string | null;
+    subscriptionId: string | null;
 }
 
 export interface OrderRefundDto {
@@ -6303,6 +6937,7 @@ export interface StoreDto {
     proExpiresAt: string | null;
     isPro: boolean;
     createdAt: string;
+    subscriptionGracePeriodHours: number;
 }
 
 export interface SubscriptionDto {
@@ -6315,6 +6950,10 @@ export interface SubscriptionDto {
     status: string;
     startedAt: string;
     currentPeriodEnd: string;
+    cancelAtPeriodEnd: boolean;
+    graceEndsAt: string | null;
+    endedAt: string | null;
+    renewalCount: number;
 }
 
 export interface SubscriptionIntervalDto {
@@ -6390,6 +7029,11 @@ export interface UpdateSaleCommand {
     endDate?: string | null;
 }
 
+export interface UpdateStoreCommand {
+    name?: string | null;
+    subscriptionGracePeriodHours?: number | null;
+}
+
 export interface UpdateWebhookEndpointCommand {
     url?: string | null;
     events?: string[] | null;
@@ -6429,6 +7073,8 @@ export interface WebhookEndpointCreatedDto {
     isActive: boolean;
     createdAt: string;
     updatedAt: string;
+    disabledReason: string | null;
+    disabledAt: string | null;
     secret: string;
 }
 
@@ -6439,6 +7085,8 @@ export interface WebhookEndpointDto {
     isActive: boolean;
     createdAt: string;
     updatedAt: string;
+    disabledReason: string | null;
+    disabledAt: string | null;
 }
 
 export class ApiException extends Error {

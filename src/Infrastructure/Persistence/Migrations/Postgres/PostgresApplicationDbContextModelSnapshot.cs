@@ -101,6 +101,8 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CreatedAt");
+
                     b.HasIndex("StoreId", "CreatedAt");
 
                     b.ToTable("audit_entries", (string)null);
@@ -544,6 +546,9 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<Guid?>("ServerId")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("SubscriptionId")
+                        .HasColumnType("uuid");
+
                     b.HasKey("Id");
 
                     b.HasIndex("OrderId");
@@ -936,9 +941,62 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<DateTime?>("ProExpiresAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int>("SubscriptionGracePeriodHours")
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.ToTable("stores", (string)null);
+                });
+
+            modelBuilder.Entity("FluxStore.Management.Domain.Stores.StoreInvitation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("InvitedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("NormalizedEmail")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
+                    b.Property<string>("Permissions")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime?>("RespondedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("StoreId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NormalizedEmail", "Status");
+
+                    b.HasIndex("StoreId", "NormalizedEmail");
+
+                    b.ToTable("store_invitations", (string)null);
                 });
 
             modelBuilder.Entity("FluxStore.Management.Domain.Stores.StoreMember", b =>
@@ -980,11 +1038,20 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<bool>("CancelAtPeriodEnd")
+                        .HasColumnType("boolean");
+
                     b.Property<DateTime>("CurrentPeriodEnd")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<Guid>("CustomerId")
                         .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("EndedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("GraceEndsAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("NormalizedUsername")
                         .IsRequired()
@@ -1014,6 +1081,9 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Postgres
                         .HasMaxLength(36)
                         .HasColumnType("character varying(36)");
 
+                    b.Property<int>("RenewalCount")
+                        .HasColumnType("integer");
+
                     b.Property<DateTime>("StartedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -1031,9 +1101,15 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Postgres
 
                     b.HasIndex("OrderId");
 
+                    b.HasIndex("StoreId", "PlayerUuid");
+
+                    b.HasIndex("Status", "GraceEndsAt", "Id");
+
                     b.HasIndex("StoreId", "StartedAt", "Id");
 
                     b.HasIndex("StoreId", "NormalizedUsername", "StartedAt", "Id");
+
+                    b.HasIndex("StoreId", "Status", "StartedAt", "Id");
 
                     b.ToTable("subscriptions", (string)null);
                 });
@@ -1127,6 +1203,8 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CompletedAt");
+
                     b.HasIndex("EndpointId");
 
                     b.HasIndex("Status", "NextAttemptAt");
@@ -1178,6 +1256,8 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AttemptedAt");
+
                     b.HasIndex("DeliveryId");
 
                     b.HasIndex("EndpointId", "AttemptedAt");
@@ -1191,13 +1271,26 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<int>("ConsecutiveFailures")
+                        .HasColumnType("integer");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("DisabledAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DisabledReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("Events")
                         .IsRequired()
                         .HasMaxLength(400)
                         .HasColumnType("character varying(400)");
+
+                    b.Property<DateTime?>("FailingSince")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<bool>("IsActive")
                         .HasColumnType("boolean");
@@ -1252,6 +1345,9 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<string>("Key")
                         .HasMaxLength(255)
                         .HasColumnType("character varying(255)");
+
+                    b.Property<DateTime?>("CommittedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -1532,6 +1628,15 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Postgres
                 });
 
             modelBuilder.Entity("FluxStore.Management.Domain.Servers.GameServer", b =>
+                {
+                    b.HasOne("FluxStore.Management.Domain.Stores.Store", null)
+                        .WithMany()
+                        .HasForeignKey("StoreId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("FluxStore.Management.Domain.Stores.StoreInvitation", b =>
                 {
                     b.HasOne("FluxStore.Management.Domain.Stores.Store", null)
                         .WithMany()

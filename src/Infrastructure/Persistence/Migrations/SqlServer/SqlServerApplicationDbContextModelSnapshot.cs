@@ -101,6 +101,8 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CreatedAt");
+
                     b.HasIndex("StoreId", "CreatedAt");
 
                     b.ToTable("audit_entries", (string)null);
@@ -544,6 +546,9 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<Guid?>("ServerId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<Guid?>("SubscriptionId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.HasKey("Id");
 
                     b.HasIndex("OrderId");
@@ -936,9 +941,62 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<DateTime?>("ProExpiresAt")
                         .HasColumnType("datetime2");
 
+                    b.Property<int>("SubscriptionGracePeriodHours")
+                        .HasColumnType("int");
+
                     b.HasKey("Id");
 
                     b.ToTable("stores", (string)null);
+                });
+
+            modelBuilder.Entity("FluxStore.Management.Domain.Stores.StoreInvitation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("nvarchar(254)");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("InvitedByUserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("NormalizedEmail")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("nvarchar(254)");
+
+                    b.Property<string>("Permissions")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime?>("RespondedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<Guid>("StoreId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NormalizedEmail", "Status");
+
+                    b.HasIndex("StoreId", "NormalizedEmail");
+
+                    b.ToTable("store_invitations", (string)null);
                 });
 
             modelBuilder.Entity("FluxStore.Management.Domain.Stores.StoreMember", b =>
@@ -980,11 +1038,20 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.SqlServer
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<bool>("CancelAtPeriodEnd")
+                        .HasColumnType("bit");
+
                     b.Property<DateTime>("CurrentPeriodEnd")
                         .HasColumnType("datetime2");
 
                     b.Property<Guid>("CustomerId")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("EndedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("GraceEndsAt")
+                        .HasColumnType("datetime2");
 
                     b.Property<string>("NormalizedUsername")
                         .IsRequired()
@@ -1014,6 +1081,9 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(36)
                         .HasColumnType("nvarchar(36)");
 
+                    b.Property<int>("RenewalCount")
+                        .HasColumnType("int");
+
                     b.Property<DateTime>("StartedAt")
                         .HasColumnType("datetime2");
 
@@ -1031,9 +1101,15 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("OrderId");
 
+                    b.HasIndex("StoreId", "PlayerUuid");
+
+                    b.HasIndex("Status", "GraceEndsAt", "Id");
+
                     b.HasIndex("StoreId", "StartedAt", "Id");
 
                     b.HasIndex("StoreId", "NormalizedUsername", "StartedAt", "Id");
+
+                    b.HasIndex("StoreId", "Status", "StartedAt", "Id");
 
                     b.ToTable("subscriptions", (string)null);
                 });
@@ -1127,6 +1203,8 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CompletedAt");
+
                     b.HasIndex("EndpointId");
 
                     b.HasIndex("Status", "NextAttemptAt");
@@ -1178,6 +1256,8 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AttemptedAt");
+
                     b.HasIndex("DeliveryId");
 
                     b.HasIndex("EndpointId", "AttemptedAt");
@@ -1191,13 +1271,26 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.SqlServer
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<int>("ConsecutiveFailures")
+                        .HasColumnType("int");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("DisabledAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("DisabledReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<string>("Events")
                         .IsRequired()
                         .HasMaxLength(400)
                         .HasColumnType("nvarchar(400)");
+
+                    b.Property<DateTime?>("FailingSince")
+                        .HasColumnType("datetime2");
 
                     b.Property<bool>("IsActive")
                         .HasColumnType("bit");
@@ -1252,6 +1345,9 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<string>("Key")
                         .HasMaxLength(255)
                         .HasColumnType("nvarchar(255)");
+
+                    b.Property<DateTime?>("CommittedAt")
+                        .HasColumnType("datetime2");
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("datetime2");
@@ -1532,6 +1628,15 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.SqlServer
                 });
 
             modelBuilder.Entity("FluxStore.Management.Domain.Servers.GameServer", b =>
+                {
+                    b.HasOne("FluxStore.Management.Domain.Stores.Store", null)
+                        .WithMany()
+                        .HasForeignKey("StoreId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("FluxStore.Management.Domain.Stores.StoreInvitation", b =>
                 {
                     b.HasOne("FluxStore.Management.Domain.Stores.Store", null)
                         .WithMany()

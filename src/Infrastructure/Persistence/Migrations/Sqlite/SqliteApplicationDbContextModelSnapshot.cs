@@ -96,6 +96,8 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CreatedAt");
+
                     b.HasIndex("StoreId", "CreatedAt");
 
                     b.ToTable("audit_entries", (string)null);
@@ -539,6 +541,9 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<Guid?>("ServerId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("SubscriptionId")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("OrderId");
@@ -931,9 +936,62 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<DateTime?>("ProExpiresAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("SubscriptionGracePeriodHours")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.ToTable("stores", (string)null);
+                });
+
+            modelBuilder.Entity("FluxStore.Management.Domain.Stores.StoreInvitation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("InvitedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NormalizedEmail")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Permissions")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RespondedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("StoreId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NormalizedEmail", "Status");
+
+                    b.HasIndex("StoreId", "NormalizedEmail");
+
+                    b.ToTable("store_invitations", (string)null);
                 });
 
             modelBuilder.Entity("FluxStore.Management.Domain.Stores.StoreMember", b =>
@@ -975,10 +1033,19 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("CancelAtPeriodEnd")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("CurrentPeriodEnd")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("CustomerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EndedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("GraceEndsAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("NormalizedUsername")
@@ -1009,6 +1076,9 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(36)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("RenewalCount")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("StartedAt")
                         .HasColumnType("TEXT");
 
@@ -1026,9 +1096,15 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("OrderId");
 
+                    b.HasIndex("StoreId", "PlayerUuid");
+
+                    b.HasIndex("Status", "GraceEndsAt", "Id");
+
                     b.HasIndex("StoreId", "StartedAt", "Id");
 
                     b.HasIndex("StoreId", "NormalizedUsername", "StartedAt", "Id");
+
+                    b.HasIndex("StoreId", "Status", "StartedAt", "Id");
 
                     b.ToTable("subscriptions", (string)null);
                 });
@@ -1122,6 +1198,8 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CompletedAt");
+
                     b.HasIndex("EndpointId");
 
                     b.HasIndex("Status", "NextAttemptAt");
@@ -1173,6 +1251,8 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AttemptedAt");
+
                     b.HasIndex("DeliveryId");
 
                     b.HasIndex("EndpointId", "AttemptedAt");
@@ -1186,12 +1266,25 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("ConsecutiveFailures")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DisabledAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DisabledReason")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Events")
                         .IsRequired()
                         .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("FailingSince")
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("IsActive")
@@ -1244,6 +1337,9 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.Property<string>("Key")
                         .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("CommittedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
@@ -1525,6 +1621,15 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("FluxStore.Management.Domain.Servers.GameServer", b =>
+                {
+                    b.HasOne("FluxStore.Management.Domain.Stores.Store", null)
+                        .WithMany()
+                        .HasForeignKey("StoreId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("FluxStore.Management.Domain.Stores.StoreInvitation", b =>
                 {
                     b.HasOne("FluxStore.Management.Domain.Stores.Store", null)
                         .WithMany()
