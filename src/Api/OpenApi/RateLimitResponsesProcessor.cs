@@ -19,7 +19,8 @@ public sealed class RateLimitResponsesProcessor : IOperationProcessor
     {
         var responses = context.OperationDescription.Operation.Responses;
         var path = new PathString(context.OperationDescription.Path);
-        if (!path.StartsWithSegments(StoreApiRateLimitMiddleware.StoreApi) && !path.StartsWithSegments(DashboardRateLimitMiddleware.DashboardStores))
+        var storeApi = path.StartsWithSegments(StoreApiRateLimitMiddleware.StoreApi);
+        if (!storeApi && !path.StartsWithSegments(DashboardRateLimitMiddleware.DashboardStores))
         {
             responses.Remove(TooManyRequests);
             return true;
@@ -38,7 +39,7 @@ public sealed class RateLimitResponsesProcessor : IOperationProcessor
                 continue;
             }
 
-            response.Headers["X-RateLimit-Limit"] = Header("Requests allowed per window for this API key (Store API) or user (dashboard).");
+            response.Headers["X-RateLimit-Limit"] = Header(storeApi ? "Requests allowed per window for this key." : "Requests allowed per window for this user.");
             response.Headers["X-RateLimit-Remaining"] = Header("Requests left in the current window.");
             response.Headers["X-RateLimit-Reset"] = Header("Unix time (seconds) when the window ends.");
             if (status == TooManyRequests)
