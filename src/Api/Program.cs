@@ -49,6 +49,7 @@ app.UseMiddleware<AnonymousEndpointGuardMiddleware>();
 app.UseMiddleware<StoreApiRateLimitMiddleware>();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseMiddleware<DashboardRateLimitMiddleware>(); // per user on /api/stores/*, before any permission check
 app.UseMiddleware<FluxStore.Management.Api.Idempotency.IdempotencyMiddleware>(); // Idempotency-Key on POSTs, scoped to the authenticated caller
 
 app.MapControllers();

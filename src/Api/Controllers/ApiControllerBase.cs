@@ -11,6 +11,7 @@ namespace FluxStore.Management.Api.Controllers;
 [ProducesResponseType(typeof(ApiResponse<object>), StatusCodes.Status401Unauthorized)]
 [ProducesResponseType(typeof(ApiResponse<object>), StatusCodes.Status403Forbidden)]
 [ProducesResponseType(typeof(ApiResponse<object>), StatusCodes.Status404NotFound)]
+[ProducesResponseType(typeof(ApiResponse<object>), StatusCodes.Status429TooManyRequests)] // kept by the OpenAPI document on rate-limited paths only
 public abstract class ApiControllerBase(IMediator mediator) : ControllerBase
 {
     protected IMediator Mediator { get; } = mediator;

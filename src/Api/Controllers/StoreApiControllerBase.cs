@@ -2,8 +2,10 @@ using FluxStore.Management.Application.Common.Models;
 
 namespace FluxStore.Management.Api.Controllers;
 
-/// <summary>The Store API (<c>/api/v1</c>): API key, rate limited, store taken from the key.</summary>
-[ProducesResponseType(typeof(ApiResponse<object>), StatusCodes.Status429TooManyRequests)]
+/// <summary>
+/// The store's data: the Store API (<c>/api/v1</c>, API key, store taken from the key) and the same actions on the
+/// dashboard (<c>/api/stores/{storeId}</c>, signed-in member, store taken from the route). Both are rate limited.
+/// </summary>
 public abstract class StoreApiControllerBase(IMediator mediator) : ApiControllerBase(mediator)
 {
     /// <summary>A paginated list: the payload the query string chose, skip/take or cursor, each in its own wrapper type.</summary>

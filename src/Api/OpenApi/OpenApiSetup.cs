@@ -48,6 +48,7 @@ public static class OpenApiSetup
 
             settings.OperationProcessors.Add(new OperationIdProcessor());
             settings.OperationProcessors.Add(new SecurityRequirementProcessor());
+            settings.OperationProcessors.Add(new RouteStoreIdProcessor());
             settings.OperationProcessors.Add(new RateLimitResponsesProcessor());
             settings.OperationProcessors.Add(new RequestBodyProcessor());
             settings.OperationProcessors.Add(new IdempotencyKeyHeaderProcessor());

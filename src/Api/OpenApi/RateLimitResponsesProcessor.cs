@@ -7,8 +7,9 @@ using NSwag.Generation.Processors.Contexts;
 namespace FluxStore.Management.Api.OpenApi;
 
 /// <summary>
-/// Store API operations are rate limited by path: their successful and 429 responses carry the
-/// <c>X-RateLimit-*</c> headers (429 adds <c>Retry-After</c>). No other surface answers 429.
+/// Store API operations (per key) and the dashboard's store routes (per user) are rate limited by path: their
+/// successful and 429 responses carry the <c>X-RateLimit-*</c> headers (429 adds <c>Retry-After</c>). No other
+/// surface answers 429.
 /// </summary>
 public sealed class RateLimitResponsesProcessor : IOperationProcessor
 {
@@ -17,7 +18,9 @@ public sealed class RateLimitResponsesProcessor : IOperationProcessor
     public bool Process(OperationProcessorContext context)
     {
         var responses = context.OperationDescription.Operation.Responses;
-        if (!new PathString(context.OperationDescription.Path).StartsWithSegments(StoreApiRateLimitMiddleware.StoreApi))
+        var path = new PathString(context.OperationDescription.Path);
+        var storeApi = path.StartsWithSegments(StoreApiRateLimitMiddleware.StoreApi);
+        if (!storeApi && !path.StartsWithSegments(DashboardRateLimitMiddleware.DashboardStores))
         {
             responses.Remove(TooManyRequests);
             return true;
@@ -26,7 +29,7 @@ public sealed class RateLimitResponsesProcessor : IOperationProcessor
         if (!responses.ContainsKey(TooManyRequests))
         {
             throw new InvalidOperationException(
-                $"OpenAPI: {context.OperationDescription.Path} is on the Store API but does not declare 429; derive its controller from StoreApiControllerBase.");
+                $"OpenAPI: {context.OperationDescription.Path} is rate limited but does not declare 429; derive its controller from ApiControllerBase.");
         }
 
         foreach (var (status, response) in responses)
@@ -36,7 +39,7 @@ public sealed class RateLimitResponsesProcessor : IOperationProcessor
                 continue;
             }
 
-            response.Headers["X-RateLimit-Limit"] = Header("Requests allowed per window for this key.");
+            response.Headers["X-RateLimit-Limit"] = Header(storeApi ? "Requests allowed per window for this key." : "Requests allowed per window for this user.");
             response.Headers["X-RateLimit-Remaining"] = Header("Requests left in the current window.");
             response.Headers["X-RateLimit-Reset"] = Header("Unix time (seconds) when the window ends.");
             if (status == TooManyRequests)

@@ -72,16 +72,7 @@ public sealed class StoreApiRateLimitMiddleware(
         gate.RememberGood(presented);
         var count = await store.IncrementAsync("key:" + keyId, window.Start, window.Length, context.RequestAborted);
         var limit = settings.PermitLimit;
-        var remaining = Math.Max(0, limit - count);
-        context.Response.OnStarting(() =>
-        {
-            var headers = context.Response.Headers;
-            headers["X-RateLimit-Limit"] = limit.ToString(CultureInfo.InvariantCulture);
-            headers["X-RateLimit-Remaining"] = remaining.ToString(CultureInfo.InvariantCulture);
-            headers["X-RateLimit-Reset"] = windowEnd.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
-            return Task.CompletedTask;
-        });
-
+        AddHeaders(context, limit, count, windowEnd);
         if (count > limit)
         {
             await RejectAsync(context, now, windowEnd, $"Rate limit exceeded: {limit} requests per {settings.WindowSeconds} seconds per API key.");
@@ -178,6 +169,20 @@ public sealed class StoreApiRateLimitMiddleware(
 
         gate.Block(addressKey, window.End);
         return true;
+    }
+
+    /// <summary>The three <c>X-RateLimit-*</c> headers on whatever response this request gets.</summary>
+    public static void AddHeaders(HttpContext context, int limit, long count, DateTimeOffset windowEnd)
+    {
+        var remaining = Math.Max(0, limit - count);
+        context.Response.OnStarting(() =>
+        {
+            var headers = context.Response.Headers;
+            headers["X-RateLimit-Limit"] = limit.ToString(CultureInfo.InvariantCulture);
+            headers["X-RateLimit-Remaining"] = remaining.ToString(CultureInfo.InvariantCulture);
+            headers["X-RateLimit-Reset"] = windowEnd.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+            return Task.CompletedTask;
+        });
     }
 
     public static Task RejectAsync(HttpContext context, DateTimeOffset now, DateTimeOffset windowEnd, string message)

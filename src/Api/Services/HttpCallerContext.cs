@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using FluxStore.Management.Api.Authentication;
+using FluxStore.Management.Api.RateLimiting;
 using FluxStore.Management.Application.Common.Interfaces;
 using FluxStore.Management.Domain.Security;
 
@@ -25,7 +26,18 @@ public sealed class HttpCallerContext(IHttpContextAccessor accessor, IPlatformAd
 
     public Guid? ServerId => GuidClaim(FluxClaims.ServerId);
 
-    public Guid? StoreId => GuidClaim(FluxClaims.StoreId);
+    /// <summary>
+    /// The key's or server's store (a claim); for a dashboard user, the <c>{storeId}</c> of a route under
+    /// <c>/api/stores</c>, so a Store API request dispatched there works on that store once its membership is checked.
+    /// </summary>
+    public Guid? StoreId => Kind == CallerKind.User ? RouteStoreId : GuidClaim(FluxClaims.StoreId);
+
+    private Guid? RouteStoreId =>
+        accessor.HttpContext is { } context
+        && context.Request.Path.StartsWithSegments(DashboardRateLimitMiddleware.DashboardStores)
+        && Guid.TryParse(context.GetRouteValue("storeId") as string, out var id)
+            ? id
+            : null;
 
     public PermissionSet KeyPermissions =>
         _permissions ??= Kind == CallerKind.ApiKey

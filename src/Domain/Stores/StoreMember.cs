@@ -25,11 +25,12 @@ public sealed class StoreMember : Entity, IStoreOwned
 
     public bool IsOwner { get; private set; }
 
-    /// <summary>Stored form of a <see cref="PermissionSet"/> over the <c>Stores</c> area.</summary>
+    /// <summary>Stored form of the member's <see cref="PermissionSet"/> (the <c>Stores</c> area and the Store API's areas).</summary>
     public string Permissions { get; private set; } = string.Empty;
 
     public DateTime CreatedAt { get; private set; }
 
-    public static bool Grants(bool isOwner, string storedPermissions, PermissionAction action) =>
-        isOwner || PermissionSet.FromStorage(storedPermissions).Contains(PermissionArea.Stores, action);
+    /// <summary>The owner holds every permission; any other member exactly the ones stored on the membership.</summary>
+    public static bool Grants(bool isOwner, string storedPermissions, Permission permission) =>
+        isOwner || PermissionSet.FromStorage(storedPermissions).Contains(permission);
 }

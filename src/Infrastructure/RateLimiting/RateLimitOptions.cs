@@ -10,6 +10,9 @@ public sealed class RateLimitOptions
 
     public int WindowSeconds { get; set; } = 60;
 
+    /// <summary>Requests per signed-in user per window on the dashboard's store routes (<c>/api/stores/*</c>).</summary>
+    public int DashboardPermitLimit { get; set; } = 300;
+
     /// <summary>Requests with a missing or bad key allowed per client address per window.</summary>
     public int InvalidKeyPermitLimit { get; set; } = 20;
 
@@ -23,6 +26,8 @@ public sealed class RateLimitOptions
     {
         if (PermitLimit < 1)
             yield return $"{Section}:PermitLimit must be at least 1.";
+        if (DashboardPermitLimit < 1)
+            yield return $"{Section}:DashboardPermitLimit must be at least 1.";
         if (WindowSeconds is < 1 or > 86_400)
             yield return $"{Section}:WindowSeconds must be between 1 and 86400.";
         if (InvalidKeyPermitLimit < 1)

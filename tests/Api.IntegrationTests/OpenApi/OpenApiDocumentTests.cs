@@ -103,12 +103,13 @@ public sealed class OpenApiDocumentTests(string provider) : ApiTestBase(provider
     }
 
     [Test]
-    public void ShouldDocumentTheErrorWrapperAndRateLimitOnlyOnTheStoreApi()
+    public void ShouldDocumentTheErrorWrapperAndRateLimitOnlyOnTheRateLimitedSurfaces()
     {
         foreach (var (path, method, operation) in Operations())
         {
             var responses = operation["responses"]!.AsObject();
-            var storeApi = path.StartsWith("/api/v1/", StringComparison.Ordinal);
+            // The Store API (per key) and the dashboard's store routes (per user).
+            var storeApi = path.StartsWith("/api/v1/", StringComparison.Ordinal) || path.StartsWith("/api/stores", StringComparison.Ordinal);
             string[] errors = storeApi ? ["400", "401", "403", "404", "429"] : ["400", "401", "403", "404"];
 
             responses.Select(r => r.Key).Should().BeEquivalentTo(errors.Prepend("200"), "{0} {1}", method, path);
@@ -122,6 +123,29 @@ public sealed class OpenApiDocumentTests(string provider) : ApiTestBase(provider
             {
                 responses["429"]!["headers"]!["Retry-After"].Should().NotBeNull();
             }
+        }
+    }
+
+    [Test]
+    public void ShouldDocumentTheStoreApisOperationsAgainOnTheDashboardWithTheirOwnNamesAndTheStoreId()
+    {
+        var operations = Operations().ToList();
+        var storeApi = operations.Where(o => o.Path.StartsWith("/api/v1/", StringComparison.Ordinal)
+                                             && !o.Path.StartsWith("/api/v1/subscriptions", StringComparison.Ordinal)).ToList();
+        storeApi.Should().NotBeEmpty();
+        foreach (var (path, method, operation) in storeApi)
+        {
+            var dashboardPath = "/api/stores/{storeId}/" + path["/api/v1/".Length..];
+            var twin = operations.SingleOrDefault(o => o.Path == dashboardPath && o.Method == method);
+            twin.Operation.Should().NotBeNull("{0} {1} is also served on the dashboard", method, path);
+            twin.Operation["operationId"]!.GetValue<string>().Should().Be("Store" + operation["operationId"]!.GetValue<string>());
+            var storeId = twin.Operation["parameters"]!.AsArray()[0]!;
+            storeId["name"]!.GetValue<string>().Should().Be("storeId", "the store comes first, as on the other dashboard routes");
+            storeId["in"]!.GetValue<string>().Should().Be("path");
+            storeId["schema"]!["format"]!.GetValue<string>().Should().Be("guid");
+            twin.Operation["responses"]!["200"]!["content"]!.ToJsonString()
+                .Should().Be(operation["responses"]!["200"]!["content"]!.ToJsonString(), "the same payload on both surfaces");
+            twin.Operation["responses"]!["200"]!["headers"]!["X-RateLimit-Limit"]!["description"]!.GetValue<string>().Should().Contain("user");
         }
     }
 

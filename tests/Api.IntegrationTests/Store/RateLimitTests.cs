@@ -149,13 +149,7 @@ public sealed class RateLimitTests(string provider) : ApiTestBase(provider)
         return keys.Single(k => k.Id == setup.Key.Id).LastUsedAt;
     }
 
-    private DateTimeOffset WindowEnd()
-    {
-        var now = _clock.GetUtcNow();
-        var start = now.UtcTicks - (now.UtcTicks % TimeSpan.TicksPerMinute);
-        return new DateTimeOffset(start, TimeSpan.Zero).AddMinutes(1);
-    }
+    private DateTimeOffset WindowEnd() => RateLimitTestKit.WindowEnd(_clock);
 
-    private static string? Header(HttpResponseMessage response, string name) =>
-        response.Headers.TryGetValues(name, out var values) ? values.Single() : null;
+    private static string? Header(HttpResponseMessage response, string name) => RateLimitTestKit.Header(response, name);
 }

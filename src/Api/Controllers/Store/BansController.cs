@@ -3,8 +3,8 @@ using FluxStore.Management.Application.Common.Models;
 
 namespace FluxStore.Management.Api.Controllers.Store;
 
-[Route("api/v1/bans")]
-public sealed class BansController(IMediator mediator) : StoreApiControllerBase(mediator)
+/// <remarks>Served twice: <c>/api/v1/bans</c> (<see cref="BansController"/>) and <c>/api/stores/{storeId}/bans</c> (<c>StoreBansController</c>).</remarks>
+public abstract class BansEndpoints(IMediator mediator) : StoreApiControllerBase(mediator)
 {
     /// <summary>Skip/take (<c>{items,total,skip,take}</c>) or, with <c>limit</c>/<c>after</c>/<c>before</c>, cursors (<c>{items,hasMore,nextCursor,previousCursor}</c>).</summary>
     [HttpGet]
@@ -26,3 +26,7 @@ public sealed class BansController(IMediator mediator) : StoreApiControllerBase(
     public Task<ActionResult<ApiResponse<object>>> Delete(Guid id) =>
         SendNoContent(new DeleteBanCommand(id), "Ban deleted.");
 }
+
+/// <summary>The Store API: the API key's store.</summary>
+[Route("api/v1/bans")]
+public sealed class BansController(IMediator mediator) : BansEndpoints(mediator);

@@ -2,8 +2,8 @@ using FluxStore.Management.Application.Categories;
 
 namespace FluxStore.Management.Api.Controllers.Store;
 
-[Route("api/v1/categories")]
-public sealed class CategoriesController(IMediator mediator) : StoreApiControllerBase(mediator)
+/// <remarks>Served twice: <c>/api/v1/categories</c> (<see cref="CategoriesController"/>) and <c>/api/stores/{storeId}/categories</c> (<c>StoreCategoriesController</c>).</remarks>
+public abstract class CategoriesEndpoints(IMediator mediator) : StoreApiControllerBase(mediator)
 {
     [HttpGet]
     public Task<ActionResult<ApiResponse<IReadOnlyList<CategoryDto>>>> List() => Send(new ListCategoriesQuery());
@@ -22,3 +22,7 @@ public sealed class CategoriesController(IMediator mediator) : StoreApiControlle
     public Task<ActionResult<ApiResponse<object>>> Delete(Guid id) =>
         SendNoContent(new DeleteCategoryCommand(id), "Category deleted.");
 }
+
+/// <summary>The Store API: the API key's store.</summary>
+[Route("api/v1/categories")]
+public sealed class CategoriesController(IMediator mediator) : CategoriesEndpoints(mediator);

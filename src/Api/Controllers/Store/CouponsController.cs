@@ -3,8 +3,8 @@ using FluxStore.Management.Application.Coupons;
 
 namespace FluxStore.Management.Api.Controllers.Store;
 
-[Route("api/v1/coupons")]
-public sealed class CouponsController(IMediator mediator) : StoreApiControllerBase(mediator)
+/// <remarks>Served twice: <c>/api/v1/coupons</c> (<see cref="CouponsController"/>) and <c>/api/stores/{storeId}/coupons</c> (<c>StoreCouponsController</c>).</remarks>
+public abstract class CouponsEndpoints(IMediator mediator) : StoreApiControllerBase(mediator)
 {
     /// <summary>Skip/take (<c>{items,total,skip,take}</c>) or, with <c>limit</c>/<c>after</c>/<c>before</c>, cursors (<c>{items,hasMore,nextCursor,previousCursor}</c>).</summary>
     [HttpGet]
@@ -26,3 +26,7 @@ public sealed class CouponsController(IMediator mediator) : StoreApiControllerBa
     public Task<ActionResult<ApiResponse<object>>> Delete(Guid id) =>
         SendNoContent(new DeleteCouponCommand(id), "Coupon deleted.");
 }
+
+/// <summary>The Store API: the API key's store.</summary>
+[Route("api/v1/coupons")]
+public sealed class CouponsController(IMediator mediator) : CouponsEndpoints(mediator);

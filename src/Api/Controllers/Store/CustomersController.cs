@@ -4,8 +4,8 @@ using FluxStore.Management.Application.Customers;
 namespace FluxStore.Management.Api.Controllers.Store;
 
 /// <summary>Customers: read-only, derived from orders.</summary>
-[Route("api/v1/customers")]
-public sealed class CustomersController(IMediator mediator) : StoreApiControllerBase(mediator)
+/// <remarks>Served twice: <c>/api/v1/customers</c> (<see cref="CustomersController"/>) and <c>/api/stores/{storeId}/customers</c> (<c>StoreCustomersController</c>).</remarks>
+public abstract class CustomersEndpoints(IMediator mediator) : StoreApiControllerBase(mediator)
 {
     /// <summary>Skip/take (<c>{items,total,skip,take}</c>) or, with <c>limit</c>/<c>after</c>/<c>before</c>, cursors (<c>{items,hasMore,nextCursor,previousCursor}</c>).</summary>
     [HttpGet]
@@ -16,3 +16,7 @@ public sealed class CustomersController(IMediator mediator) : StoreApiController
     [HttpGet("{id:guid}")]
     public Task<ActionResult<ApiResponse<CustomerDto>>> Get(Guid id) => Send(new GetCustomerQuery(id));
 }
+
+/// <summary>The Store API: the API key's store.</summary>
+[Route("api/v1/customers")]
+public sealed class CustomersController(IMediator mediator) : CustomersEndpoints(mediator);

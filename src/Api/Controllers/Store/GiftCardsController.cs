@@ -4,8 +4,8 @@ using FluxStore.Management.Application.GiftCards;
 namespace FluxStore.Management.Api.Controllers.Store;
 
 /// <summary>Gift cards. Responses never contain the code (read it on the dashboard, audited).</summary>
-[Route("api/v1/gift-cards")]
-public sealed class GiftCardsController(IMediator mediator) : StoreApiControllerBase(mediator)
+/// <remarks>Served twice: <c>/api/v1/gift-cards</c> (<see cref="GiftCardsController"/>) and <c>/api/stores/{storeId}/gift-cards</c> (<c>StoreGiftCardsController</c>).</remarks>
+public abstract class GiftCardsEndpoints(IMediator mediator) : StoreApiControllerBase(mediator)
 {
     /// <summary>Skip/take (<c>{items,total,skip,take}</c>) or, with <c>limit</c>/<c>after</c>/<c>before</c>, cursors (<c>{items,hasMore,nextCursor,previousCursor}</c>).</summary>
     [HttpGet]
@@ -28,3 +28,7 @@ public sealed class GiftCardsController(IMediator mediator) : StoreApiController
     public Task<ActionResult<ApiResponse<object>>> Delete(Guid id) =>
         SendNoContent(new DeleteGiftCardCommand(id), "Gift card deleted.");
 }
+
+/// <summary>The Store API: the API key's store.</summary>
+[Route("api/v1/gift-cards")]
+public sealed class GiftCardsController(IMediator mediator) : GiftCardsEndpoints(mediator);

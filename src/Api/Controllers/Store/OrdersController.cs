@@ -4,8 +4,8 @@ using FluxStore.Management.Application.Orders;
 namespace FluxStore.Management.Api.Controllers.Store;
 
 /// <summary>Orders: list, get, manual create, refund. No update or delete (the spec's Orders area has no Delete).</summary>
-[Route("api/v1/orders")]
-public sealed class OrdersController(IMediator mediator) : StoreApiControllerBase(mediator)
+/// <remarks>Served twice: <c>/api/v1/orders</c> (<see cref="OrdersController"/>) and <c>/api/stores/{storeId}/orders</c> (<c>StoreOrdersController</c>).</remarks>
+public abstract class OrdersEndpoints(IMediator mediator) : StoreApiControllerBase(mediator)
 {
     /// <summary>Skip/take (<c>{items,total,skip,take}</c>) or, with <c>limit</c>/<c>after</c>/<c>before</c>, cursors (<c>{items,hasMore,nextCursor,previousCursor}</c>).</summary>
     [HttpGet]
@@ -25,3 +25,7 @@ public sealed class OrdersController(IMediator mediator) : StoreApiControllerBas
         Guid id, [FromBody(EmptyBodyBehavior = Microsoft.AspNetCore.Mvc.ModelBinding.EmptyBodyBehavior.Allow)] RefundOrderCommand? command) =>
         Send((command ?? new RefundOrderCommand()) with { Id = id }, "Order refunded.");
 }
+
+/// <summary>The Store API: the API key's store.</summary>
+[Route("api/v1/orders")]
+public sealed class OrdersController(IMediator mediator) : OrdersEndpoints(mediator);

@@ -2,8 +2,8 @@ using FluxStore.Management.Application.Packages;
 
 namespace FluxStore.Management.Api.Controllers.Store;
 
-[Route("api/v1/packages")]
-public sealed class PackagesController(IMediator mediator) : StoreApiControllerBase(mediator)
+/// <remarks>Served twice: <c>/api/v1/packages</c> (<see cref="PackagesController"/>) and <c>/api/stores/{storeId}/packages</c> (<c>StorePackagesController</c>).</remarks>
+public abstract class PackagesEndpoints(IMediator mediator) : StoreApiControllerBase(mediator)
 {
     [HttpGet]
     public Task<ActionResult<ApiResponse<IReadOnlyList<PackageDto>>>> List() => Send(new ListPackagesQuery());
@@ -25,3 +25,7 @@ public sealed class PackagesController(IMediator mediator) : StoreApiControllerB
     [HttpPost("sort-order")]
     public Task<ActionResult<ApiResponse<IReadOnlyList<PackageDto>>>> SortOrder(SortPackagesCommand command) => Send(command);
 }
+
+/// <summary>The Store API: the API key's store.</summary>
+[Route("api/v1/packages")]
+public sealed class PackagesController(IMediator mediator) : PackagesEndpoints(mediator);

@@ -3,8 +3,8 @@ using FluxStore.Management.Application.Sales;
 
 namespace FluxStore.Management.Api.Controllers.Store;
 
-[Route("api/v1/sales")]
-public sealed class SalesController(IMediator mediator) : StoreApiControllerBase(mediator)
+/// <remarks>Served twice: <c>/api/v1/sales</c> (<see cref="SalesController"/>) and <c>/api/stores/{storeId}/sales</c> (<c>StoreSalesController</c>).</remarks>
+public abstract class SalesEndpoints(IMediator mediator) : StoreApiControllerBase(mediator)
 {
     /// <summary>Skip/take (<c>{items,total,skip,take}</c>) or, with <c>limit</c>/<c>after</c>/<c>before</c>, cursors (<c>{items,hasMore,nextCursor,previousCursor}</c>).</summary>
     [HttpGet]
@@ -26,3 +26,7 @@ public sealed class SalesController(IMediator mediator) : StoreApiControllerBase
     public Task<ActionResult<ApiResponse<object>>> Delete(Guid id) =>
         SendNoContent(new DeleteSaleCommand(id), "Sale deleted.");
 }
+
+/// <summary>The Store API: the API key's store.</summary>
+[Route("api/v1/sales")]
+public sealed class SalesController(IMediator mediator) : SalesEndpoints(mediator);

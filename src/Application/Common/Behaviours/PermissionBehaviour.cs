@@ -59,7 +59,10 @@ public sealed class PermissionBehaviour<TRequest, TResponse>(ICallerContext call
             return;
         }
 
-        if (caller.Kind != CallerKind.User || request is not IStoreRequest storeRequest)
+        // A dashboard user: the store the request names, or (a Store API request sent on the dashboard surface,
+        // /api/stores/{storeId}/...) the store of the route, which is also the one its handler works on.
+        var storeId = (request as IStoreRequest)?.StoreId ?? caller.StoreId;
+        if (caller.Kind != CallerKind.User || storeId is not { } scopedStoreId)
         {
             throw new PermissionDeniedException($"The {permission} permission is required.");
         }
@@ -67,7 +70,7 @@ public sealed class PermissionBehaviour<TRequest, TResponse>(ICallerContext call
         var userId = caller.RequireUserId();
         var membership = await db.StoreMembers
             .AsNoTracking()
-            .Where(m => m.StoreId == storeRequest.StoreId && m.UserId == userId)
+            .Where(m => m.StoreId == scopedStoreId && m.UserId == userId)
             .Select(m => new { m.IsOwner, m.Permissions })
             .FirstOrDefaultAsync(cancellationToken);
 
@@ -77,7 +80,7 @@ public sealed class PermissionBehaviour<TRequest, TResponse>(ICallerContext call
             throw new NotFoundException("Store");
         }
 
-        if (!Domain.Stores.StoreMember.Grants(membership.IsOwner, membership.Permissions, permission.Action))
+        if (!Domain.Stores.StoreMember.Grants(membership.IsOwner, membership.Permissions, permission))
         {
             throw new PermissionDeniedException($"You need the {permission} permission on this store.");
         }

@@ -2,7 +2,10 @@ using FluxStore.Management.Domain.Stores;
 
 namespace FluxStore.Management.Application.Common.Behaviours;
 
-/// <summary>Second in the pipeline: requests marked <see cref="IRequiresProPlan"/> need an active Pro store.</summary>
+/// <summary>
+/// Second in the pipeline: requests marked <see cref="IRequiresProPlan"/> need an active Pro store, except a Store API
+/// request a dashboard member sends for the store of the route (the gate is the Store API's, not the store data's).
+/// </summary>
 public sealed class ProPlanBehaviour<TRequest, TResponse>(ICallerContext caller, IApplicationDbContext db, TimeProvider clock)
     : IPipelineBehavior<TRequest, TResponse>
 {
@@ -20,6 +23,12 @@ public sealed class ProPlanBehaviour<TRequest, TResponse>(ICallerContext caller,
                     .FirstOrDefaultAsync(cancellationToken)
                     ?? throw new NotFoundException("Store");
                 isPro = Store.IsProActive(plan.Plan, plan.ProExpiresAt, now);
+            }
+            else if (caller.Kind == CallerKind.User)
+            {
+                // A Store API request sent by a member on the dashboard surface (/api/stores/{storeId}/...): the plan
+                // gates the Store API only, so a free store's members still manage their store.
+                isPro = true;
             }
             else
             {

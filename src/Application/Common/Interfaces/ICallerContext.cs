@@ -14,7 +14,10 @@ public interface ICallerContext
 
     Guid? ServerId { get; }
 
-    /// <summary>Store of the API key or game server (dashboard requests carry their store id instead).</summary>
+    /// <summary>
+    /// Store of the API key or game server; for a dashboard user, the store named by the route
+    /// (<c>/api/stores/{storeId}/...</c>), whose membership <c>PermissionBehaviour</c> checks before any handler runs.
+    /// </summary>
     Guid? StoreId { get; }
 
     /// <summary>The API key's permissions; empty for other callers.</summary>
