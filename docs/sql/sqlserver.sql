@@ -1662,3 +1662,44 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207194745_MemberPermissionsLength'
+)
+BEGIN
+    DECLARE @var nvarchar(max);
+    SELECT @var = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[store_members]') AND [c].[name] = N'Permissions');
+    IF @var IS NOT NULL EXEC(N'ALTER TABLE [store_members] DROP CONSTRAINT ' + @var + ';');
+    ALTER TABLE [store_members] ALTER COLUMN [Permissions] nvarchar(1000) NOT NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207194745_MemberPermissionsLength'
+)
+BEGIN
+    DECLARE @var1 nvarchar(max);
+    SELECT @var1 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[store_invitations]') AND [c].[name] = N'Permissions');
+    IF @var1 IS NOT NULL EXEC(N'ALTER TABLE [store_invitations] DROP CONSTRAINT ' + @var1 + ';');
+    ALTER TABLE [store_invitations] ALTER COLUMN [Permissions] nvarchar(1000) NOT NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207194745_MemberPermissionsLength'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261207194745_MemberPermissionsLength', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

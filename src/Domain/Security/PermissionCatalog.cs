@@ -17,10 +17,15 @@ public static class PermissionCatalog
             [PermissionArea.Subscriptions] = [PermissionAction.View],
         };
 
+    /// <summary>
+    /// Every permission a store member can hold: the dashboard's own <c>Stores</c> area and the Store API's areas, which
+    /// the member uses through the store's routes under <c>/api/stores/{storeId}/…</c>.
+    /// </summary>
     public static readonly Permission[] MemberPermissions =
     [
         new(PermissionArea.Stores, PermissionAction.View),
         new(PermissionArea.Stores, PermissionAction.Edit),
+        .. ApiKeyAreas.SelectMany(a => a.Value.Select(action => new Permission(a.Key, action))),
     ];
 
     /// <summary>Every permission an API key can hold (the spec's table).</summary>

@@ -247,13 +247,35 @@ public sealed partial class InvitationsTests(string provider) : ApiTestBase(prov
 
         (await ReadErrorAsync(await owner.Client.PostAsJsonAsync(Members(store), new { email = "not-an-email", permissions = new[] { "Stores:View" } }), HttpStatusCode.BadRequest))
             .Errors.Should().Contain(e => e.Contains("email", StringComparison.OrdinalIgnoreCase));
-        (await ReadErrorAsync(await owner.Client.PostAsJsonAsync(Members(store), new { email = "x@example.com", permissions = new[] { "Packages:View" } }), HttpStatusCode.BadRequest))
-            .Errors.Should().Contain(e => e.Contains("Packages:View"));
+        (await ReadErrorAsync(await owner.Client.PostAsJsonAsync(Members(store), new { email = "x@example.com", permissions = new[] { "Orders:Delete" } }), HttpStatusCode.BadRequest))
+            .Errors.Should().Contain(e => e.Contains("Orders:Delete")); // Orders has no Delete
         (await ReadErrorAsync(await owner.Client.PostAsJsonAsync(Members(store), new { email = owner.Email, permissions = new[] { "Stores:View" } }), HttpStatusCode.BadRequest))
             .Errors.Should().ContainSingle().Which.Should().Contain("member");
 
         (await ReadAsync<List<InvitationDto>>(await owner.Client.GetAsync(Invitations(store)))).Should().BeEmpty();
         await WithDbAsync(async db => (await db.StoreInvitations.CountAsync()).Should().Be(0));
+    }
+
+    [Test]
+    public async Task AMemberInvitedWithOrdersViewShouldReadOrdersOnTheDashboardAndNothingElse()
+    {
+        var owner = await NewUserAsync();
+        var store = await NewStoreAsync(owner, pro: false);
+        var clerk = await NewUserAsync();
+        var sent = await InviteAsync(owner, store, clerk.Email, "Orders:View");
+        sent.Permissions.Should().Equal("Orders:View");
+        await ReadErrorAsync(await clerk.Client.GetAsync($"/api/stores/{store.Id}/orders"), HttpStatusCode.NotFound); // not a member yet
+
+        await ReadAsync<InvitationDto>(await clerk.Client.PostAsync($"/api/auth/invitations/{sent.Id}/accept", null));
+
+        (await clerk.Client.GetAsync($"/api/stores/{store.Id}/orders")).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await ReadErrorAsync(await clerk.Client.GetAsync($"/api/stores/{store.Id}/packages"), HttpStatusCode.Forbidden))
+            .Message.Should().Contain("Packages:View");
+        await ReadErrorAsync(await clerk.Client.PostAsJsonAsync($"/api/stores/{store.Id}/packages", new { name = "VIP", price = 5m }), HttpStatusCode.Forbidden);
+        await ReadErrorAsync(await clerk.Client.GetAsync(Members(store)), HttpStatusCode.Forbidden); // no Stores:View
+        var members = await ReadAsync<List<MemberDto>>(await owner.Client.GetAsync(Members(store)));
+        members.Single(m => m.UserId == clerk.Id).Permissions.Should().Equal("Orders:View");
+        members.Single(m => m.IsOwner).Permissions.Should().Contain(["Stores:Edit", "Packages:Delete", "Orders:Edit", "Subscriptions:View"]);
     }
 
     private static string Members(StoreDto store) => $"/api/stores/{store.Id}/members";

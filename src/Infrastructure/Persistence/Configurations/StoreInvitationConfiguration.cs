@@ -12,7 +12,7 @@ internal sealed class StoreInvitationConfiguration : IEntityTypeConfiguration<St
         builder.ToTable("store_invitations");
         builder.Property(i => i.Email).HasMaxLength(User.EmailMaxLength).IsRequired();
         builder.Property(i => i.NormalizedEmail).HasMaxLength(User.EmailMaxLength).IsRequired();
-        builder.Property(i => i.Permissions).HasMaxLength(200).IsRequired();
+        builder.Property(i => i.Permissions).HasMaxLength(1000).IsRequired();
         builder.Property(i => i.Status).HasConversion<string>().HasMaxLength(20).IsRequired();
 
         // The owner's list and the "already invited?" check (per store and address), the invitee's list (per address).

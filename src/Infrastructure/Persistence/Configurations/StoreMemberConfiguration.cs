@@ -10,7 +10,7 @@ internal sealed class StoreMemberConfiguration : IEntityTypeConfiguration<StoreM
     public void Configure(EntityTypeBuilder<StoreMember> builder)
     {
         builder.ToTable("store_members");
-        builder.Property(m => m.Permissions).HasMaxLength(200).IsRequired();
+        builder.Property(m => m.Permissions).HasMaxLength(1000).IsRequired();
         builder.HasIndex(m => new { m.StoreId, m.UserId }).IsUnique();
         builder.HasIndex(m => m.UserId);
         builder.HasOne<Store>().WithMany().HasForeignKey(m => m.StoreId).OnDelete(DeleteBehavior.Cascade);

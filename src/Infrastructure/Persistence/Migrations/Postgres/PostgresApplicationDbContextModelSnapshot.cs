@@ -976,8 +976,8 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Postgres
 
                     b.Property<string>("Permissions")
                         .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
 
                     b.Property<DateTime?>("RespondedAt")
                         .HasColumnType("timestamp with time zone");
@@ -1013,8 +1013,8 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Postgres
 
                     b.Property<string>("Permissions")
                         .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
 
                     b.Property<Guid>("StoreId")
                         .HasColumnType("uuid");
