@@ -18,7 +18,7 @@ namespace FluxStore.Management.Api.Idempotency;
 /// running. Same key, other request → 422; the first still running → 409; a malformed key → 400. Answers that a
 /// retry might change (5xx, an exception, 401, 403, 408, 409, 425, 429) free the key instead, unless the request's
 /// write committed (marked in the write's transaction): then a retry gets 409, never a second write. Decisions:
-/// <c>docs/decisions/idempotency.md</c>.
+/// <c>docs/decisions/0013-idempotency.md</c>.
 /// </summary>
 public sealed partial class IdempotencyMiddleware(
     RequestDelegate next,

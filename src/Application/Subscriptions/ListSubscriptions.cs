@@ -39,13 +39,10 @@ public sealed class ListSubscriptionsQueryHandler(IApplicationDbContext db, ICal
     /// <summary>Newest first.</summary>
     internal static readonly ListOrder<Subscription, DateTime> NewestFirst = new("subscriptions.startedAt.desc", s => s.StartedAt, s => s.Id, descending: true);
 
-    public Task<ListPage<SubscriptionDto>> Handle(ListSubscriptionsQuery request, CancellationToken cancellationToken) =>
-        ListAsync(db, mapper, cursors, caller.RequireStoreId(), request, cancellationToken);
-
-    /// <summary>The list of one store: the Store API (store of the key) and the dashboard (store of the route) share it.</summary>
-    internal static Task<ListPage<SubscriptionDto>> ListAsync(
-        IApplicationDbContext db, IMapper mapper, IListCursorProtector cursors, Guid storeId, ListSubscriptionsQuery request, CancellationToken cancellationToken)
+    /// <summary>The store of the key (Store API) or of the route (dashboard), from <see cref="ICallerContext"/>.</summary>
+    public Task<ListPage<SubscriptionDto>> Handle(ListSubscriptionsQuery request, CancellationToken cancellationToken)
     {
+        var storeId = caller.RequireStoreId();
         var subscriptions = db.Subscriptions.AsNoTracking().Where(s => s.StoreId == storeId);
         if (!string.IsNullOrWhiteSpace(request.PlayerUsername))
         {
@@ -63,24 +60,4 @@ public sealed class ListSubscriptionsQueryHandler(IApplicationDbContext db, ICal
             ordered => ordered.ProjectTo<SubscriptionDto>(mapper.ConfigurationProvider),
             s => s.StartedAt, s => s.Id, cancellationToken);
     }
-}
-
-/// <summary>
-/// Dashboard: <c>GET /api/stores/{storeId}/subscriptions</c>, the same list for a member with the Subscriptions View
-/// permission (no Pro gate, as for every dashboard route).
-/// </summary>
-[RequirePermission(PermissionArea.Subscriptions, PermissionAction.View)]
-public sealed record ListStoreSubscriptionsQuery(Guid StoreId, ListSubscriptionsQuery Query) : IRequest<ListPage<SubscriptionDto>>, IStoreRequest;
-
-public sealed class ListStoreSubscriptionsQueryValidator : AbstractValidator<ListStoreSubscriptionsQuery>
-{
-    public ListStoreSubscriptionsQueryValidator() =>
-        RuleFor(x => x.Query).NotNull().SetValidator(new ListSubscriptionsQueryValidator());
-}
-
-public sealed class ListStoreSubscriptionsQueryHandler(IApplicationDbContext db, IMapper mapper, IListCursorProtector cursors)
-    : IRequestHandler<ListStoreSubscriptionsQuery, ListPage<SubscriptionDto>>
-{
-    public Task<ListPage<SubscriptionDto>> Handle(ListStoreSubscriptionsQuery request, CancellationToken cancellationToken) =>
-        ListSubscriptionsQueryHandler.ListAsync(db, mapper, cursors, request.StoreId, request.Query, cancellationToken);
 }

@@ -4,7 +4,7 @@ namespace FluxStore.Management.Domain.Players;
 
 /// <summary>
 /// How a player is named everywhere (orders, customers, subscriptions, bans): one username rule, one UUID rule,
-/// one normal form for comparing names. See docs/decisions/player-identity.md.
+/// one normal form for comparing names. See docs/decisions/0002-player-identity.md.
 /// </summary>
 public static partial class PlayerIdentity
 {

@@ -6,7 +6,7 @@ namespace FluxStore.Management.Infrastructure.Authentication;
 
 /// <summary>
 /// Authenticated API keys with their store's plan, and users' platform-admin flags, so a request need not read them again. It keeps every promise of
-/// the uncached read (docs/decisions/credential-cache.md):
+/// the uncached read (docs/decisions/0019-credential-cache.md):
 /// <list type="bullet">
 /// <item>an entry holds stored values only; expiry of the key and of the Pro plan is judged per request from them;</item>
 /// <item>a change saved by this instance empties the cache when it commits (<see cref="CredentialChangeInterceptor"/>);</item>

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace FluxStore.Management.Api.IntegrationTests.Dashboard;
 
 /// <summary>
-/// Members join by invitation (DESIGN §2, docs/decisions/invitations.md): <c>POST /api/stores/{id}/members</c> adds
+/// Members join by invitation (DESIGN §2, docs/decisions/0021-invitations.md): <c>POST /api/stores/{id}/members</c> adds
 /// nobody and answers the same for any address; only the account holding the invited email can accept, within 7 days.
 /// </summary>
 public sealed partial class InvitationsTests(string provider) : ApiTestBase(provider)

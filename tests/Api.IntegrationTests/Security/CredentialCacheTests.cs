@@ -4,7 +4,7 @@ using FluxStore.Management.Application.ApiKeys;
 namespace FluxStore.Management.Api.IntegrationTests.Security;
 
 /// <summary>
-/// The authenticated-key cache (README "Performance", docs/decisions/credential-cache.md) keeps every promise of the
+/// The authenticated-key cache (README "Performance", docs/decisions/0019-credential-cache.md) keeps every promise of the
 /// uncached read, with two API instances over one database: a revoked, regenerated or expired key and a lapsed or
 /// downgraded plan are refused on the very next request on the instance that made the change, and within 2 s on the
 /// other one. Each test first warms both instances' caches with successful requests.

@@ -7,7 +7,7 @@ namespace FluxStore.Management.Api.IntegrationTests.Security;
 /// <summary>
 /// The platform-admin right is read from the user's row on every admin request, never from the token: a demoted admin
 /// loses it and a promoted user gains it with the same still-valid token, at once on the instance that saved the
-/// change and within 2 s on another one (docs/decisions/credential-cache.md).
+/// change and within 2 s on another one (docs/decisions/0019-credential-cache.md).
 /// </summary>
 public sealed class PlatformAdminRightsTests(string provider) : TwoInstanceTestBase(provider)
 {

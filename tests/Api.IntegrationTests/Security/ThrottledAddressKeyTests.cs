@@ -4,7 +4,7 @@ using FluxStore.Management.Application.Servers;
 namespace FluxStore.Management.Api.IntegrationTests.Security;
 
 /// <summary>
-/// An address throttled for bad credentials (docs/decisions/throttling.md) is refused unread, except for valid
+/// An address throttled for bad credentials (docs/decisions/0012-throttling.md) is refused unread, except for valid
 /// credentials — including those created, regenerated or revoked after it was throttled: at once on the instance that
 /// made the change, within 2 s on another one. The same rule holds for server keys on the plugin API. Frozen clock,
 /// so no rate-limit window ends mid-test; two instances over one database, each with its own in-memory counters.

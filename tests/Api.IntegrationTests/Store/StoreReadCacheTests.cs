@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace FluxStore.Management.Api.IntegrationTests.Store;
 
 /// <summary>
-/// The store read cache (docs/decisions/read-cache.md) keeps the category list and the package list (with the
+/// The store read cache (docs/decisions/0020-read-cache.md) keeps the category list and the package list (with the
 /// store's sales) in memory, with two API instances over one database: a write is read back at once on the instance
 /// that made it and within 2 s on the other; sale prices follow the clock without any write; one store never sees
 /// another's cached lists; a lost change listener serves nothing stale. Each test first warms both instances.

@@ -3,9 +3,9 @@ using FluxStore.Management.Application.Subscriptions;
 
 namespace FluxStore.Management.Api.Controllers.Store;
 
-/// <summary>Subscriptions: read-only, created by orders of subscription packages.</summary>
-[Route("api/v1/subscriptions")]
-public sealed class SubscriptionsController(IMediator mediator) : StoreApiControllerBase(mediator)
+/// <summary>Subscriptions: read-only, created and renewed by orders of subscription packages, ended by the sweeper.</summary>
+/// <remarks>Served twice: <c>/api/v1/subscriptions</c> (<see cref="SubscriptionsController"/>) and <c>/api/stores/{storeId}/subscriptions</c> (<c>StoreSubscriptionsController</c>, which adds cancellation).</remarks>
+public abstract class SubscriptionsEndpoints(IMediator mediator) : StoreApiControllerBase(mediator)
 {
     /// <summary>Skip/take (<c>{items,total,skip,take}</c>) or, with <c>limit</c>/<c>after</c>/<c>before</c>, cursors (<c>{items,hasMore,nextCursor,previousCursor}</c>).</summary>
     [HttpGet]
@@ -16,3 +16,7 @@ public sealed class SubscriptionsController(IMediator mediator) : StoreApiContro
     [HttpGet("{id:guid}")]
     public Task<ActionResult<ApiResponse<SubscriptionDto>>> Get(Guid id) => Send(new GetSubscriptionQuery(id));
 }
+
+/// <summary>The Store API: the API key's store.</summary>
+[Route("api/v1/subscriptions")]
+public sealed class SubscriptionsController(IMediator mediator) : SubscriptionsEndpoints(mediator);

@@ -2,7 +2,7 @@ namespace FluxStore.Management.Application.Common.Interfaces;
 
 /// <summary>
 /// Read models of one store kept in memory between requests (the category list, the package list with its sales),
-/// under the same promises as the authenticated-key cache (docs/decisions/read-cache.md): a change committed on this
+/// under the same promises as the authenticated-key cache (docs/decisions/0020-read-cache.md): a change committed on this
 /// instance is seen by the very next read, a change committed on any other instance within 2 seconds, and nothing is
 /// served while the change signal cannot be watched.
 /// </summary>

@@ -3,28 +3,7 @@ using FluxStore.Management.Domain.Stores;
 
 namespace FluxStore.Management.Application.Invitations;
 
-/// <summary>The invitee joins the store with the invited permissions. Only the account with the invited email can.</summary>
-[RequireSignedInUser]
-public sealed record AcceptInvitationCommand(Guid Id) : IRequest<InvitationDto>;
-
-/// <summary>The invitee turns the invitation down; it can no longer be accepted.</summary>
-[RequireSignedInUser]
-public sealed record DeclineInvitationCommand(Guid Id) : IRequest<InvitationDto>;
-
-public sealed class AcceptInvitationCommandHandler(IApplicationDbContext db, ICallerContext caller, TimeProvider clock)
-    : IRequestHandler<AcceptInvitationCommand, InvitationDto>
-{
-    public Task<InvitationDto> Handle(AcceptInvitationCommand request, CancellationToken cancellationToken) =>
-        InvitationAnswer.AnswerAsync(db, caller, clock, request.Id, accept: true, cancellationToken);
-}
-
-public sealed class DeclineInvitationCommandHandler(IApplicationDbContext db, ICallerContext caller, TimeProvider clock)
-    : IRequestHandler<DeclineInvitationCommand, InvitationDto>
-{
-    public Task<InvitationDto> Handle(DeclineInvitationCommand request, CancellationToken cancellationToken) =>
-        InvitationAnswer.AnswerAsync(db, caller, clock, request.Id, accept: false, cancellationToken);
-}
-
+/// <summary>Accepting and declining: one conditional update on a pending, unexpired invitation of the caller's email.</summary>
 internal static class InvitationAnswer
 {
     public static async Task<InvitationDto> AnswerAsync(
