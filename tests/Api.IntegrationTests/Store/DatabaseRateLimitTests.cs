@@ -52,7 +52,8 @@ public sealed class DatabaseRateLimitTests(string provider) : TwoInstanceTestBas
         var responses = await Task.WhenAll(Enumerable.Range(0, 50)
             .Select(i => (i % 2 == 0 ? setup.Api : other).GetAsync("/api/v1/categories")));
 
-        responses.Count(r => r.StatusCode == HttpStatusCode.OK).Should().Be(30);
+        var statuses = string.Join(", ", responses.GroupBy(r => (int)r.StatusCode).Select(g => $"{g.Key}×{g.Count()}"));
+        responses.Count(r => r.StatusCode == HttpStatusCode.OK).Should().Be(30, "statuses were {0}", statuses);
         responses.Count(r => r.StatusCode == HttpStatusCode.TooManyRequests).Should().Be(20);
         responses.Where(r => r.StatusCode == HttpStatusCode.OK)
             .Select(r => r.Headers.GetValues("X-RateLimit-Remaining").Single())
