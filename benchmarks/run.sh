@@ -17,6 +17,9 @@
 #   --orders N --customers N      size of the large store (default 1000000 and 100000)
 #   --soak [MINUTES]              instead: sustained load on GET /api/v1/packages (default 5 minutes), RSS each minute
 #   --profile                     instead: SQL commands per request (EF's command log) and allocations per request
+#   --subscription-sweep [N]      instead: N (default 100000) active subscriptions of the catalog store come due at once (one
+#                                 UPDATE); time until the sweeper (SweepInterval 1 s) has ended all and queued their expiry
+#                                 commands, API RSS every 2 s, GET /api/v1/packages req/s during the sweep vs just before it
 # Environment: BENCH_PORT (default 5097; the ceiling takes the next port) and FLUXSTORE_BENCH_POSTGRES, a PostgreSQL connection string for a role that may create databases
 #              (on loopback add "SSL Mode=Disable", as a same-host deployment would: TLS to localhost costs the API CPU per round trip);
 #              the run creates and finally drops its own database fluxstore_bench_<pid>.
@@ -26,7 +29,7 @@ cd "$(dirname "$0")/.."
 root=$(pwd)
 
 providers="" endpoints="" duration=10 connections=64 threads=1 write_connections=16
-orders=1000000 customers=100000 mode=bench soak_minutes=5
+orders=1000000 customers=100000 mode=bench soak_minutes=5 subscriptions=100000
 all_endpoints="packages package categories orders-first orders-first-cursor orders-deep orders-deep-cursor orders-filtered orders-filtered-cursor orders-first-1k orders-deep-1k orders-deep-cursor-1k orders-filtered-1k orders-filtered-cursor-1k customers customers-cursor create-order"
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -39,8 +42,9 @@ while [ $# -gt 0 ]; do
     --customers) customers="$2"; shift ;;
     --soak) mode=soak; if [[ "${2:-}" =~ ^[0-9]+$ ]]; then soak_minutes="$2"; shift; fi ;;
     --profile) mode=profile ;;
+    --subscription-sweep) mode=sweep; if [[ "${2:-}" =~ ^[0-9]+$ ]]; then subscriptions="$2"; shift; fi ;;
     --list) echo "$all_endpoints"; exit 0 ;;
-    -h|--help) sed -n '2,25p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,28p' "$0"; exit 0 ;;
     *) echo "unknown argument: $1 (see --help)"; exit 2 ;;
   esac
   shift
@@ -407,6 +411,56 @@ profile_provider() {
   stop_api
 }
 
+sweep_provider() {
+  local provider="$1" subscription_package watch_pid sampler_pid due seconds last active commands rss_start rss_peak rss_end
+  local load_at_due before_rps before_p99 before_err during_rps during_p99 during_err ratio still_running
+  echo "== $provider: subscription sweep, $subscriptions subscriptions due at once, SweepInterval 1 s"
+  start_api "$provider" FluxStore__Subscriptions__SweepInterval=00:00:01
+  endpoints="packages"
+  prepare_data
+  # A subscription package of the catalog store (whose packages wrk reads): one purchase and one expiry command on its one
+  # server; one order over HTTP makes the template subscription (customer, order, item, purchase command), the Seeder the rest.
+  subscription_package=$(call POST /api/v1/packages "$catalog_key" \
+    "{\"name\":\"Bench subscription\",\"price\":4.99,\"isSubscription\":true,\"subscriptionInterval\":{\"value\":1,\"unit\":\"month\"},\"serverIds\":[\"$server\"],\"commands\":[{\"stage\":\"purchase\",\"content\":\"lp user {username} parent add vip\",\"onlineOnly\":false},{\"stage\":\"expiry\",\"content\":\"lp user {username} parent remove vip\",\"onlineOnly\":false}]}" \
+    | jq -r '.id')
+  call POST /api/v1/orders "$catalog_key" "{\"playerUsername\":\"sub1\",\"items\":[{\"packageId\":\"$subscription_package\",\"quantity\":1}]}" >/dev/null
+  echo "Seeding $subscriptions subscriptions…"
+  dotnet "$seeder" "$db_provider" "$db_connection" subscriptions "$catalog_store" "$subscriptions"
+  : >"$work/rss.log"
+  (while kill -0 "$api_pid" 2>/dev/null; do
+     echo "$(date +%s) $(awk '/^VmRSS/ { print int($2 / 1024) }' "/proc/$api_pid/status" 2>/dev/null)" >>"$work/rss.log"; sleep 2
+   done) &
+  sampler_pid=$!
+  settle
+  run_wrk "$api_url" GET /api/v1/packages "$catalog_key" "$connections" 2 >/dev/null
+  settle
+  read -r before_rps _ before_p99 before_err _ < <(run_wrk "$api_url" GET /api/v1/packages "$catalog_key" "$connections" "$duration")
+  settle
+  rss_start=$(awk '/^VmRSS/ { print int($2 / 1024) }' "/proc/$api_pid/status")
+  local t_start; t_start=$(date +%s)
+  dotnet "$seeder" "$db_provider" "$db_connection" sweep-watch "$catalog_store" "$subscriptions" 600 >"$work/sweep.log" 2>&1 &
+  watch_pid=$!
+  for _ in $(seq 1 1200); do grep -q '^due' "$work/sweep.log" && break; kill -0 "$watch_pid" 2>/dev/null || break; sleep 0.1; done
+  due=$(awk '/^due/ { print $2 }' "$work/sweep.log")
+  [ -n "$due" ] || { echo "the sweep watcher failed:"; cat "$work/sweep.log"; exit 1; }
+  load_at_due=$(cut -d' ' -f1 /proc/loadavg)
+  read -r during_rps _ during_p99 during_err _ < <(run_wrk "$api_url" GET /api/v1/packages "$catalog_key" "$connections" "$duration")
+  still_running=yes
+  grep -q '^done' "$work/sweep.log" && still_running=no
+  wait "$watch_pid" || true
+  settle
+  rss_end=$(awk '/^VmRSS/ { print int($2 / 1024) }' "/proc/$api_pid/status")
+  kill "$sampler_pid" 2>/dev/null || true; wait "$sampler_pid" 2>/dev/null || true
+  rss_peak=$(awk -v t="$t_start" '$1 >= t && $2 > m { m = $2 } END { print m + 0 }' "$work/rss.log")
+  seconds=$(awk '/^(done|timeout)/ { print ($1 == "done" ? "" : ">") $2 }' "$work/sweep.log")
+  last=$(grep -E '^[0-9.]+ [0-9]+ [0-9]+$' "$work/sweep.log" | tail -1)
+  read -r _ active commands <<<"$last"
+  ratio=$(awk -v d="$during_rps" -v b="$before_rps" 'BEGIN { if (b > 0) printf "%.0f %%", 100 * d / b; else print "—" }')
+  cp "$work/sweep.log" "$out_dir/$stamp-$provider-sweep-progress.log"; cp "$work/rss.log" "$out_dir/$stamp-$provider-sweep-rss.log"
+  echo "| $provider | $due | ${seconds:-?} | $active | $commands | $rss_start / $rss_peak / $rss_end | $before_rps ($before_p99 ms) | $during_rps ($during_p99 ms) | $ratio | $still_running | $((before_err + during_err)) | $load_at_due |" | tee -a "$results"
+  stop_api
+}
+
 {
   echo "# benchmarks/run.sh $mode, $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), load $(cut -d' ' -f1-3 /proc/loadavg)"
   echo
@@ -416,6 +470,8 @@ profile_provider() {
     soak) echo "| provider | when | API RSS |"; echo "|---|---|---:|" ;;
     profile) echo "| provider | endpoint | SQL commands per request | allocated per request | req/s (while counting) |"
              echo "|---|---|---:|---:|---:|" ;;
+    sweep) echo "| provider | due at once | s until all ended and commanded | active left | expiry commands | API RSS MiB start / peak / end | packages req/s (p99) before | during sweep | during/before | sweep outlasted wrk | errors | load at start |"
+           echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|" ;;
   esac
 } | tee "$results"
 

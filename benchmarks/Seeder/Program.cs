@@ -3,6 +3,10 @@
 // Usage: dotnet FluxStore.Management.Seeder.dll <Sqlite|Postgres> <connection string> <store id> <orders> <customers>
 //        dotnet FluxStore.Management.Seeder.dll <Sqlite|Postgres> <connection string> create (an empty database, no schema)
 //        dotnet FluxStore.Management.Seeder.dll <Sqlite|Postgres> <connection string> drop   (deletes the database)
+//        dotnet FluxStore.Management.Seeder.dll <Sqlite|Postgres> <connection string> subscriptions <store id> <N>
+//            (the store's one subscription becomes the template of N in all, each with its customer, order, item and purchase command)
+//        dotnet FluxStore.Management.Seeder.dll <Sqlite|Postgres> <connection string> sweep-watch <store id> <expected> <timeout s>
+//            (ends every active subscription's period in one UPDATE, then counts active ones and expiry commands each second)
 //
 // The database must already be migrated by the API (the real schema). One template customer, order and item
 // are written through the product's DbContext and entities; each table is then filled by one
@@ -14,6 +18,9 @@ using System.Diagnostics;
 using System.Globalization;
 using FluxStore.Management.Domain.Customers;
 using FluxStore.Management.Domain.Orders;
+using FluxStore.Management.Domain.Packages;
+using FluxStore.Management.Domain.Plugin;
+using FluxStore.Management.Domain.Subscriptions;
 using FluxStore.Management.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -48,22 +55,39 @@ if (args is [var dropProvider, var dropConnection, "drop"])
     return 0;
 }
 
-if (args.Length != 5)
+if (args.Length < 4)
 {
-    Console.Error.WriteLine("usage: Seeder <Sqlite|Postgres> <connection string> <store id> <orders> <customers>");
+    Console.Error.WriteLine("usage: Seeder <Sqlite|Postgres> <connection string> <store id> <orders> <customers> (see the top of Program.cs)");
     return 2;
 }
 
 var provider = Enum.Parse<DatabaseProvider>(args[0], ignoreCase: true);
-var storeId = Guid.Parse(args[2]);
-var orderCount = int.Parse(args[3], CultureInfo.InvariantCulture);
-var customerCount = int.Parse(args[4], CultureInfo.InvariantCulture);
 var sqlite = provider == DatabaseProvider.Sqlite;
 
 await using var db = new DatabaseOptions { Provider = provider, ConnectionString = args[1], MigrateOnStartup = false }.CreateContext();
 db.Database.SetCommandTimeout(TimeSpan.FromMinutes(30));
 
 var clock = Stopwatch.StartNew();
+if (args is [_, _, "subscriptions", var subscriptionStore, var subscriptionCount])
+{
+    return await SeedSubscriptionsAsync(Guid.Parse(subscriptionStore), int.Parse(subscriptionCount, CultureInfo.InvariantCulture));
+}
+
+if (args is [_, _, "sweep-watch", var watchStore, var watchExpected, var watchTimeout])
+{
+    return await WatchSweepAsync(
+        Guid.Parse(watchStore), int.Parse(watchExpected, CultureInfo.InvariantCulture), int.Parse(watchTimeout, CultureInfo.InvariantCulture));
+}
+
+if (args.Length != 5)
+{
+    Console.Error.WriteLine("usage: Seeder <Sqlite|Postgres> <connection string> <store id> <orders> <customers>");
+    return 2;
+}
+
+var storeId = Guid.Parse(args[2]);
+var orderCount = int.Parse(args[3], CultureInfo.InvariantCulture);
+var customerCount = int.Parse(args[4], CultureInfo.InvariantCulture);
 var store = await db.Stores.AsNoTracking().SingleAsync(s => s.Id == storeId);
 var now = DateTime.UtcNow;
 now = new DateTime(now.Year, now.Month, now.Day, now.Hour, now.Minute, now.Second, DateTimeKind.Utc);
@@ -157,6 +181,92 @@ async Task Fill<T>(Guid templateId, int count, Dictionary<string, string> overri
     var started = clock.Elapsed;
     await db.Database.ExecuteSqlRawAsync(insert);
     Console.WriteLine($"  {table.Name}: {count:N0} rows in {(clock.Elapsed - started).TotalSeconds:F0} s");
+}
+
+// The subscription sweep benchmark: the store's one subscription (bought over HTTP, so its rows are the product's own)
+// is the template of N - 1 more, each with its own customer, order, item and purchase command ("sub{n}"), period not over.
+async Task<int> SeedSubscriptionsAsync(Guid store, int count)
+{
+    var template = await db.Subscriptions.AsNoTracking().SingleAsync(s => s.StoreId == store);
+    var purchase = await db.PendingCommands.AsNoTracking().SingleAsync(c => c.OrderId == template.OrderId);
+    var templateItem = template.OrderItemId ?? throw new InvalidOperationException("the template subscription has no order item");
+    await Fill<Customer>(template.CustomerId, count, new()
+    {
+        [nameof(Customer.Id)] = Id(template.CustomerId, "s.n"),
+        [nameof(Customer.PlayerUsername)] = Text("sub", "s.n"),
+        [nameof(Customer.NormalizedUsername)] = Text("SUB", "s.n"),
+        [nameof(Customer.IdentityKey)] = Text("name:SUB", "s.n"),
+    });
+    await Fill<Order>(template.OrderId, count, new()
+    {
+        [nameof(Order.Id)] = Id(template.OrderId, "s.n"),
+        [nameof(Order.CustomerId)] = Id(template.CustomerId, "s.n"),
+        [nameof(Order.PlayerUsername)] = Text("sub", "s.n"),
+        [nameof(Order.NormalizedUsername)] = Text("SUB", "s.n"),
+    });
+    await Fill<OrderItem>(templateItem, count, new()
+    {
+        [nameof(OrderItem.Id)] = Id(templateItem, "s.n"),
+        [nameof(OrderItem.OrderId)] = Id(template.OrderId, "s.n"),
+        [nameof(OrderItem.SubscriptionId)] = Id(template.Id, "s.n"),
+    });
+    await Fill<PendingCommand>(purchase.Id, count, new()
+    {
+        [nameof(PendingCommand.Id)] = Id(purchase.Id, "s.n"),
+        [nameof(PendingCommand.OrderId)] = Id(template.OrderId, "s.n"),
+        [nameof(PendingCommand.OrderItemId)] = Id(templateItem, "s.n"),
+        [nameof(PendingCommand.PlayerUsername)] = Text("sub", "s.n"),
+        [nameof(PendingCommand.Command)] = Text("purchase for sub", "s.n"),
+    });
+    await Fill<Subscription>(template.Id, count, new()
+    {
+        [nameof(Subscription.Id)] = Id(template.Id, "s.n"),
+        [nameof(Subscription.CustomerId)] = Id(template.CustomerId, "s.n"),
+        [nameof(Subscription.OrderId)] = Id(template.OrderId, "s.n"),
+        [nameof(Subscription.OrderItemId)] = Id(templateItem, "s.n"),
+        [nameof(Subscription.PlayerUsername)] = Text("sub", "s.n"),
+        [nameof(Subscription.NormalizedUsername)] = Text("SUB", "s.n"),
+    });
+    if (!sqlite)
+    {
+        await db.Database.ExecuteSqlRawAsync("ANALYZE");
+    }
+
+    Console.WriteLine($"Seeded store {store}: {count:N0} active subscriptions in {clock.Elapsed.TotalSeconds:F0} s.");
+    return 0;
+}
+
+// Ends the period of every active subscription of the store in one UPDATE (all due at once, grace included), prints
+// "due <n>", then once a second "<seconds> <active> <expiry commands>" until none is active and every expiry command is
+// queued ("done <seconds>", exit 0) or the timeout passes (exit 1). Seconds count from the UPDATE's commit.
+async Task<int> WatchSweepAsync(Guid store, int expected, int timeoutSeconds)
+{
+    var grace = await db.Stores.AsNoTracking().Where(s => s.Id == store).Select(s => s.SubscriptionGracePeriodHours).SingleAsync();
+    var periodEnd = DateTime.UtcNow.AddHours(-grace).AddMinutes(-1);
+    periodEnd = new DateTime(periodEnd.Ticks - periodEnd.Ticks % TimeSpan.TicksPerSecond, DateTimeKind.Utc);
+    var due = await db.Subscriptions.Where(s => s.StoreId == store && s.Status == SubscriptionStatus.Active)
+        .ExecuteUpdateAsync(s => s.SetProperty(x => x.CurrentPeriodEnd, periodEnd).SetProperty(x => x.GraceEndsAt, periodEnd.AddHours(grace)));
+    var since = Stopwatch.StartNew();
+    Console.WriteLine($"due {due}");
+    while (true)
+    {
+        await Task.Delay(1000);
+        var active = await db.Subscriptions.CountAsync(s => s.StoreId == store && s.Status == SubscriptionStatus.Active);
+        var commands = await db.PendingCommands.CountAsync(c => c.StoreId == store && c.Stage == CommandStage.Expiry);
+        var seconds = since.Elapsed.TotalSeconds;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{seconds:F1} {active} {commands}"));
+        if (active == 0 && commands >= expected)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"done {seconds:F1}"));
+            return 0;
+        }
+
+        if (seconds > timeoutSeconds)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"timeout {seconds:F1}"));
+            return 1;
+        }
+    }
 }
 
 string Literal(Guid id) => sqlite ? $"'{id.ToString("D").ToUpperInvariant()}'" : $"CAST('{id:D}' AS uuid)";

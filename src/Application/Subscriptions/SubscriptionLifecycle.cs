@@ -43,7 +43,7 @@ public sealed class SubscriptionLifecycle(IApplicationDbContext db, IWebhookOutb
             .ToDictionaryAsync(s => s.Id, s => s.SubscriptionGracePeriodHours, ct);
 
     /// <summary>
-    /// Ends one due subscription in its own transaction: <c>Expired</c> (or <c>Cancelled</c> when it was cancelled at
+    /// Ends one due subscription in its own transaction (or in the caller's open one, which then commits it): <c>Expired</c> (or <c>Cancelled</c> when it was cancelled at
     /// period end), expiry commands and <c>subscription.expired</c> (<c>subscription.cancelled</c>). Returns false when
     /// another instance, a renewal or a cancellation changed the row first (nothing is written then). When the store's
     /// grace period now ends later than the row says, the row's end is moved instead.
@@ -60,7 +60,8 @@ public sealed class SubscriptionLifecycle(IApplicationDbContext db, IWebhookOutb
         }
 
         var status = candidate.CancelAtPeriodEnd ? SubscriptionStatus.Cancelled : SubscriptionStatus.Expired;
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        // Inside the caller's transaction when one is open (the sweeper ends a chunk per commit), else its own.
+        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
         var changed = await db.Subscriptions
             .Where(s => s.Id == candidate.Id
                 && s.Status == SubscriptionStatus.Active
@@ -81,7 +82,11 @@ public sealed class SubscriptionLifecycle(IApplicationDbContext db, IWebhookOutb
             mapper.Map<SubscriptionDto>(subscription),
             ct);
         await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(ct);
+        }
+
         return true;
     }
 

@@ -10,7 +10,8 @@ namespace FluxStore.Management.Infrastructure.Subscriptions;
 /// <summary>
 /// Runs in every API instance: every <see cref="SubscriptionOptions.SweepInterval"/> it ends the active subscriptions
 /// whose period end plus the store's grace period has passed (<see cref="SubscriptionLifecycle.EndDueAsync"/>, one
-/// transaction and one conditional UPDATE per subscription, so instances sweeping together never end one twice).
+/// conditional UPDATE per subscription, so instances sweeping together never end one twice; up to
+/// <see cref="EndsPerTransaction"/> of them per transaction, one by one again when any of them fails).
 /// Reads in keyset batches of <see cref="SubscriptionOptions.SweepBatchSize"/>, each batch on a fresh database context,
 /// so a hundred thousand subscriptions ending in the same minute are never held in memory or in one transaction.
 /// </summary>
@@ -20,6 +21,12 @@ public sealed partial class SubscriptionSweeper(
     TimeProvider clock,
     ILogger<SubscriptionSweeper> logger) : BackgroundService
 {
+    /// <summary>
+    /// Subscriptions ended per transaction: one commit per subscription made the log flush most of the cost (100,000 due
+    /// at once took minutes); a chunk keeps a writer's lock short (SQLite has one writer) and a failure's retry small.
+    /// </summary>
+    private const int EndsPerTransaction = 50;
+
     private readonly SemaphoreSlim _oneAtATime = new(1, 1);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -64,26 +71,9 @@ public sealed partial class SubscriptionSweeper(
                 }
 
                 var grace = await lifecycle.GracePeriodsAsync(batch.Select(c => c.StoreId).Distinct().ToList(), cancellationToken);
-                foreach (var candidate in batch)
+                foreach (var chunk in batch.Chunk(EndsPerTransaction))
                 {
-                    try
-                    {
-                        if (grace.TryGetValue(candidate.StoreId, out var hours)
-                            && await lifecycle.EndDueAsync(candidate, hours, now, cancellationToken))
-                        {
-                            ended++;
-                        }
-                    }
-                    catch (Exception exception) when (exception is not OperationCanceledException)
-                    {
-                        // This one is left active and tried again next sweep; the others go on.
-                        LogEndFailed(logger, candidate.Id, exception.GetType().Name);
-                    }
-                    finally
-                    {
-                        // What one subscription added (saved, or left over by a failure) never reaches the next one.
-                        db.ChangeTracker.Clear();
-                    }
+                    ended += await EndChunkAsync(db, lifecycle, chunk, grace, now, cancellationToken);
                 }
 
                 after = (batch[^1].GraceEndsAt, batch[^1].Id);
@@ -104,6 +94,76 @@ public sealed partial class SubscriptionSweeper(
         {
             _oneAtATime.Release();
         }
+    }
+
+    /// <summary>
+    /// Ends a chunk of due subscriptions in one transaction: each still by its own conditional UPDATE, its commands and
+    /// event written with it, so exactly-once holds as before, but one commit (one log flush) serves the chunk. When any
+    /// of them fails the chunk is rolled back and ended again one subscription per transaction, so one bad row never
+    /// holds back the others.
+    /// </summary>
+    private async Task<int> EndChunkAsync(
+        ApplicationDbContext db, SubscriptionLifecycle lifecycle, SubscriptionLifecycle.Candidate[] chunk,
+        Dictionary<Guid, int> grace, DateTime now, CancellationToken cancellationToken)
+    {
+        if (chunk.Length > 1)
+        {
+            var ended = 0;
+            try
+            {
+                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+                foreach (var candidate in chunk)
+                {
+                    if (grace.TryGetValue(candidate.StoreId, out var hours)
+                        && await lifecycle.EndDueAsync(candidate, hours, now, cancellationToken))
+                    {
+                        ended++;
+                    }
+
+                    db.ChangeTracker.Clear();
+                }
+
+                await transaction.CommitAsync(cancellationToken);
+                return ended;
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                // Rolled back (the transaction's disposal): nothing of the chunk was kept; one by one below.
+                db.ChangeTracker.Clear();
+            }
+        }
+
+        return await EndOneByOneAsync(db, lifecycle, chunk, grace, now, cancellationToken);
+    }
+
+    private async Task<int> EndOneByOneAsync(
+        ApplicationDbContext db, SubscriptionLifecycle lifecycle, SubscriptionLifecycle.Candidate[] candidates,
+        Dictionary<Guid, int> grace, DateTime now, CancellationToken cancellationToken)
+    {
+        var ended = 0;
+        foreach (var candidate in candidates)
+        {
+            try
+            {
+                if (grace.TryGetValue(candidate.StoreId, out var hours)
+                    && await lifecycle.EndDueAsync(candidate, hours, now, cancellationToken))
+                {
+                    ended++;
+                }
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                // This one is left active and tried again next sweep; the others go on.
+                LogEndFailed(logger, candidate.Id, exception.GetType().Name);
+            }
+            finally
+            {
+                // What one subscription added (saved, or left over by a failure) never reaches the next one.
+                db.ChangeTracker.Clear();
+            }
+        }
+
+        return ended;
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Sweeping subscriptions failed ({ErrorType}); trying again next round.")]
