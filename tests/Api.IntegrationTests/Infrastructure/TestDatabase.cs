@@ -86,8 +86,17 @@ public abstract class TestDatabase : IAsyncDisposable
     {
         public override string Provider => "Postgres";
 
+        // One PostgreSQL server (max_connections 100 by default) serves every API host of the run at once, and hosts
+        // outlive their fixtures: small pools whose idle connections close within seconds keep the run under the limit
+        // (a refused connection is 53300, which the API rightly answers 503).
         public override string ConnectionString =>
-            new NpgsqlConnectionStringBuilder(adminConnectionString) { Database = name, MaxPoolSize = 50 }.ConnectionString;
+            new NpgsqlConnectionStringBuilder(adminConnectionString)
+            {
+                Database = name,
+                MaxPoolSize = 20,
+                ConnectionIdleLifetime = 10,
+                ConnectionPruningInterval = 2,
+            }.ConnectionString;
 
         public static async Task<TestDatabase> CreateNamedAsync(string name)
         {
