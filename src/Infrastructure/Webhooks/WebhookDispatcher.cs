@@ -1,6 +1,3 @@
-using System.Diagnostics;
-using System.Net.Http.Headers;
-using System.Text;
 using FluxStore.Management.Application.Webhooks;
 using FluxStore.Management.Domain.Audit;
 using FluxStore.Management.Domain.Webhooks;
@@ -44,6 +41,7 @@ public sealed partial class WebhookDispatcher(
 
     public const string CircuitBreakerReason = "Turned off automatically: deliveries kept failing (consecutive failures over more than the configured time). Fix the receiver, then set isActive to true.";
 
+    private readonly WebhookSender _sender = new(httpClients, secrets, options, clock);
     private readonly Lock _slots = new();
     private readonly Dictionary<Guid, int> _inFlightByStore = [];
     private readonly Dictionary<Guid, Task> _running = [];
@@ -149,7 +147,7 @@ public sealed partial class WebhookDispatcher(
             .Select(d => new { d.Id, d.StoreId })
             .Take(CandidateRows)
             .ToListAsync(cancellationToken);
-        var due = PickRoundRobin(candidates.Select(c => (c.Id, c.StoreId)), storeSlots, free);
+        var due = RoundRobinPicker.Pick(candidates.Select(c => (c.Id, c.StoreId)), storeSlots, Options.MaxInFlightPerStore, free);
         if (due.Count == 0)
         {
             return false;
@@ -177,51 +175,6 @@ public sealed partial class WebhookDispatcher(
         return due.Count == free;
     }
 
-    /// <summary>
-    /// Takes one row per store in turn (stores in the order of their oldest due row), each store up to its free
-    /// slots, until <paramref name="free"/> rows are chosen.
-    /// </summary>
-    private List<Guid> PickRoundRobin(IEnumerable<(Guid Id, Guid StoreId)> candidates, Dictionary<Guid, int> storeSlots, int free)
-    {
-        var queues = new List<(Guid StoreId, Queue<Guid> Ids)>();
-        var byStore = new Dictionary<Guid, Queue<Guid>>();
-        foreach (var (id, storeId) in candidates)
-        {
-            if (!byStore.TryGetValue(storeId, out var queue))
-            {
-                queue = new Queue<Guid>();
-                byStore[storeId] = queue;
-                queues.Add((storeId, queue));
-            }
-
-            queue.Enqueue(id);
-        }
-
-        var picked = new List<Guid>(free);
-        var slots = queues.ToDictionary(q => q.StoreId, q => storeSlots.GetValueOrDefault(q.StoreId, Options.MaxInFlightPerStore));
-        var progress = true;
-        while (picked.Count < free && progress)
-        {
-            progress = false;
-            foreach (var (storeId, queue) in queues)
-            {
-                if (picked.Count == free)
-                {
-                    break;
-                }
-
-                if (slots[storeId] > 0 && queue.TryDequeue(out var id))
-                {
-                    picked.Add(id);
-                    slots[storeId]--;
-                    progress = true;
-                }
-            }
-        }
-
-        return picked;
-    }
-
     private void Start(WebhookDelivery delivery, WebhookEndpoint? endpoint, CancellationToken cancellationToken)
     {
         lock (_slots)
@@ -237,7 +190,7 @@ public sealed partial class WebhookDispatcher(
     {
         try
         {
-            var result = await SendAsync(delivery, endpoint, cancellationToken);
+            var result = await _sender.SendAsync(delivery, endpoint, cancellationToken);
             await SaveResultAsync(delivery, endpoint, result, cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -289,7 +242,7 @@ public sealed partial class WebhookDispatcher(
     /// Saves the attempt (only while the lease is ours) and, for an active endpoint, moves its failure count in the
     /// same transaction; turns the endpoint off when the breaker's two conditions hold (one instance wins).
     /// </summary>
-    private async Task SaveResultAsync(WebhookDelivery delivery, WebhookEndpoint? endpoint, AttemptResult result, CancellationToken cancellationToken)
+    private async Task SaveResultAsync(WebhookDelivery delivery, WebhookEndpoint? endpoint, WebhookSender.AttemptResult result, CancellationToken cancellationToken)
     {
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<ApplicationDbContext>();
@@ -344,7 +297,7 @@ public sealed partial class WebhookDispatcher(
         await transaction.CommitAsync(cancellationToken);
     }
 
-    private WebhookDeliveryAttempt Record(ApplicationDbContext db, WebhookDelivery delivery, AttemptResult result)
+    private WebhookDeliveryAttempt Record(ApplicationDbContext db, WebhookDelivery delivery, WebhookSender.AttemptResult result)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         DateTime? retryAt = null;
@@ -362,84 +315,6 @@ public sealed partial class WebhookDispatcher(
         return attempt;
     }
 
-    private async Task<AttemptResult> SendAsync(WebhookDelivery delivery, WebhookEndpoint? endpoint, CancellationToken cancellationToken)
-    {
-        if (endpoint is null || !endpoint.IsActive && delivery.EventType != WebhookEventTypes.Test)
-        {
-            return new AttemptResult(null, 0, "The endpoint is disabled.", Final: true, NotSent: true);
-        }
-
-        if (!Uri.TryCreate(endpoint.Url, UriKind.Absolute, out var uri)
-            || !(uri.Scheme == Uri.UriSchemeHttps || (Options.AllowPrivateTargets && uri.Scheme == Uri.UriSchemeHttp)))
-        {
-            return new AttemptResult(null, 0, "Refused: the endpoint URL must use https.", Final: true);
-        }
-
-        string secret;
-        try
-        {
-            secret = secrets.Unprotect(endpoint.ProtectedSecret);
-        }
-        catch (System.Security.Cryptography.CryptographicException)
-        {
-            return new AttemptResult(null, 0, "The signing secret cannot be read (Data Protection key ring missing); roll the secret.", Final: true);
-        }
-
-        var timestamp = clock.GetUtcNow().ToUnixTimeSeconds();
-        using var request = new HttpRequestMessage(HttpMethod.Post, uri)
-        {
-            Content = new StringContent(delivery.Payload, Encoding.UTF8),
-        };
-        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
-        request.Headers.TryAddWithoutValidation(WebhookSignature.Header, WebhookSignature.Create(secret, timestamp, delivery.Payload));
-        request.Headers.TryAddWithoutValidation(WebhookSignature.EventIdHeader, delivery.EventId.ToString());
-        request.Headers.UserAgent.ParseAdd("FluxStore-Webhooks/1.0");
-
-        var client = httpClients.CreateClient(WebhookHttpClient.Name);
-        var stopwatch = Stopwatch.StartNew();
-        try
-        {
-            using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
-            var status = (int)response.StatusCode;
-            var ok = status is >= 200 and < 300;
-            return new AttemptResult(status, stopwatch.ElapsedMilliseconds, ok ? null : $"The receiver answered {status}.", Final: false);
-        }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-        {
-            return new AttemptResult(null, stopwatch.ElapsedMilliseconds, $"No answer within {Options.RequestTimeout.TotalSeconds:0.#} s.", Final: false);
-        }
-        catch (HttpRequestException exception)
-        {
-            var refused = Find<WebhookTargetRefusedException>(exception);
-            return new AttemptResult(null, stopwatch.ElapsedMilliseconds, refused?.Message ?? Describe(exception), Final: false);
-        }
-    }
-
-    /// <summary>A network error in words that name no secret (the exception message can carry the URL; we say what kind).</summary>
-    private static string Describe(HttpRequestException exception) => exception.HttpRequestError switch
-    {
-        HttpRequestError.NameResolutionError => "The host name did not resolve.",
-        HttpRequestError.ConnectionError => "The connection to the receiver failed.",
-        HttpRequestError.SecureConnectionError => "The TLS handshake with the receiver failed.",
-        HttpRequestError.InvalidResponse => "The receiver sent an invalid HTTP response.",
-        HttpRequestError.ResponseEnded => "The receiver closed the connection before answering.",
-        _ => "The request to the receiver failed.",
-    };
-
-    private static T? Find<T>(Exception? exception)
-        where T : Exception
-    {
-        for (; exception is not null; exception = exception.InnerException)
-        {
-            if (exception is T match)
-            {
-                return match;
-            }
-        }
-
-        return null;
-    }
-
     [LoggerMessage(Level = LogLevel.Error, Message = "Webhook dispatch poll failed ({ExceptionType}); retrying at the next poll.")]
     private static partial void LogPollFailed(ILogger logger, string exceptionType);
 
@@ -451,7 +326,4 @@ public sealed partial class WebhookDispatcher(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Webhook endpoint {EndpointId} of store {StoreId} turned off by the circuit breaker: its deliveries kept failing.")]
     private static partial void LogEndpointDisabled(ILogger logger, Guid endpointId, Guid storeId);
-
-    /// <summary><paramref name="NotSent"/>: nothing reached the network because the endpoint is gone or off (not a receiver failure).</summary>
-    private sealed record AttemptResult(int? StatusCode, long DurationMs, string? Error, bool Final, bool NotSent = false);
 }
