@@ -1,6 +1,7 @@
 using System.Reflection;
 using FluxStore.Management.Application.Common.Behaviours;
 using FluxStore.Management.Application.Common.Mapping;
+using FluxStore.Management.Application.Orders;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -25,6 +26,11 @@ public static class ApplicationDependencyInjection
             .WithScopedLifetime());
 
         services.AddScoped<FluxStore.Management.Application.Subscriptions.SubscriptionLifecycle>();
+        services.AddScoped<OrderPricing>();
+        services.AddScoped<OrderLimits>();
+        services.AddScoped<OrderFulfilment>();
+        services.AddScoped<OrderPlacement>();
+        services.AddSingleton<OrderCommandBudget>();
 
         // Validators are registered by the web layer (ApplicationValidators, FluentValidation.AspNetCore); the
         // ValidationBehaviour below is the one place they run.
