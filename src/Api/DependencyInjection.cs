@@ -112,7 +112,7 @@ public static class WebDependencyInjection
         builder.Services
             .AddAuthentication(AuthSchemes.Selector)
             .AddPolicyScheme(AuthSchemes.Selector, "Chosen by path", o => o.ForwardDefaultSelector = context =>
-                AuthSchemes.ForPath(context.Request.Path))
+                ApiSurfaces.Of(context.Request.Path).AuthenticationScheme())
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(AuthSchemes.ApiKey, null)
             .AddScheme<AuthenticationSchemeOptions, ServerKeyAuthenticationHandler>(AuthSchemes.ServerKey, null)
             .AddJwtBearer(AuthSchemes.Bearer, o =>

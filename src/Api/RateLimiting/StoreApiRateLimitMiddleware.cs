@@ -29,8 +29,6 @@ public sealed class StoreApiRateLimitMiddleware(
     IOptions<RateLimitOptions> options,
     TimeProvider clock)
 {
-    public static readonly PathString StoreApi = "/api/v1";
-
     private const string BadKeyMessage = "Too many requests with a missing or invalid API key from this address.";
     private const string BadServerKeyMessage = "Too many requests with a missing or invalid server key from this address.";
 
@@ -40,10 +38,12 @@ public sealed class StoreApiRateLimitMiddleware(
         PluginApi,
     }
 
-    public Task InvokeAsync(HttpContext context) =>
-        context.Request.Path.StartsWithSegments(StoreApi) ? StoreApiAsync(context)
-        : context.Request.Path.StartsWithSegments(AuthSchemes.PluginApi) ? PluginApiAsync(context)
-        : next(context);
+    public Task InvokeAsync(HttpContext context) => ApiSurfaces.Of(context.Request.Path).Throttle() switch
+    {
+        RequestThrottle.PerApiKey => StoreApiAsync(context),
+        RequestThrottle.BadServerKeysPerAddress => PluginApiAsync(context),
+        _ => next(context),
+    };
 
     private async Task StoreApiAsync(HttpContext context)
     {
