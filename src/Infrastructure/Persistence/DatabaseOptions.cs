@@ -1,3 +1,4 @@
+using FluxStore.Management.Application.Common.Configuration;
 using FluxStore.Management.Infrastructure.Persistence.Providers;
 using Microsoft.Data.SqlClient;
 using Microsoft.Data.Sqlite;
@@ -15,7 +16,7 @@ public enum DatabaseProvider
 }
 
 /// <summary><c>Database:Provider</c>, <c>Database:ConnectionString</c>, <c>Database:MigrateOnStartup</c>, validated at start-up.</summary>
-public sealed class DatabaseOptions
+public sealed class DatabaseOptions : IValidatedOptions
 {
     public const string Section = "Database";
 
