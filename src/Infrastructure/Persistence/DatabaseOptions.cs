@@ -110,9 +110,8 @@ public sealed class DatabaseOptions : IValidatedOptions
     /// <summary>
     /// Npgsql prepares a statement once it has run a few times on a connection and keeps it across pooled reuse, so the
     /// server parses and plans the product's fixed set of queries once per connection instead of on every execution.
-    /// Off by default in Npgsql; on here (README "Performance": it took <c>POST /orders</c> from about 255 to 480 per
-    /// second on the 2-core machine, where PostgreSQL shares the CPU with the API). An explicit <c>Max Auto Prepare</c>
-    /// in the connection string, 0 included, is kept.
+    /// Off by default in Npgsql; on here because planning every execution anew costs the CPU the server shares with the
+    /// API (docs/performance.md). An explicit <c>Max Auto Prepare</c> in the connection string, 0 included, is kept.
     /// </summary>
     private static string WithAutoPrepare(string connectionString)
     {
