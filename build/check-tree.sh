@@ -1,17 +1,28 @@
 #!/usr/bin/env bash
-# Checks the layout rule of the source tree (issue #7): every file under src/ is named after the main
-# type it holds, and no file holds more than one use case (MediatR handler), controller or EF
-# aggregate configuration. Generated code (Migrations, obj, bin) is skipped. Exit 1 with one line per offence.
+# Checks the layout rules of the source tree: every file under src/ is named after the main type it holds,
+# holds at most one use case (MediatR handler), controller or EF aggregate configuration, and is at most
+# 300 lines long; no file but src/Api/ApiSurfaces.cs writes a route prefix (api/v1, api/stores, api/plugin,
+# api/auth, api/admin) in its code (comments may name routes). Generated code (Migrations, obj, bin) is
+# skipped. Exit 1 with one line per offence.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 offences=0
 report() { echo "check-tree: $1"; offences=$((offences + 1)); }
+max_lines=300
+surfaces=src/Api/ApiSurfaces.cs
 
 while IFS= read -r -d '' file; do
   name=$(basename "$file" .cs)
   # Top-level and nested type declarations (class, record, struct, interface, enum).
   types=$(grep -oP '^\s*(?:(?:public|internal|private|protected|file|static|sealed|abstract|partial|readonly)\s+)*(?:record\s+struct|record\s+class|class|record|struct|interface|enum)\s+\K[A-Za-z_][A-Za-z0-9_]*' "$file" || true)
+  lines=$(wc -l < "$file")
+  [ "$lines" -gt "$max_lines" ] && report "$file has $lines lines; split it (at most $max_lines)"
+  if [ "$file" != "$surfaces" ]; then
+    # Code only: whole-line comments and comments after a statement are dropped first.
+    prefixes=$(sed -E -e 's#^\s*//.*##' -e 's#([;{}),])\s*//.*#\1#' "$file" | grep -noP '/?\bapi/(v1|stores|plugin|auth|admin)\b' || true)
+    [ -n "$prefixes" ] && report "$file writes a route prefix ($(echo $prefixes | tr '\n' ' ')); use ApiSurfaces"
+  fi
   [ -z "$types" ] && continue   # e.g. GlobalUsings.cs, Program.cs top-level statements
 
   handlers=$(grep -cP '\bIRequestHandler<' "$file" || true)
@@ -43,4 +54,4 @@ if [ "$offences" -gt 0 ]; then
   echo "check-tree: $offences offence(s)"
   exit 1
 fi
-echo "check-tree: every file under src/ is named after its main type and holds one use case, controller or EF aggregate at most"
+echo "check-tree: every file under src/ is named after its main type, holds one use case, controller or EF aggregate at most, has at most $max_lines lines, and only ApiSurfaces writes route prefixes"

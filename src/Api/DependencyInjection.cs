@@ -26,9 +26,8 @@ public static class WebDependencyInjection
         var services = builder.Services;
         services.AddHttpContextAccessor();
         services.AddScoped<ICallerContext, HttpCallerContext>();
-        services.AddApplicationValidators();
         services.AddExceptionHandler<WrapperExceptionHandler>();
-        services.AddValidatedOptions<DemoOptions>(builder.Configuration, DemoOptions.Section, _ => []);
+        services.AddValidatedOptions<DemoOptions>(builder.Configuration, DemoOptions.Section);
 
         services
             .AddControllers(o =>
@@ -98,7 +97,7 @@ public static class WebDependencyInjection
     private static void AddAuthentication(IHostApplicationBuilder builder)
     {
         builder.Services
-            .AddValidatedOptions<JwtOptions>(builder.Configuration, JwtOptions.Section, o => o.Problems())
+            .AddValidatedOptions<JwtOptions>(builder.Configuration, JwtOptions.Section)
             .PostConfigure<IHostEnvironment>((jwt, environment) =>
             {
                 // Development without a configured key: a random one, so tokens end with the process.
@@ -112,7 +111,7 @@ public static class WebDependencyInjection
         builder.Services
             .AddAuthentication(AuthSchemes.Selector)
             .AddPolicyScheme(AuthSchemes.Selector, "Chosen by path", o => o.ForwardDefaultSelector = context =>
-                AuthSchemes.ForPath(context.Request.Path))
+                ApiSurfaces.Of(context.Request.Path).AuthenticationScheme())
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(AuthSchemes.ApiKey, null)
             .AddScheme<AuthenticationSchemeOptions, ServerKeyAuthenticationHandler>(AuthSchemes.ServerKey, null)
             .AddJwtBearer(AuthSchemes.Bearer, o =>

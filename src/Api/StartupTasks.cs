@@ -27,7 +27,7 @@ internal static class StartupTasks
                     Dashboard login : {demo.Email} / {demo.Password}
                     Demo store id   : {demo.StoreId}
                     Demo API key    : {demo.ApiKey}
-                    Try it          : curl -H "X-Api-Key: {demo.ApiKey}" http://localhost:5080/api/v1/packages
+                    Try it          : curl -H "X-Api-Key: {demo.ApiKey}" http://localhost:5080/{ApiSurfaces.StoreApi}/packages
                     =============================================================
 
                     """);

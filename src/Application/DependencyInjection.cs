@@ -1,6 +1,10 @@
 using System.Reflection;
 using FluxStore.Management.Application.Common.Behaviours;
 using FluxStore.Management.Application.Common.Mapping;
+using FluxStore.Management.Application.Common;
+using FluxStore.Management.Application.Orders;
+using FluxStore.Management.Application.Plugin;
+using FluxStore.Management.Application.Subscriptions;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -24,10 +28,20 @@ public static class ApplicationDependencyInjection
             .AsImplementedInterfaces()
             .WithScopedLifetime());
 
-        services.AddScoped<FluxStore.Management.Application.Subscriptions.SubscriptionLifecycle>();
+        services.AddScoped<SubscriptionLifecycle>();
+        services.AddScoped<OrderPricing>();
+        services.AddScoped<OrderLimits>();
+        services.AddScoped<OrderFulfilment>();
+        services.AddScoped<OrderPlacement>();
+        services.AddSingleton<OrderCommandBudget>();
 
-        // Validators are registered by the web layer (ApplicationValidators, FluentValidation.AspNetCore); the
-        // ValidationBehaviour below is the one place they run.
+        // Validators are singletons, since a rule tree is costly to build: a validator may take singleton services only.
+        // The ValidationBehaviour below is the one place they run (MVC's automatic validation stays off).
+        services.Scan(scan => scan
+            .FromAssemblies(assembly)
+            .AddClasses(classes => classes.AssignableTo(typeof(IValidator<>)))
+            .As(type => type.GetInterfaces().Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IValidator<>)))
+            .WithSingletonLifetime());
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(PermissionBehaviour<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ProPlanBehaviour<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ValidationBehaviour<,>));
@@ -37,7 +51,11 @@ public static class ApplicationDependencyInjection
         ValidatorOptions.Global.PropertyNameResolver = (_, member, _) =>
             member is null ? null : char.ToLowerInvariant(member.Name[0]) + member.Name[1..];
 
-        services.AddOptions<AutoMapperOptions>().Bind(builder.Configuration.GetSection(AutoMapperOptions.Section)).ValidateOnStart();
+        services.AddValidatedOptions<AutoMapperOptions>(builder.Configuration, AutoMapperOptions.Section);
+        services.AddValidatedOptions<OrderOptions>(builder.Configuration, OrderOptions.Section);
+        services.AddValidatedOptions<StoreLimitsOptions>(builder.Configuration, StoreLimitsOptions.Section);
+        services.AddValidatedOptions<PluginOptions>(builder.Configuration, PluginOptions.Section);
+        services.AddValidatedOptions<SubscriptionOptions>(builder.Configuration, SubscriptionOptions.Section);
         services.AddAutoMapper((provider, cfg) =>
         {
             var licenseKey = provider.GetRequiredService<IOptions<AutoMapperOptions>>().Value.LicenseKey;

@@ -25,7 +25,7 @@ public static class InfrastructureDependencyInjection
     public static IHostApplicationBuilder AddInfrastructureServices(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddValidatedOptions<DatabaseOptions>(builder.Configuration, DatabaseOptions.Section, o => o.Problems());
+        services.AddValidatedOptions<DatabaseOptions>(builder.Configuration, DatabaseOptions.Section);
 
         // The provider decides the context type (each has its own migrations), so it is read while registering.
         var options = DatabaseOptions.Read(builder.Configuration);
@@ -46,31 +46,20 @@ public static class InfrastructureDependencyInjection
 
         services.AddSingleton<TimeProvider>(new MicrosecondClock());
         services.AddSingleton<ISecretHasher, SecretHasher>();
-        services.AddOptions<PasswordOptions>()
-            .Bind(builder.Configuration.GetSection(PasswordOptions.Section))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+        services.AddValidatedOptions<PasswordOptions>(builder.Configuration, PasswordOptions.Section);
         services.AddSingleton<IPasswordService, PasswordService>();
         services.AddScoped<ICredentialLookup, CredentialLookup>();
         services.AddSingleton<ApiKeyUsageRecorder>();
         services.AddSingleton<ApiKeyDirectory>();
         services.AddSingleton<ServerKeyDirectory>();
         services.AddScoped<IPlatformAdmins, PlatformAdminLookup>();
-        services.AddValidatedOptions<CredentialCacheOptions>(builder.Configuration, CredentialCacheOptions.Section, o => o.Problems());
+        services.AddValidatedOptions<CredentialCacheOptions>(builder.Configuration, CredentialCacheOptions.Section);
         services.AddSingleton<CredentialCache>();
         services.AddSingleton<CredentialChangeInterceptor>();
         services.AddSingleton<IStoreReadCache, StoreReadCache>();
         services.AddHostedService<CredentialChangeWatcher>();
-        services.AddValidatedOptions<BootstrapOptions>(builder.Configuration, BootstrapOptions.Section, o => o.Problems());
-        services.AddValidatedOptions<FluxStore.Management.Application.Orders.OrderOptions>(
-            builder.Configuration, FluxStore.Management.Application.Orders.OrderOptions.Section, o => o.Problems());
-        services.AddValidatedOptions<FluxStore.Management.Application.Common.StoreLimitsOptions>(
-            builder.Configuration, FluxStore.Management.Application.Common.StoreLimitsOptions.Section, o => o.Problems());
-        services.AddValidatedOptions<PluginOptions>(
-            builder.Configuration, PluginOptions.Section, o => o.Problems());
+        services.AddValidatedOptions<BootstrapOptions>(builder.Configuration, BootstrapOptions.Section);
         services.AddScoped<ICommandLeaser, CommandLeaser>();
-        services.AddValidatedOptions<FluxStore.Management.Application.Subscriptions.SubscriptionOptions>(
-            builder.Configuration, FluxStore.Management.Application.Subscriptions.SubscriptionOptions.Section, o => o.Problems());
         services.AddSingleton<FluxStore.Management.Infrastructure.Subscriptions.SubscriptionSweeper>();
         services.AddHostedService(provider => provider.GetRequiredService<FluxStore.Management.Infrastructure.Subscriptions.SubscriptionSweeper>());
         services.AddScoped<DatabaseInitializer>();
@@ -79,7 +68,7 @@ public static class InfrastructureDependencyInjection
         builder.AddWebhooks();
         builder.AddIdempotency();
         services.AddValidatedOptions<FluxStore.Management.Infrastructure.Retention.RetentionOptions>(
-            builder.Configuration, FluxStore.Management.Infrastructure.Retention.RetentionOptions.Section, o => o.Problems());
+            builder.Configuration, FluxStore.Management.Infrastructure.Retention.RetentionOptions.Section);
         services.AddHostedService<FluxStore.Management.Infrastructure.Retention.RetentionPruner>();
         return builder;
     }
@@ -98,7 +87,7 @@ public static class InfrastructureDependencyInjection
     {
         var defaultKeysPath = Path.Combine(DefaultKeysParent(builder, database), "keys");
         var contentRoot = builder.Environment.ContentRootPath;
-        builder.Services.AddValidatedOptions<DataProtectionKeysOptions>(builder.Configuration, DataProtectionKeysOptions.Section, o => o.Problems());
+        builder.Services.AddValidatedOptions<DataProtectionKeysOptions>(builder.Configuration, DataProtectionKeysOptions.Section);
         builder.Services
             .AddDataProtection()
             .SetApplicationName("FluxStore");

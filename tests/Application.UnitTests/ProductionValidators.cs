@@ -15,7 +15,6 @@ internal static class ProductionValidators
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = "Testing" });
         builder.AddApplicationServices();
-        builder.Services.AddApplicationValidators();
         builder.Services.TryAddSingleton(TimeProvider.System);
         return builder.Services.BuildServiceProvider();
     });

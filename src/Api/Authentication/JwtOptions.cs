@@ -1,10 +1,11 @@
+using FluxStore.Management.Application.Common.Configuration;
 using System.Text;
 using Microsoft.IdentityModel.Tokens;
 
 namespace FluxStore.Management.Api.Authentication;
 
 /// <summary><c>FluxStore:Jwt:*</c>: signing key (at least 32 characters), issuer, audience, token lifetime; validated at start-up.</summary>
-public sealed class JwtOptions
+public sealed class JwtOptions : IValidatedOptions
 {
     public const string Section = "FluxStore:Jwt";
 

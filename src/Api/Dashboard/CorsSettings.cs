@@ -1,7 +1,9 @@
+using FluxStore.Management.Application.Common.Configuration;
+
 namespace FluxStore.Management.Api.Dashboard;
 
 /// <summary><c>FluxStore:Cors:*</c>: browser origins allowed to call the API (the dashboard's dev server, for instance).</summary>
-public sealed class CorsSettings
+public sealed class CorsSettings : IValidatedOptions
 {
     public const string Section = "FluxStore:Cors";
 

@@ -24,8 +24,8 @@ public static class DashboardHosting
 
     public static IHostApplicationBuilder AddDashboardHosting(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddValidatedOptions<DashboardOptions>(builder.Configuration, DashboardOptions.Section, o => o.Problems());
-        builder.Services.AddValidatedOptions<CorsSettings>(builder.Configuration, CorsSettings.Section, o => o.Problems());
+        builder.Services.AddValidatedOptions<DashboardOptions>(builder.Configuration, DashboardOptions.Section);
+        builder.Services.AddValidatedOptions<CorsSettings>(builder.Configuration, CorsSettings.Section);
         builder.Services.AddCors();
         builder.Services.AddOptions<CorsOptions>().Configure<IOptions<CorsSettings>>((cors, settings) =>
         {

@@ -1,7 +1,9 @@
+using FluxStore.Management.Application.Common.Configuration;
+
 namespace FluxStore.Management.Api.Dashboard;
 
 /// <summary><c>FluxStore:Dashboard:*</c>: where the built dashboard app (clients/dashboard) is served from.</summary>
-public sealed class DashboardOptions
+public sealed class DashboardOptions : IValidatedOptions
 {
     public const string Section = "FluxStore:Dashboard";
 

@@ -1,4 +1,3 @@
-using FluxStore.Management.Api.RateLimiting;
 using Microsoft.Extensions.Primitives;
 
 namespace FluxStore.Management.Api.Idempotency;
@@ -17,14 +16,6 @@ public static class IdempotencyKeyHeader
     public const int MaxLength = 255;
 
     public const string Rule = "'Idempotency-Key' must be one value of 1 to 255 printable ASCII characters.";
-
-    /// <summary>The dashboard's store endpoints (<c>/api/stores</c> and below); <c>/api/auth</c> is not among them.</summary>
-    public static readonly PathString DashboardStores = "/api/stores";
-
-    /// <summary>Every POST of the Store API and of the dashboard's store endpoints; nothing else.</summary>
-    public static bool Covers(string method, PathString path) =>
-        HttpMethods.IsPost(method)
-        && (path.StartsWithSegments(StoreApiRateLimitMiddleware.StoreApi) || path.StartsWithSegments(DashboardStores));
 
     /// <summary>
     /// No header, or one empty value: no key. Generated clients (NSwag's TypeScript client among them) send an unset

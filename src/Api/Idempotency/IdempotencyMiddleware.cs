@@ -37,7 +37,7 @@ public sealed partial class IdempotencyMiddleware(
     {
         var request = context.Request;
         var values = request.Headers[IdempotencyKeyHeader.Name];
-        if (!IdempotencyKeyHeader.Covers(request.Method, request.Path) || IdempotencyKeyHeader.IsAbsent(values))
+        if (!ApiSurfaces.Of(request.Path).TakesIdempotencyKey(request.Method) || IdempotencyKeyHeader.IsAbsent(values))
         {
             await next(context);
             return;
@@ -221,7 +221,7 @@ public sealed partial class IdempotencyMiddleware(
             return null;
         }
 
-        if (context.Request.Path.StartsWithSegments(StoreApiRateLimitMiddleware.StoreApi))
+        if (ApiSurfaces.Of(context.Request.Path) == ApiSurface.StoreApi)
         {
             return Guid.TryParse(user.FindFirst(FluxClaims.StoreId)?.Value, out var storeId)
                    && Guid.TryParse(user.FindFirst(FluxClaims.ApiKeyId)?.Value, out var keyId)

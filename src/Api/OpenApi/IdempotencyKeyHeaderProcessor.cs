@@ -12,7 +12,7 @@ public sealed class IdempotencyKeyHeaderProcessor : IOperationProcessor
     public bool Process(OperationProcessorContext context)
     {
         var description = context.OperationDescription;
-        if (IdempotencyKeyHeader.Covers(description.Method, new PathString(description.Path)))
+        if (ApiSurfaces.Of(description.Path).TakesIdempotencyKey(description.Method))
         {
             description.Operation.Parameters.Add(new OpenApiParameter
             {

@@ -26,8 +26,8 @@ public static class OpenApiSetup
             settings.DocumentName = DocumentName;
             settings.Title = "FluxStore Store Management API";
             settings.Version = DocumentName;
-            settings.Description = "Store API (/api/v1, X-Api-Key), dashboard API (/api/auth, /api/stores, Bearer JWT), "
-                + "operator API (/api/admin, Bearer JWT of a platform admin) and plugin API (/api/plugin, X-Server-Key). "
+            settings.Description = $"Store API (/{ApiSurfaces.StoreApi}, X-Api-Key), dashboard API (/{ApiSurfaces.Auth}, /{ApiSurfaces.Stores}, Bearer JWT), "
+                + $"operator API (/{ApiSurfaces.Admin}, Bearer JWT of a platform admin) and plugin API (/{ApiSurfaces.PluginRoot}, X-Server-Key). "
                 + "Every response body is the wrapper {success, data, message, errors}.";
 
             settings.SchemaSettings = new SystemTextJsonSchemaGeneratorSettings

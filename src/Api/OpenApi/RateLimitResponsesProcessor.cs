@@ -1,4 +1,3 @@
-using FluxStore.Management.Api.RateLimiting;
 using NJsonSchema;
 using NSwag;
 using NSwag.Generation.Processors;
@@ -18,9 +17,9 @@ public sealed class RateLimitResponsesProcessor : IOperationProcessor
     public bool Process(OperationProcessorContext context)
     {
         var responses = context.OperationDescription.Operation.Responses;
-        var path = new PathString(context.OperationDescription.Path);
-        var storeApi = path.StartsWithSegments(StoreApiRateLimitMiddleware.StoreApi);
-        if (!storeApi && !path.StartsWithSegments(DashboardRateLimitMiddleware.DashboardStores))
+        var throttle = ApiSurfaces.Of(context.OperationDescription.Path).Throttle();
+        var storeApi = throttle == RequestThrottle.PerApiKey;
+        if (!storeApi && throttle != RequestThrottle.PerUser)
         {
             responses.Remove(TooManyRequests);
             return true;

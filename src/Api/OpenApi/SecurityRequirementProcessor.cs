@@ -1,4 +1,3 @@
-using FluxStore.Management.Api.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using NSwag;
 using NSwag.Generation.AspNetCore;
@@ -9,7 +8,7 @@ namespace FluxStore.Management.Api.OpenApi;
 
 /// <summary>
 /// Attaches the security scheme the API really uses for the operation's path (the same rule as the authentication
-/// selector: <see cref="AuthSchemes.ForPath"/>); <c>[AllowAnonymous]</c> operations get none.
+/// selector: <see cref="ApiSurfaces.AuthenticationScheme"/>); <c>[AllowAnonymous]</c> operations get none.
 /// </summary>
 public sealed class SecurityRequirementProcessor : IOperationProcessor
 {
@@ -20,7 +19,7 @@ public sealed class SecurityRequirementProcessor : IOperationProcessor
             && aspNetCore.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<IAllowAnonymous>().Any();
         operation.Security = anonymous
             ? null
-            : [new OpenApiSecurityRequirement { [AuthSchemes.ForPath(context.OperationDescription.Path)] = [] }];
+            : [new OpenApiSecurityRequirement { [ApiSurfaces.Of(context.OperationDescription.Path).AuthenticationScheme()] = [] }];
         return true;
     }
 }

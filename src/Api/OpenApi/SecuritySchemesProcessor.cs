@@ -5,7 +5,7 @@ using NSwag.Generation.Processors.Contexts;
 
 namespace FluxStore.Management.Api.OpenApi;
 
-/// <summary>The three ways in, one security scheme each (see <see cref="AuthSchemes.ForPath"/>).</summary>
+/// <summary>The three ways in, one security scheme each (see <see cref="ApiSurfaces.AuthenticationScheme"/>).</summary>
 public sealed class SecuritySchemesProcessor : IDocumentProcessor
 {
     public void Process(DocumentProcessorContext context)
@@ -23,7 +23,7 @@ public sealed class SecuritySchemesProcessor : IDocumentProcessor
             Type = OpenApiSecuritySchemeType.Http,
             Scheme = "bearer",
             BearerFormat = "JWT",
-            Description = "Dashboard and operator API: the accessToken returned by POST /api/auth/login.",
+            Description = $"Dashboard and operator API: the accessToken returned by POST /{ApiSurfaces.Auth}/login.",
         };
         schemes[AuthSchemes.ServerKey] = new OpenApiSecurityScheme
         {

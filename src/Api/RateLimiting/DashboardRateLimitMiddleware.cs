@@ -13,11 +13,9 @@ namespace FluxStore.Management.Api.RateLimiting;
 public sealed class DashboardRateLimitMiddleware(
     RequestDelegate next, IRateLimitStore store, IOptions<RateLimitOptions> options, TimeProvider clock)
 {
-    public static readonly PathString DashboardStores = "/api/stores";
-
     public async Task InvokeAsync(HttpContext context)
     {
-        if (!context.Request.Path.StartsWithSegments(DashboardStores)
+        if (ApiSurfaces.Of(context.Request.Path).Throttle() != RequestThrottle.PerUser
             || context.User.FindFirst(FluxClaims.CallerKind)?.Value != nameof(Application.Common.Interfaces.CallerKind.User)
             || context.User.FindFirst(FluxClaims.Subject)?.Value is not { } userId)
         {

@@ -10,15 +10,11 @@ using Microsoft.Extensions.Options;
 namespace FluxStore.Management.Api.RateLimiting;
 
 /// <summary>
-/// Store API rate limits, counted before any permission check: a fixed window per key with the three
-/// <c>X-RateLimit-*</c> headers on every response to a valid key, and a per-address limit on requests
-/// whose key is missing or wrong so secrets cannot be brute-forced. The plugin API (<c>X-Server-Key</c>) gets the
-/// same per-address limit on wrong server keys (counted separately). Only failures count against an
-/// address, and a throttled address is refused before its credential is looked up unless the credential is one this
-/// instance saw authenticate recently (<see cref="BadKeyGate"/>) or is in the in-memory copy of the
-/// valid keys (<see cref="ApiKeyDirectory"/>, <see cref="ServerKeyDirectory"/>, which follow the credential change
-/// signal): a flood of bad keys from a shared address costs no database queries and does not lock out the good keys
-/// behind it, including keys created or regenerated after the address was throttled.
+/// The Store API's window per key (with <c>X-RateLimit-*</c> headers), counted before any permission check, and, for
+/// the Store and plugin APIs, a per-address limit on missing or wrong keys so secrets cannot be brute-forced. A
+/// throttled address is refused unread unless its key is known good (<see cref="BadKeyGate"/>, the in-memory
+/// <see cref="ApiKeyDirectory"/> and <see cref="ServerKeyDirectory"/>): a flood of bad keys from a shared address
+/// costs no database queries and does not lock out the good keys behind it.
 /// </summary>
 public sealed class StoreApiRateLimitMiddleware(
     RequestDelegate next,
@@ -29,8 +25,6 @@ public sealed class StoreApiRateLimitMiddleware(
     IOptions<RateLimitOptions> options,
     TimeProvider clock)
 {
-    public static readonly PathString StoreApi = "/api/v1";
-
     private const string BadKeyMessage = "Too many requests with a missing or invalid API key from this address.";
     private const string BadServerKeyMessage = "Too many requests with a missing or invalid server key from this address.";
 
@@ -40,10 +34,12 @@ public sealed class StoreApiRateLimitMiddleware(
         PluginApi,
     }
 
-    public Task InvokeAsync(HttpContext context) =>
-        context.Request.Path.StartsWithSegments(StoreApi) ? StoreApiAsync(context)
-        : context.Request.Path.StartsWithSegments(AuthSchemes.PluginApi) ? PluginApiAsync(context)
-        : next(context);
+    public Task InvokeAsync(HttpContext context) => ApiSurfaces.Of(context.Request.Path).Throttle() switch
+    {
+        RequestThrottle.PerApiKey => StoreApiAsync(context),
+        RequestThrottle.BadServerKeysPerAddress => PluginApiAsync(context),
+        _ => next(context),
+    };
 
     private async Task StoreApiAsync(HttpContext context)
     {

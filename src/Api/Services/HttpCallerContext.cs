@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using FluxStore.Management.Api.Authentication;
-using FluxStore.Management.Api.RateLimiting;
 using FluxStore.Management.Application.Common.Interfaces;
 using FluxStore.Management.Domain.Security;
 
@@ -34,7 +33,7 @@ public sealed class HttpCallerContext(IHttpContextAccessor accessor, IPlatformAd
 
     private Guid? RouteStoreId =>
         accessor.HttpContext is { } context
-        && context.Request.Path.StartsWithSegments(DashboardRateLimitMiddleware.DashboardStores)
+        && ApiSurfaces.Of(context.Request.Path) == ApiSurface.Stores
         && Guid.TryParse(context.GetRouteValue("storeId") as string, out var id)
             ? id
             : null;

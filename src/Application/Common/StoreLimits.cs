@@ -1,3 +1,4 @@
+using FluxStore.Management.Application.Common.Configuration;
 using Microsoft.EntityFrameworkCore.Storage;
 
 namespace FluxStore.Management.Application.Common;
@@ -6,7 +7,7 @@ namespace FluxStore.Management.Application.Common;
 /// <c>FluxStore:Limits:*</c>: how many rows of a kind one store (or one account) may hold, so that one caller cannot
 /// make every later request (lists, the plugin's polls, an order's command fan-out) arbitrarily large.
 /// </summary>
-public sealed class StoreLimitsOptions
+public sealed class StoreLimitsOptions : IValidatedOptions
 {
     public const string Section = "FluxStore:Limits";
 

@@ -1,7 +1,9 @@
+using FluxStore.Management.Application.Common.Configuration;
+
 namespace FluxStore.Management.Application.Orders;
 
 /// <summary><c>FluxStore:Orders:*</c>: bounds on the work one order may cause.</summary>
-public sealed class OrderOptions
+public sealed class OrderOptions : IValidatedOptions
 {
     public const string Section = "FluxStore:Orders";
 

@@ -69,10 +69,10 @@ public sealed class AcknowledgeCommandsCommandHandler(
         var now = clock.GetUtcNow().UtcDateTime;
         var acknowledged = ids.Count == 0
             ? 0
-            : await Webhooks.CommandDeliveredEvents.AcknowledgeAsync(db, webhooks, mapper, storeId, serverId, ids, now, cancellationToken);
+            : await CommandDeliveredEvents.AcknowledgeAsync(db, webhooks, mapper, storeId, serverId, ids, now, cancellationToken);
         var failed = failures.Count == 0
             ? 0
-            : await Webhooks.CommandFailedEvents.ReportAsync(
+            : await CommandFailedEvents.ReportAsync(
                 db, webhooks, mapper, storeId, serverId, failures.Select(f => (f.Id, Trimmed(f.Reason))).ToList(), options.Value.MaxAttempts, now, cancellationToken);
         return new AcknowledgeResultDto(acknowledged, failed);
     }

@@ -1,7 +1,9 @@
+using FluxStore.Management.Application.Common.Configuration;
+
 namespace FluxStore.Management.Application.Plugin;
 
 /// <summary><c>FluxStore:Plugin:*</c>: how the game-server plugin's command queue hands out commands.</summary>
-public sealed class PluginOptions
+public sealed class PluginOptions : IValidatedOptions
 {
     public const string Section = "FluxStore:Plugin";
 

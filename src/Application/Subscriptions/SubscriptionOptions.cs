@@ -1,7 +1,9 @@
+using FluxStore.Management.Application.Common.Configuration;
+
 namespace FluxStore.Management.Application.Subscriptions;
 
 /// <summary><c>FluxStore:Subscriptions:*</c>: the sweeper that ends subscriptions, validated at start-up.</summary>
-public sealed class SubscriptionOptions
+public sealed class SubscriptionOptions : IValidatedOptions
 {
     public const string Section = "FluxStore:Subscriptions";
 

@@ -12,11 +12,11 @@ namespace FluxStore.Management.Application.Webhooks;
 /// </remarks>
 public interface IWebhookOutbox
 {
-    /// <summary>Adds the outbox rows (not saved yet); returns them so a retrying caller can detach them.</summary>
-    Task<IReadOnlyList<object>> EnqueueAsync(Guid storeId, string eventType, object data, CancellationToken cancellationToken);
+    /// <summary>Adds the outbox rows to the unit of work (not saved yet).</summary>
+    Task EnqueueAsync(Guid storeId, string eventType, object data, CancellationToken cancellationToken);
 
     /// <summary>As <see cref="EnqueueAsync(Guid,string,object,CancellationToken)"/>, building <c>data</c> only when some endpoint listens.</summary>
-    Task<IReadOnlyList<object>> EnqueueAsync(Guid storeId, string eventType, Func<CancellationToken, Task<object>> data, CancellationToken cancellationToken);
+    Task EnqueueAsync(Guid storeId, string eventType, Func<CancellationToken, Task<object>> data, CancellationToken cancellationToken);
 
     /// <summary>Whether any active endpoint of the store subscribes to <paramref name="eventType"/>.</summary>
     Task<bool> HasSubscribersAsync(Guid storeId, string eventType, CancellationToken cancellationToken);

@@ -27,30 +27,24 @@ public sealed class WebhookOutbox(IApplicationDbContext db, TimeProvider clock, 
             .Select(e => (e.Id, e.Events))
             .ToList()), cancellationToken);
 
-    public Task<IReadOnlyList<object>> EnqueueAsync(Guid storeId, string eventType, object data, CancellationToken cancellationToken) =>
+    public Task EnqueueAsync(Guid storeId, string eventType, object data, CancellationToken cancellationToken) =>
         EnqueueAsync(storeId, eventType, _ => Task.FromResult(data), cancellationToken);
 
-    public async Task<IReadOnlyList<object>> EnqueueAsync(
-        Guid storeId, string eventType, Func<CancellationToken, Task<object>> data, CancellationToken cancellationToken)
+    public async Task EnqueueAsync(Guid storeId, string eventType, Func<CancellationToken, Task<object>> data, CancellationToken cancellationToken)
     {
         var endpointIds = (await EndpointsAsync(storeId, cancellationToken)).For(eventType);
         if (endpointIds.Count == 0)
         {
-            return [];
+            return;
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
         var eventId = Guid.CreateVersion7();
         var body = WebhookPayload.Serialize(eventId, eventType, now, storeId, await data(cancellationToken));
-        var rows = new List<object>(endpointIds.Count);
         foreach (var endpointId in endpointIds)
         {
-            var delivery = new WebhookDelivery(storeId, endpointId, eventId, eventType, body, now);
-            db.WebhookDeliveries.Add(delivery);
-            rows.Add(delivery);
+            db.WebhookDeliveries.Add(new WebhookDelivery(storeId, endpointId, eventId, eventType, body, now));
         }
-
-        return rows;
     }
 
     public async Task<bool> HasSubscribersAsync(Guid storeId, string eventType, CancellationToken cancellationToken) =>

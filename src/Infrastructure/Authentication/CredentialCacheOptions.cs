@@ -1,7 +1,9 @@
+using FluxStore.Management.Application.Common.Configuration;
+
 namespace FluxStore.Management.Infrastructure.Authentication;
 
 /// <summary><c>FluxStore:CredentialCache:*</c>, validated at start-up.</summary>
-public sealed class CredentialCacheOptions
+public sealed class CredentialCacheOptions : IValidatedOptions
 {
     public const string Section = "FluxStore:CredentialCache";
 

@@ -1,9 +1,10 @@
+using FluxStore.Management.Application.Common.Configuration;
 using FluxStore.Management.Domain.Users;
 
 namespace FluxStore.Management.Infrastructure.Configuration;
 
 /// <summary><c>FluxStore:Bootstrap:*</c>: the platform admin created (or promoted) at start-up; validated at start-up.</summary>
-public sealed class BootstrapOptions
+public sealed class BootstrapOptions : IValidatedOptions
 {
     public const string Section = "FluxStore:Bootstrap";
 

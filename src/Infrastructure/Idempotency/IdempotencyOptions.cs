@@ -1,7 +1,9 @@
+using FluxStore.Management.Application.Common.Configuration;
+
 namespace FluxStore.Management.Infrastructure.Idempotency;
 
 /// <summary><c>FluxStore:Idempotency:*</c>, validated at start-up.</summary>
-public sealed class IdempotencyOptions
+public sealed class IdempotencyOptions : IValidatedOptions
 {
     public const string Section = "FluxStore:Idempotency";
 

@@ -10,7 +10,7 @@ public static class IdempotencyServiceCollectionExtensions
     public static IHostApplicationBuilder AddIdempotency(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddValidatedOptions<IdempotencyOptions>(builder.Configuration, IdempotencyOptions.Section, o => o.Problems());
+        services.AddValidatedOptions<IdempotencyOptions>(builder.Configuration, IdempotencyOptions.Section);
         services.AddSingleton<IdempotencyStore>();
         services.AddHostedService<IdempotencyPruner>();
         return builder;

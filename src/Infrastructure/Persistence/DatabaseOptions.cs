@@ -1,3 +1,4 @@
+using FluxStore.Management.Application.Common.Configuration;
 using FluxStore.Management.Infrastructure.Persistence.Providers;
 using Microsoft.Data.SqlClient;
 using Microsoft.Data.Sqlite;
@@ -15,7 +16,7 @@ public enum DatabaseProvider
 }
 
 /// <summary><c>Database:Provider</c>, <c>Database:ConnectionString</c>, <c>Database:MigrateOnStartup</c>, validated at start-up.</summary>
-public sealed class DatabaseOptions
+public sealed class DatabaseOptions : IValidatedOptions
 {
     public const string Section = "Database";
 
@@ -109,9 +110,8 @@ public sealed class DatabaseOptions
     /// <summary>
     /// Npgsql prepares a statement once it has run a few times on a connection and keeps it across pooled reuse, so the
     /// server parses and plans the product's fixed set of queries once per connection instead of on every execution.
-    /// Off by default in Npgsql; on here (README "Performance": it took <c>POST /orders</c> from about 255 to 480 per
-    /// second on the 2-core machine, where PostgreSQL shares the CPU with the API). An explicit <c>Max Auto Prepare</c>
-    /// in the connection string, 0 included, is kept.
+    /// Off by default in Npgsql; on here because planning every execution anew costs the CPU the server shares with the
+    /// API (docs/performance.md). An explicit <c>Max Auto Prepare</c> in the connection string, 0 included, is kept.
     /// </summary>
     private static string WithAutoPrepare(string connectionString)
     {

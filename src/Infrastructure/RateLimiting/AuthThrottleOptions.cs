@@ -1,7 +1,9 @@
+using FluxStore.Management.Application.Common.Configuration;
+
 namespace FluxStore.Management.Infrastructure.RateLimiting;
 
 /// <summary><c>FluxStore:AuthThrottle:*</c>: limits on the anonymous sign-in endpoints, validated at start-up.</summary>
-public sealed class AuthThrottleOptions
+public sealed class AuthThrottleOptions : IValidatedOptions
 {
     public const string Section = "FluxStore:AuthThrottle";
 

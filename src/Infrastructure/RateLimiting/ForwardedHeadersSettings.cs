@@ -1,3 +1,4 @@
+using FluxStore.Management.Application.Common.Configuration;
 using System.Net;
 
 namespace FluxStore.Management.Infrastructure.RateLimiting;
@@ -6,7 +7,7 @@ namespace FluxStore.Management.Infrastructure.RateLimiting;
 /// <c>FluxStore:ForwardedHeaders:*</c>: the reverse proxies whose <c>X-Forwarded-For</c> is believed. Empty by
 /// default, so the header is ignored and the client address is the TCP peer. Validated at start-up.
 /// </summary>
-public sealed class ForwardedHeadersSettings
+public sealed class ForwardedHeadersSettings : IValidatedOptions
 {
     public const string Section = "FluxStore:ForwardedHeaders";
 

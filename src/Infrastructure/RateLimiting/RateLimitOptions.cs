@@ -1,7 +1,9 @@
+using FluxStore.Management.Application.Common.Configuration;
+
 namespace FluxStore.Management.Infrastructure.RateLimiting;
 
 /// <summary><c>FluxStore:RateLimit:*</c>, validated at start-up.</summary>
-public sealed class RateLimitOptions
+public sealed class RateLimitOptions : IValidatedOptions
 {
     public const string Section = "FluxStore:RateLimit";
 

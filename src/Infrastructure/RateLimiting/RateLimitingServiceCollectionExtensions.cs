@@ -11,9 +11,9 @@ public static class RateLimitingServiceCollectionExtensions
     public static IHostApplicationBuilder AddRateLimiting(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddValidatedOptions<RateLimitOptions>(builder.Configuration, RateLimitOptions.Section, o => o.Problems());
-        services.AddValidatedOptions<AuthThrottleOptions>(builder.Configuration, AuthThrottleOptions.Section, o => o.Problems());
-        services.AddValidatedOptions<ForwardedHeadersSettings>(builder.Configuration, ForwardedHeadersSettings.Section, o => o.Problems());
+        services.AddValidatedOptions<RateLimitOptions>(builder.Configuration, RateLimitOptions.Section);
+        services.AddValidatedOptions<AuthThrottleOptions>(builder.Configuration, AuthThrottleOptions.Section);
+        services.AddValidatedOptions<ForwardedHeadersSettings>(builder.Configuration, ForwardedHeadersSettings.Section);
         services.AddSingleton<InMemoryRateLimitStore>();
         services.AddSingleton<DatabaseRateLimitStore>();
         services.AddSingleton<IRateLimitStore>(provider =>

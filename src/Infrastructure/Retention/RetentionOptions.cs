@@ -1,10 +1,12 @@
+using FluxStore.Management.Application.Common.Configuration;
+
 namespace FluxStore.Management.Infrastructure.Retention;
 
 /// <summary>
 /// <c>FluxStore:Retention:*</c>, validated at start-up: how long history is kept before <see cref="RetentionPruner"/>
 /// deletes it. (Idempotency keys have their own setting, <c>FluxStore:Idempotency:Retention</c>, and pruner.)
 /// </summary>
-public sealed class RetentionOptions
+public sealed class RetentionOptions : IValidatedOptions
 {
     public const string Section = "FluxStore:Retention";
 

@@ -1,7 +1,9 @@
+using FluxStore.Management.Application.Common.Configuration;
+
 namespace FluxStore.Management.Infrastructure.Security;
 
 /// <summary><c>FluxStore:DataProtection:*</c>: where the key ring that encrypts gift card codes and webhook secrets lives.</summary>
-public sealed class DataProtectionKeysOptions
+public sealed class DataProtectionKeysOptions : IValidatedOptions
 {
     public const string Section = "FluxStore:DataProtection";
 

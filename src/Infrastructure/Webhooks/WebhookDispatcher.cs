@@ -1,7 +1,5 @@
 using FluxStore.Management.Application.Webhooks;
-using FluxStore.Management.Domain.Audit;
 using FluxStore.Management.Domain.Webhooks;
-using FluxStore.Management.Infrastructure.Authentication;
 using FluxStore.Management.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,11 +20,7 @@ namespace FluxStore.Management.Infrastructure.Webhooks;
 /// receivers hang holds a few slots and no more. Every delivery runs on its own and frees its slot when it
 /// finishes, which wakes the poll at once: there is no batch to wait for.
 /// </para>
-/// <para>
-/// Circuit breaker: each attempt to an active endpoint moves its failure count (a success clears it); after
-/// <see cref="WebhookOptions.CircuitBreakerFailures"/> failures in a row spread over at least
-/// <see cref="WebhookOptions.CircuitBreakerMinDuration"/> the endpoint is turned off, once, with an audit entry.
-/// </para>
+/// Each attempt to an active endpoint counts for its <see cref="WebhookCircuitBreaker"/>.
 /// </summary>
 public sealed partial class WebhookDispatcher(
     IServiceScopeFactory scopes,
@@ -39,9 +33,8 @@ public sealed partial class WebhookDispatcher(
     /// <summary>What a poll reads at most to choose from (the oldest due rows of the stores with a free slot).</summary>
     private const int CandidateRows = 500;
 
-    public const string CircuitBreakerReason = "Turned off automatically: deliveries kept failing (consecutive failures over more than the configured time). Fix the receiver, then set isActive to true.";
-
     private readonly WebhookSender _sender = new(httpClients, secrets, options, clock);
+    private readonly WebhookCircuitBreaker _breaker = new(options, logger);
     private readonly Lock _slots = new();
     private readonly Dictionary<Guid, int> _inFlightByStore = [];
     private readonly Dictionary<Guid, Task> _running = [];
@@ -238,10 +231,7 @@ public sealed partial class WebhookDispatcher(
         }
     }
 
-    /// <summary>
-    /// Saves the attempt (only while the lease is ours) and, for an active endpoint, moves its failure count in the
-    /// same transaction; turns the endpoint off when the breaker's two conditions hold (one instance wins).
-    /// </summary>
+    /// <summary>Saves the attempt (only while the lease is ours) and, for an active endpoint, counts it for the circuit breaker in the same transaction.</summary>
     private async Task SaveResultAsync(WebhookDelivery delivery, WebhookEndpoint? endpoint, WebhookSender.AttemptResult result, CancellationToken cancellationToken)
     {
         using var scope = scopes.CreateScope();
@@ -254,46 +244,9 @@ public sealed partial class WebhookDispatcher(
             return;
         }
 
-        var now = attempt.AttemptedAt;
-        var endpointId = endpoint.Id;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        if (attempt.Succeeded)
-        {
-            await db.WebhookEndpoints
-                .Where(e => e.Id == endpointId && (e.ConsecutiveFailures != 0 || e.FailingSince != null))
-                .ExecuteUpdateAsync(s => s.SetProperty(e => e.ConsecutiveFailures, 0).SetProperty(e => e.FailingSince, (DateTime?)null), cancellationToken);
-        }
-        else
-        {
-            await db.WebhookEndpoints
-                .Where(e => e.Id == endpointId)
-                .ExecuteUpdateAsync(
-                    s => s.SetProperty(e => e.ConsecutiveFailures, e => e.ConsecutiveFailures + 1)
-                        .SetProperty(e => e.FailingSince, e => e.FailingSince ?? now),
-                    cancellationToken);
-            var failures = Options.CircuitBreakerFailures;
-            var failingBefore = now - Options.CircuitBreakerMinDuration;
-            var tripped = await db.WebhookEndpoints
-                .Where(e => e.Id == endpointId && e.IsActive && e.ConsecutiveFailures >= failures && e.FailingSince <= failingBefore)
-                .ExecuteUpdateAsync(
-                    s => s.SetProperty(e => e.IsActive, false)
-                        .SetProperty(e => e.DisabledAt, now)
-                        .SetProperty(e => e.DisabledReason, CircuitBreakerReason)
-                        .SetProperty(e => e.UpdatedAt, now),
-                    cancellationToken);
-            if (tripped == 1)
-            {
-                db.AuditEntries.Add(new AuditEntry(delivery.StoreId, null, AuditActions.WebhookEndpointDisabled, AuditTargets.WebhookEndpoint, endpointId, now));
-
-                // The outbox's cached list of active endpoints must forget this one, here and on every instance.
-                db.CredentialChanges.Add(new CredentialChange { At = DateTime.UtcNow });
-                db.CredentialsChanged = true;
-                await db.SaveChangesAsync(cancellationToken);
-                LogEndpointDisabled(logger, endpointId, delivery.StoreId);
-            }
-        }
-
+        await _breaker.CountAsync(db, endpoint.Id, delivery.StoreId, attempt.Succeeded, attempt.AttemptedAt, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 
@@ -323,7 +276,4 @@ public sealed partial class WebhookDispatcher(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Saving a webhook delivery's result failed ({ExceptionType}); it is sent again when its lease ends.")]
     private static partial void LogSaveFailed(ILogger logger, string exceptionType);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Webhook endpoint {EndpointId} of store {StoreId} turned off by the circuit breaker: its deliveries kept failing.")]
-    private static partial void LogEndpointDisabled(ILogger logger, Guid endpointId, Guid storeId);
 }

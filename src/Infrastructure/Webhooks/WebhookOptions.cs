@@ -1,7 +1,9 @@
+using FluxStore.Management.Application.Common.Configuration;
+
 namespace FluxStore.Management.Infrastructure.Webhooks;
 
 /// <summary><c>FluxStore:Webhooks:*</c>, validated at start-up.</summary>
-public sealed class WebhookOptions
+public sealed class WebhookOptions : IValidatedOptions
 {
     public const string Section = "FluxStore:Webhooks";
 

@@ -11,10 +11,7 @@ public static class WebhookServiceCollectionExtensions
     public static IHostApplicationBuilder AddWebhooks(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddOptions<WebhookOptions>()
-            .Bind(builder.Configuration.GetSection(WebhookOptions.Section))
-            .ValidateOnStart();
-        services.AddSingleton<IValidateOptions<WebhookOptions>, WebhookOptionsValidator>();
+        services.AddValidatedOptions<WebhookOptions>(builder.Configuration, WebhookOptions.Section);
 
         services.AddScoped<IWebhookOutbox, WebhookOutbox>();
         services.AddSingleton<IWebhookSecretProtector, WebhookSecretProtector>();
@@ -27,15 +24,5 @@ public static class WebhookServiceCollectionExtensions
         services.AddSingleton<WebhookDispatcher>();
         services.AddHostedService(provider => provider.GetRequiredService<WebhookDispatcher>());
         return builder;
-    }
-
-    /// <summary>Start-up validation that names each problem.</summary>
-    private sealed class WebhookOptionsValidator : IValidateOptions<WebhookOptions>
-    {
-        public ValidateOptionsResult Validate(string? name, WebhookOptions options)
-        {
-            var problems = options.Problems().ToList();
-            return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
-        }
     }
 }

@@ -28,6 +28,9 @@ public sealed class StartupValidationTests
     [TestCase("FluxStore:ForwardedHeaders:KnownNetworks:0", "10.0.0.0/40")]
     [TestCase("FluxStore:AuthThrottle:FailedLoginLimit", "0")]
     [TestCase("FluxStore:AuthThrottle:AddressPermitLimit", "0")]
+    [TestCase("FluxStore:Passwords:BcryptWorkFactor", "3")]
+    [TestCase("FluxStore:Limits:ServersPerStore", "0")]
+    [TestCase("FluxStore:Subscriptions:SweepBatchSize", "0")]
     public async Task BadSettingShouldStopStartUpNamingTheKey(string key, string value)
     {
         await using var database = await TestDatabase.CreateAsync("Sqlite");

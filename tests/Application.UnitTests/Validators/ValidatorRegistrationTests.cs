@@ -5,7 +5,7 @@ using Microsoft.Extensions.Hosting;
 
 namespace FluxStore.Management.Application.UnitTests.Validators;
 
-/// <summary>Validators are registered by FluentValidation's assembly scan, as singletons (a validator may take singleton services only).</summary>
+/// <summary>Validators are registered by AddApplicationServices, as singletons (a validator may take singleton services only).</summary>
 public sealed class ValidatorRegistrationTests
 {
     [Test]
@@ -13,7 +13,6 @@ public sealed class ValidatorRegistrationTests
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = "Testing" });
         builder.AddApplicationServices();
-        builder.Services.AddApplicationValidators();
 
         var validatorTypes = typeof(CreatePackageCommandValidator).Assembly.GetTypes()
             .Where(t => t is { IsClass: true, IsAbstract: false, IsGenericTypeDefinition: false } && typeof(IValidator).IsAssignableFrom(t))

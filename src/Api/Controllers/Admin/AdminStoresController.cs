@@ -3,7 +3,7 @@ using FluxStore.Management.Application.Stores;
 
 namespace FluxStore.Management.Api.Controllers.Admin;
 
-[Route("api/admin/stores")]
+[Route(ApiSurfaces.Admin + "/stores")]
 public sealed class AdminStoresController(IMediator mediator) : ApiControllerBase(mediator)
 {
     [HttpPut("{storeId:guid}/plan")]

@@ -3,7 +3,7 @@ using FluxStore.Management.Application.ApiKeys;
 
 namespace FluxStore.Management.Api.Controllers.Dashboard;
 
-[Route("api/stores/{storeId:guid}/api-keys")]
+[Route(ApiSurfaces.Store + "/api-keys")]
 public sealed class ApiKeysController(IMediator mediator) : ApiControllerBase(mediator)
 {
     [HttpGet]

@@ -3,7 +3,7 @@ using FluxStore.Management.Application.Common.Models;
 
 namespace FluxStore.Management.Api.Controllers.Dashboard;
 
-[Route("api/stores/{storeId:guid}/audit")]
+[Route(ApiSurfaces.Store + "/audit")]
 public sealed class AuditController(IMediator mediator) : ApiControllerBase(mediator)
 {
     [HttpGet]

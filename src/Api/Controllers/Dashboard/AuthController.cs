@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Authorization;
 
 namespace FluxStore.Management.Api.Controllers.Dashboard;
 
-[Route("api/auth")]
+[Route(ApiSurfaces.Auth)]
 [AllowAnonymous]
 public sealed class AuthController(IMediator mediator) : ApiControllerBase(mediator)
 {

@@ -2,7 +2,7 @@ using FluxStore.Management.Application.GiftCards;
 
 namespace FluxStore.Management.Api.Controllers.Dashboard;
 
-[Route("api/stores/{storeId:guid}/gift-cards")]
+[Route(ApiSurfaces.Store + "/gift-cards")]
 public sealed class GiftCardCodesController(IMediator mediator) : ApiControllerBase(mediator)
 {
     /// <summary>The gift card's code, for the owner to hand over. Every read is recorded in the audit trail.</summary>

@@ -3,7 +3,7 @@ using FluxStore.Management.Application.Members;
 
 namespace FluxStore.Management.Api.Controllers.Dashboard;
 
-[Route("api/stores/{storeId:guid}/members")]
+[Route(ApiSurfaces.Store + "/members")]
 public sealed class MembersController(IMediator mediator) : ApiControllerBase(mediator)
 {
     [HttpGet]

@@ -3,7 +3,7 @@ using FluxStore.Management.Application.Invitations;
 namespace FluxStore.Management.Api.Controllers.Dashboard;
 
 /// <summary>The signed-in user's invitations: those addressed to the email of their account.</summary>
-[Route("api/auth/invitations")]
+[Route(ApiSurfaces.Auth + "/invitations")]
 public sealed class MyInvitationsController(IMediator mediator) : ApiControllerBase(mediator)
 {
     [HttpGet]

@@ -3,7 +3,7 @@ using FluxStore.Management.Application.Servers;
 
 namespace FluxStore.Management.Api.Controllers.Dashboard;
 
-[Route("api/stores/{storeId:guid}/servers")]
+[Route(ApiSurfaces.Store + "/servers")]
 public sealed class ServersController(IMediator mediator) : ApiControllerBase(mediator)
 {
     [HttpGet]

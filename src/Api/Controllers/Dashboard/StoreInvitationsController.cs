@@ -3,7 +3,7 @@ using FluxStore.Management.Application.Invitations;
 namespace FluxStore.Management.Api.Controllers.Dashboard;
 
 /// <summary>The store's unanswered invitations (<c>Stores:Edit</c>). Invitations are sent with <c>POST …/members</c>.</summary>
-[Route("api/stores/{storeId:guid}/invitations")]
+[Route(ApiSurfaces.Store + "/invitations")]
 public sealed class StoreInvitationsController(IMediator mediator) : ApiControllerBase(mediator)
 {
     [HttpGet]

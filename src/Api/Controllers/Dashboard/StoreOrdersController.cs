@@ -6,5 +6,5 @@ namespace FluxStore.Management.Api.Controllers.Dashboard;
 /// The Store API's orders on the dashboard surface: the same actions, requests and DTOs, for a member of the store by
 /// their permission set (no Pro gate; the per-user limit). See docs/decisions/0023-dashboard-store-routes.md.
 /// </summary>
-[Route("api/stores/{storeId:guid}/orders")]
+[Route(ApiSurfaces.Store + "/orders")]
 public sealed class StoreOrdersController(IMediator mediator) : OrdersEndpoints(mediator);

@@ -2,7 +2,7 @@ using FluxStore.Management.Application.Stores;
 
 namespace FluxStore.Management.Api.Controllers.Dashboard;
 
-[Route("api/stores")]
+[Route(ApiSurfaces.Stores)]
 public sealed class StoresController(IMediator mediator) : ApiControllerBase(mediator)
 {
     [HttpGet]

@@ -5,7 +5,7 @@ using FluxStore.Management.Application.Webhooks;
 namespace FluxStore.Management.Api.Controllers.Dashboard;
 
 /// <summary>Signed webhooks of a store (<c>Stores:Edit</c>).</summary>
-[Route("api/stores/{storeId:guid}/webhooks")]
+[Route(ApiSurfaces.Store + "/webhooks")]
 public sealed class WebhooksController(IMediator mediator) : ApiControllerBase(mediator)
 {
     [HttpGet]

@@ -3,7 +3,7 @@ using FluxStore.Management.Application.Plugin;
 namespace FluxStore.Management.Api.Controllers.Plugin;
 
 /// <summary>The game-server plugin's command queue (<c>X-Server-Key</c>).</summary>
-[Route("api/plugin/v1/commands")]
+[Route(ApiSurfaces.Plugin + "/commands")]
 public sealed class CommandsController(IMediator mediator) : ApiControllerBase(mediator)
 {
     /// <summary>Leases the caller's next commands (<c>peek=true</c>: lists them without leasing).</summary>

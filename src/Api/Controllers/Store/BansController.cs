@@ -28,5 +28,5 @@ public abstract class BansEndpoints(IMediator mediator) : StoreApiControllerBase
 }
 
 /// <summary>The Store API: the API key's store.</summary>
-[Route("api/v1/bans")]
+[Route(ApiSurfaces.StoreApi + "/bans")]
 public sealed class BansController(IMediator mediator) : BansEndpoints(mediator);

@@ -24,5 +24,5 @@ public abstract class CategoriesEndpoints(IMediator mediator) : StoreApiControll
 }
 
 /// <summary>The Store API: the API key's store.</summary>
-[Route("api/v1/categories")]
+[Route(ApiSurfaces.StoreApi + "/categories")]
 public sealed class CategoriesController(IMediator mediator) : CategoriesEndpoints(mediator);

@@ -28,5 +28,5 @@ public abstract class CouponsEndpoints(IMediator mediator) : StoreApiControllerB
 }
 
 /// <summary>The Store API: the API key's store.</summary>
-[Route("api/v1/coupons")]
+[Route(ApiSurfaces.StoreApi + "/coupons")]
 public sealed class CouponsController(IMediator mediator) : CouponsEndpoints(mediator);

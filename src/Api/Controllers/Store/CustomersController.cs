@@ -18,5 +18,5 @@ public abstract class CustomersEndpoints(IMediator mediator) : StoreApiControlle
 }
 
 /// <summary>The Store API: the API key's store.</summary>
-[Route("api/v1/customers")]
+[Route(ApiSurfaces.StoreApi + "/customers")]
 public sealed class CustomersController(IMediator mediator) : CustomersEndpoints(mediator);

@@ -30,5 +30,5 @@ public abstract class GiftCardsEndpoints(IMediator mediator) : StoreApiControlle
 }
 
 /// <summary>The Store API: the API key's store.</summary>
-[Route("api/v1/gift-cards")]
+[Route(ApiSurfaces.StoreApi + "/gift-cards")]
 public sealed class GiftCardsController(IMediator mediator) : GiftCardsEndpoints(mediator);

@@ -27,5 +27,5 @@ public abstract class OrdersEndpoints(IMediator mediator) : StoreApiControllerBa
 }
 
 /// <summary>The Store API: the API key's store.</summary>
-[Route("api/v1/orders")]
+[Route(ApiSurfaces.StoreApi + "/orders")]
 public sealed class OrdersController(IMediator mediator) : OrdersEndpoints(mediator);

@@ -27,5 +27,5 @@ public abstract class PackagesEndpoints(IMediator mediator) : StoreApiController
 }
 
 /// <summary>The Store API: the API key's store.</summary>
-[Route("api/v1/packages")]
+[Route(ApiSurfaces.StoreApi + "/packages")]
 public sealed class PackagesController(IMediator mediator) : PackagesEndpoints(mediator);

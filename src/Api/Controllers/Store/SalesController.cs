@@ -28,5 +28,5 @@ public abstract class SalesEndpoints(IMediator mediator) : StoreApiControllerBas
 }
 
 /// <summary>The Store API: the API key's store.</summary>
-[Route("api/v1/sales")]
+[Route(ApiSurfaces.StoreApi + "/sales")]
 public sealed class SalesController(IMediator mediator) : SalesEndpoints(mediator);

@@ -18,5 +18,5 @@ public abstract class SubscriptionsEndpoints(IMediator mediator) : StoreApiContr
 }
 
 /// <summary>The Store API: the API key's store.</summary>
-[Route("api/v1/subscriptions")]
+[Route(ApiSurfaces.StoreApi + "/subscriptions")]
 public sealed class SubscriptionsController(IMediator mediator) : SubscriptionsEndpoints(mediator);

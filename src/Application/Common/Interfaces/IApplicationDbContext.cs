@@ -14,6 +14,7 @@ using FluxStore.Management.Domain.Stores;
 using FluxStore.Management.Domain.Subscriptions;
 using FluxStore.Management.Domain.Users;
 using FluxStore.Management.Domain.Webhooks;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace FluxStore.Management.Application.Common.Interfaces;
@@ -78,6 +79,9 @@ public interface IApplicationDbContext
     DbSet<WebhookDeliveryAttempt> WebhookDeliveryAttempts { get; }
 
     DatabaseFacade Database { get; }
+
+    /// <summary>What the unit of work tracks; a handler that retries after a rollback detaches what its attempt added.</summary>
+    ChangeTracker ChangeTracker { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 }

@@ -1,6 +1,7 @@
+using FluxStore.Management.Application.Webhooks;
 using FluxStore.Management.Domain.Webhooks;
 
-namespace FluxStore.Management.Application.Webhooks;
+namespace FluxStore.Management.Application.Plugin;
 
 /// <summary>The plugin's acknowledgement, raising <c>command.delivered</c> for each command it newly marks executed.</summary>
 public static class CommandDeliveredEvents

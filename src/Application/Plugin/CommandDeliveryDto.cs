@@ -1,6 +1,6 @@
 using FluxStore.Management.Domain.Plugin;
 
-namespace FluxStore.Management.Application.Webhooks;
+namespace FluxStore.Management.Application.Plugin;
 
 /// <summary>The <c>data</c> of <c>command.delivered</c> and <c>command.failed</c>: one queued game-server command.</summary>
 public sealed record CommandDeliveryDto

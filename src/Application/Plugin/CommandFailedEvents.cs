@@ -1,6 +1,7 @@
+using FluxStore.Management.Application.Webhooks;
 using FluxStore.Management.Domain.Webhooks;
 
-namespace FluxStore.Management.Application.Webhooks;
+namespace FluxStore.Management.Application.Plugin;
 
 /// <summary>
 /// The plugin's failure reports. Each is one conditional UPDATE of a pending command of the caller: when it has been

@@ -1,0 +1,53 @@
+using FluxStore.Management.Application.Plugin;
+using FluxStore.Management.Application.Subscriptions;
+using FluxStore.Management.Application.Webhooks;
+using FluxStore.Management.Domain.Orders;
+using FluxStore.Management.Domain.Subscriptions;
+
+namespace FluxStore.Management.Application.Orders;
+
+/// <summary>
+/// What a placed order sets going, on the order's unit of work (nothing is saved here): its subscriptions, the
+/// commands for the game servers and its webhook events. An item of a subscription package renews the player's
+/// active subscription of it when there is one (renewal commands instead of purchase ones), see
+/// <see cref="SubscriptionRenewal"/>; otherwise it starts a subscription.
+/// </summary>
+public sealed class OrderFulfilment(IApplicationDbContext db, IWebhookOutbox webhooks, IMapper mapper)
+{
+    public async Task QueueAsync(Order order, OrderBuyer buyer, IReadOnlyList<OrderLine> lines, IReadOnlyList<OrderItem> items, DateTime now, CancellationToken ct)
+    {
+        var storeId = order.StoreId;
+        int? graceHours = null;
+        var started = new List<Subscription>();
+        var renewed = new List<Subscription>();
+        for (var index = 0; index < lines.Count; index++)
+        {
+            var line = lines[index];
+            var item = items[index];
+            if (line.Package is { IsSubscription: true, SubscriptionIntervalValue: { } value, SubscriptionIntervalUnit: { } unit })
+            {
+                graceHours ??= await db.Stores.AsNoTracking().Where(s => s.Id == storeId).Select(s => s.SubscriptionGracePeriodHours).FirstAsync(ct);
+                if (await SubscriptionRenewal.TryRenewAsync(db, storeId, buyer.Username, buyer.Uuid, line.Package, line.Quantity, graceHours.Value, ct) is { } renewal)
+                {
+                    item.ForSubscription(renewal.Id);
+                    renewed.Add(renewal);
+                    SubscriptionRenewal.QueueRenewalCommands(
+                        db, storeId, order.Id, item.Id, line.Package, line.ServerId, buyer.Username, buyer.Uuid, line.Quantity, now);
+                    continue;
+                }
+
+                var subscription = new Subscription(
+                        storeId, order.CustomerId, order.Id, buyer.Username, buyer.Uuid, line.Package.Id, line.Package.Name, value, unit, now)
+                    .BoughtBy(item.Id)
+                    .WithGracePeriod(graceHours.Value);
+                item.ForSubscription(subscription.Id);
+                db.Subscriptions.Add(subscription);
+                started.Add(subscription);
+            }
+
+            CommandQueue.QueuePurchaseCommands(db, storeId, order.Id, line.Package, line.ServerId, buyer.Username, buyer.Uuid, line.Quantity, now, item.Id);
+        }
+
+        await OrderWebhookEvents.EnqueueAsync(webhooks, mapper, order, started, renewed, ct);
+    }
+}
