@@ -16,7 +16,7 @@ namespace FluxStore.Management.Api.RateLimiting;
 /// same per-address limit on wrong server keys (counted separately). Only failures count against an
 /// address, and a throttled address is refused before its credential is looked up unless the credential is one this
 /// instance saw authenticate recently (<see cref="BadKeyGate"/>) or is in the in-memory copy of the
-/// valid keys (<see cref="ApiKeyDirectory"/>, <see cref="ServerKeyDirectory"/>, which follow the credential change
+/// valid keys (<see cref="ApiKeyDirectory"/>, <see cref="ServerKeyDirectory"/>, which follow the store change
 /// signal): a flood of bad keys from a shared address costs no database queries and does not lock out the good keys
 /// behind it, including keys created or regenerated after the address was throttled.
 /// </summary>

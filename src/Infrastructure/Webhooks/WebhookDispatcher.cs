@@ -1,7 +1,6 @@
 using FluxStore.Management.Application.Webhooks;
 using FluxStore.Management.Domain.Audit;
 using FluxStore.Management.Domain.Webhooks;
-using FluxStore.Management.Infrastructure.Authentication;
 using FluxStore.Management.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -287,8 +286,7 @@ public sealed partial class WebhookDispatcher(
                 db.AuditEntries.Add(new AuditEntry(delivery.StoreId, null, AuditActions.WebhookEndpointDisabled, AuditTargets.WebhookEndpoint, endpointId, now));
 
                 // The outbox's cached list of active endpoints must forget this one, here and on every instance.
-                db.CredentialChanges.Add(new CredentialChange { At = DateTime.UtcNow });
-                db.CredentialsChanged = true;
+                db.AddStoreChange();
                 await db.SaveChangesAsync(cancellationToken);
                 LogEndpointDisabled(logger, endpointId, delivery.StoreId);
             }

@@ -140,7 +140,7 @@ public sealed class CredentialCacheTests(string provider) : TwoInstanceTestBase(
         // Both instances' listeners lose their connection; the key is revoked while they reconnect.
         await WithDbAsync(db => db.Database.ExecuteSqlRawAsync(
             "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = {0} AND datname = current_database()",
-            FluxStore.Management.Infrastructure.Authentication.CredentialChangeWatcher.ApplicationName));
+            FluxStore.Management.Infrastructure.Caching.StoreChangeWatcher.ApplicationName));
         (await setup.Owner.Client.DeleteAsync($"/api/stores/{setup.Store.Id}/api-keys/{setup.Key.Id}")).IsSuccessStatusCode.Should().BeTrue();
 
         await ReadErrorAsync(await setup.Api.GetAsync("/api/v1/categories"), HttpStatusCode.Unauthorized);

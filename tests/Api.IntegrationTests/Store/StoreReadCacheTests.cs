@@ -150,7 +150,7 @@ public sealed class StoreReadCacheTests(string provider) : TwoInstanceTestBase(p
         // Both instances' listeners lose their connection; the package is renamed while they reconnect.
         await WithDbAsync(db => db.Database.ExecuteSqlRawAsync(
             "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = {0} AND datname = current_database()",
-            FluxStore.Management.Infrastructure.Authentication.CredentialChangeWatcher.ApplicationName));
+            FluxStore.Management.Infrastructure.Caching.StoreChangeWatcher.ApplicationName));
         await ReadAsync<PackageDto>(await PatchAsync(setup.Api, $"/api/v1/packages/{package.Id}", new { name = "While away" }));
 
         (await ReadAsync<PackageDto>(await setup.Api.GetAsync($"/api/v1/packages/{package.Id}"))).Name.Should().Be("While away");

@@ -1,14 +1,14 @@
-using FluxStore.Management.Infrastructure.Authentication;
+using FluxStore.Management.Infrastructure.Caching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace FluxStore.Management.Infrastructure.Persistence.Configurations;
 
-internal sealed class CredentialChangeConfiguration : IEntityTypeConfiguration<CredentialChange>
+internal sealed class StoreChangeConfiguration : IEntityTypeConfiguration<StoreChange>
 {
-    public void Configure(EntityTypeBuilder<CredentialChange> builder)
+    public void Configure(EntityTypeBuilder<StoreChange> builder)
     {
-        builder.ToTable("credential_changes");
+        builder.ToTable("store_changes");
         builder.HasKey(c => c.Id);
         builder.Property(c => c.Id).ValueGeneratedOnAdd();
         builder.HasIndex(c => c.At);

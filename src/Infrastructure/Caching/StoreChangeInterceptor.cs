@@ -3,14 +3,14 @@ using FluxStore.Management.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
-namespace FluxStore.Management.Infrastructure.Authentication;
+namespace FluxStore.Management.Infrastructure.Caching;
 
 /// <summary>
-/// Empties this instance's <see cref="CredentialCache"/> once a save that wrote a <see cref="CredentialChange"/> is
+/// Raises this instance's <see cref="StoreChangeSignal"/> once a save that wrote a <see cref="StoreChange"/> is
 /// committed: right after the save, or, inside an explicit transaction, when that transaction commits. The response
 /// to the change is written after that, so the very next request on this instance reads the database.
 /// </summary>
-public sealed class CredentialChangeInterceptor(CredentialCache cache) : SaveChangesInterceptor, IDbTransactionInterceptor
+public sealed class StoreChangeInterceptor(StoreChangeSignal signal) : SaveChangesInterceptor, IDbTransactionInterceptor
 {
     public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
@@ -42,23 +42,23 @@ public sealed class CredentialChangeInterceptor(CredentialCache cache) : SaveCha
 
     private void AfterSave(DbContext? context)
     {
-        if (context is ApplicationDbContext { CredentialsChanged: true } db)
+        if (context is ApplicationDbContext { StoreChanged: true } db)
         {
             // Inside a transaction, invalidating now narrows the window; invalidating at commit closes it.
-            cache.Invalidate();
+            signal.Raise();
             if (db.Database.CurrentTransaction is null)
             {
-                db.CredentialsChanged = false;
+                db.StoreChanged = false;
             }
         }
     }
 
     private void AfterCommit(DbContext? context)
     {
-        if (context is ApplicationDbContext { CredentialsChanged: true } db)
+        if (context is ApplicationDbContext { StoreChanged: true } db)
         {
-            cache.Invalidate();
-            db.CredentialsChanged = false;
+            signal.Raise();
+            db.StoreChanged = false;
         }
     }
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using FluxStore.Management.Infrastructure.Authentication;
 using FluxStore.Management.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -7,35 +8,35 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Npgsql;
 
-namespace FluxStore.Management.Infrastructure.Authentication;
+namespace FluxStore.Management.Infrastructure.Caching;
 
 /// <summary>
-/// Tells this instance's <see cref="CredentialCache"/> about changes saved by any instance.
+/// Tells this instance's <see cref="StoreChangeSignal"/> about changes saved by any instance.
 /// <list type="bullet">
 /// <item>PostgreSQL: a dedicated connection <c>LISTEN</c>s on <see cref="Channel"/>; the migration's trigger on
-/// <c>credential_changes</c> sends <c>NOTIFY</c> from the changing transaction, delivered at its commit. A <c>SELECT 1</c>
+/// <c>store_changes</c> sends <c>NOTIFY</c> from the changing transaction, delivered at its commit. A <c>SELECT 1</c>
 /// on that connection every <see cref="CredentialCacheOptions.PollMilliseconds"/> proves it alive (notifications of
-/// earlier commits arrive before its answer); a lost connection bypasses the cache until it is listening again.</item>
-/// <item>SQLite and SQL Server: <c>credential_changes</c> is read every poll interval and the cache emptied when its
+/// earlier commits arrive before its answer); a lost connection bypasses the caches until it is listening again.</item>
+/// <item>SQLite and SQL Server: <c>store_changes</c> is read every poll interval and the signal raised when its
 /// row count or highest id moved (rows of concurrent transactions may commit out of id order, hence both).</item>
 /// </list>
 /// Rows older than an hour are pruned, counted, so pruning is not taken for a change. Real time (not
 /// <see cref="TimeProvider"/>): the promise is "within 2 s of wall-clock time".
 /// </summary>
-public sealed class CredentialChangeWatcher(
+public sealed class StoreChangeWatcher(
     IServiceScopeFactory scopes,
-    CredentialCache cache,
+    StoreChangeSignal signal,
     IOptions<CredentialCacheOptions> options,
     IOptions<DatabaseOptions> database,
-    ILogger<CredentialChangeWatcher> logger) : BackgroundService
+    ILogger<StoreChangeWatcher> logger) : BackgroundService
 {
-    public const string QueryTag = "credential change watch";
+    public const string QueryTag = "store change watch";
 
-    /// <summary>The PostgreSQL notification channel (the trigger of migration <c>CredentialChanges</c>).</summary>
-    public const string Channel = "fluxstore_credential_changes";
+    /// <summary>The PostgreSQL notification channel (the trigger of migration <c>StoreChangeSignal</c>).</summary>
+    public const string Channel = "fluxstore_store_changes";
 
     /// <summary>The listening connection's <c>application_name</c>.</summary>
-    public const string ApplicationName = "fluxstore-credential-watch";
+    public const string ApplicationName = "fluxstore-store-change-watch";
 
     private static readonly TimeSpan PruneEvery = TimeSpan.FromMinutes(10);
     private static readonly TimeSpan KeepFor = TimeSpan.FromHours(1);
@@ -67,22 +68,22 @@ public sealed class CredentialChangeWatcher(
                 var now = await ReadAsync(db, stoppingToken);
                 if (seen != now)
                 {
-                    cache.Invalidate();
+                    signal.Raise();
                     seen = now;
                 }
 
                 if (Stopwatch.GetElapsedTime(lastPrune) > PruneEvery)
                 {
                     var before = DateTime.UtcNow - KeepFor;
-                    var pruned = await db.CredentialChanges.Where(c => c.At < before).ExecuteDeleteAsync(stoppingToken);
+                    var pruned = await db.StoreChanges.Where(c => c.At < before).ExecuteDeleteAsync(stoppingToken);
                     seen = (now.Count - pruned, now.Max);
                     lastPrune = Stopwatch.GetTimestamp();
                 }
 
-                cache.Watched(startedAt);
+                signal.Watched(startedAt);
                 if (failing)
                 {
-                    logger.LogInformation("Watching credential changes again; the key cache is back in use");
+                    logger.LogInformation("Watching store changes again; the caches are back in use");
                     failing = false;
                 }
             }
@@ -92,12 +93,12 @@ public sealed class CredentialChangeWatcher(
             }
             catch (Exception ex)
             {
-                cache.Unwatched();
-                cache.Invalidate();
+                signal.Unwatched();
+                signal.Raise();
                 seen = null;
                 if (!failing)
                 {
-                    logger.LogWarning(ex, "Cannot watch credential changes; every request reads its key from the database until this recovers");
+                    logger.LogWarning(ex, "Cannot watch store changes; every request reads from the database until this recovers");
                     failing = true;
                 }
             }
@@ -116,7 +117,7 @@ public sealed class CredentialChangeWatcher(
             }
         }
 
-        cache.Unwatched();
+        signal.Unwatched();
     }
 
     private async Task ListenAsync(string connectionString, TimeSpan interval, CancellationToken stoppingToken)
@@ -130,16 +131,16 @@ public sealed class CredentialChangeWatcher(
                 var builder = new NpgsqlConnectionStringBuilder(connectionString) { ApplicationName = ApplicationName, Pooling = false };
                 await using var connection = new NpgsqlConnection(builder.ConnectionString);
                 await connection.OpenAsync(stoppingToken);
-                connection.Notification += (_, _) => cache.Invalidate();
+                connection.Notification += (_, _) => signal.Raise();
                 await using (var listen = new NpgsqlCommand($"LISTEN {Channel}", connection))
                 {
                     await listen.ExecuteNonQueryAsync(stoppingToken);
                 }
 
-                cache.Invalidate(); // whatever changed while nobody was listening
+                signal.Raise(); // whatever changed while nobody was listening
                 if (failing)
                 {
-                    logger.LogInformation("Listening for credential changes again; the key cache is back in use");
+                    logger.LogInformation("Listening for store changes again; the caches are back in use");
                     failing = false;
                 }
 
@@ -148,7 +149,7 @@ public sealed class CredentialChangeWatcher(
                 {
                     var startedAt = Stopwatch.GetTimestamp();
                     await ping.ExecuteScalarAsync(stoppingToken);
-                    cache.Watched(startedAt);
+                    signal.Watched(startedAt);
                     if (Stopwatch.GetElapsedTime(lastPrune) > PruneEvery)
                     {
                         await PruneAsync(stoppingToken);
@@ -164,11 +165,11 @@ public sealed class CredentialChangeWatcher(
             }
             catch (Exception ex)
             {
-                cache.Unwatched();
-                cache.Invalidate();
+                signal.Unwatched();
+                signal.Raise();
                 if (!failing)
                 {
-                    logger.LogWarning(ex, "Cannot listen for credential changes; every request reads its key from the database until this recovers");
+                    logger.LogWarning(ex, "Cannot listen for store changes; every request reads from the database until this recovers");
                     failing = true;
                 }
 
@@ -183,7 +184,7 @@ public sealed class CredentialChangeWatcher(
             }
         }
 
-        cache.Unwatched();
+        signal.Unwatched();
     }
 
     private async Task PruneAsync(CancellationToken cancellationToken)
@@ -191,12 +192,12 @@ public sealed class CredentialChangeWatcher(
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<ApplicationDbContext>();
         var before = DateTime.UtcNow - KeepFor;
-        await db.CredentialChanges.Where(c => c.At < before).ExecuteDeleteAsync(cancellationToken);
+        await db.StoreChanges.Where(c => c.At < before).ExecuteDeleteAsync(cancellationToken);
     }
 
     private static async Task<(long Count, long Max)> ReadAsync(ApplicationDbContext db, CancellationToken cancellationToken)
     {
-        var row = await db.CredentialChanges.AsNoTracking()
+        var row = await db.StoreChanges.AsNoTracking()
             .TagWith(QueryTag)
             .GroupBy(_ => 1)
             .Select(g => new { Count = g.LongCount(), Max = g.Max(c => c.Id) })
