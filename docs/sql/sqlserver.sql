@@ -1703,3 +1703,44 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207212229_StoreChangeSignal'
+)
+BEGIN
+    DROP TABLE [credential_changes];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207212229_StoreChangeSignal'
+)
+BEGIN
+    CREATE TABLE [store_changes] (
+        [Id] bigint NOT NULL IDENTITY,
+        [At] datetime2 NOT NULL,
+        CONSTRAINT [PK_store_changes] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207212229_StoreChangeSignal'
+)
+BEGIN
+    CREATE INDEX [IX_store_changes_At] ON [store_changes] ([At]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207212229_StoreChangeSignal'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261207212229_StoreChangeSignal', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
