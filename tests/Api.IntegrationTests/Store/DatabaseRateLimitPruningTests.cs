@@ -36,14 +36,11 @@ public sealed class DatabaseRateLimitPruningTests(string provider) : ApiTestBase
             var fresh = await NewStoreWithKeyAsync();
             (await fresh.Api.GetAsync("/api/v1/packages")).StatusCode.Should().Be(HttpStatusCode.OK);
 
-            var waited = System.Diagnostics.Stopwatch.StartNew();
-            List<long> remaining;
-            do
-            {
-                await Task.Delay(200);
-                remaining = await Factory.WithDbAsync(db => db.RateLimitCounters.AsNoTracking().Select(c => c.WindowStart).ToListAsync());
-            }
-            while (remaining.Any(start => start <= newestStale) && waited.Elapsed < TimeSpan.FromSeconds(15));
+            var remaining = await Eventually.Until(
+                () => Factory.WithDbAsync(db => db.RateLimitCounters.AsNoTracking().Select(c => c.WindowStart).ToListAsync()),
+                starts => !starts.Any(start => start <= newestStale),
+                TimeSpan.FromSeconds(15),
+                TimeSpan.FromMilliseconds(200));
 
             remaining.Should().NotContain(start => start <= newestStale, "rows older than two windows are pruned within a few prune intervals");
             remaining.Should().NotBeEmpty("the current window's counters stay");
