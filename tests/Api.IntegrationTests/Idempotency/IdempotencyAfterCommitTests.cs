@@ -20,9 +20,6 @@ public sealed class IdempotencyAfterCommitTests(string provider) : ApiTestBase(p
         ["FluxStore:Idempotency:LockTimeout"] = "00:02:00",
     };
 
-    [SetUp]
-    public void ResetClock() => _clock.Set(DateTimeOffset.UtcNow);
-
     [Test]
     public async Task AnOrderWhoseCommitAcknowledgementWasLostShouldNotBeWrittenAgainOnRetry()
     {

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Net.Http.Headers;
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,7 +13,8 @@ namespace FluxStore.Management.Api.IntegrationTests.Infrastructure;
 /// Base class of the HTTP tests. One API instance per provider (SQLite always; PostgreSQL and SQL Server when
 /// configured, see <see cref="TestDatabase"/>) and per distinct configuration is booted once for the whole test run
 /// and shared by every fixture with that configuration; before each test its database is emptied (Respawn), so every
-/// test starts from a clean database with only the bootstrap admin in it.
+/// test starts from a clean database with only the bootstrap admin in it, on the real time (a <see cref="MutableClock"/>
+/// is put back) and with nothing remembered in memory (<see cref="ResetAsync"/>).
 /// <para>
 /// To write a test: derive, use <see cref="NewStoreWithKeyAsync"/> and friends, assert over HTTP. To configure the API,
 /// override <see cref="Settings"/> (configuration keys) and/or <see cref="Clock"/>: fixtures with equal settings (and
@@ -26,7 +28,8 @@ public abstract class ApiTestBase(string provider)
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public static readonly Dictionary<string, string[]> AllPermissions = new()
+    /// <summary>Every Store API permission, as a key's <c>permissions</c> body (immutable: shared by every test).</summary>
+    public static readonly ImmutableDictionary<string, ImmutableArray<string>> AllPermissions = new Dictionary<string, ImmutableArray<string>>
     {
         ["Packages"] = ["View", "Edit", "Delete"],
         ["Categories"] = ["View", "Edit", "Delete"],
@@ -37,7 +40,7 @@ public abstract class ApiTestBase(string provider)
         ["Customers"] = ["View"],
         ["Bans"] = ["View", "Edit", "Delete"],
         ["Subscriptions"] = ["View"],
-    };
+    }.ToImmutableDictionary();
 
     private ApiHost? _host;
 
@@ -60,8 +63,18 @@ public abstract class ApiTestBase(string provider)
             ? await ApiHost.StartAsync(Provider, Settings, Clock)
             : await ApiHost.GetAsync(Provider, Settings, Clock);
 
+    /// <summary>
+    /// Before every test: the clock back to the real time, every in-memory store that outlives a request emptied
+    /// (rate-limit counters, caches, bad-key gate, key directories; see <see cref="InMemoryState"/>) and the database
+    /// emptied. Nothing a test did reaches the next one.
+    /// </summary>
     [SetUp]
-    public async Task ResetDatabaseAsync() => await _host!.ResetAsync();
+    public async Task ResetAsync()
+    {
+        (Clock as MutableClock)?.Reset();
+        InMemoryState.Reset(Factory.Services);
+        await _host!.ResetAsync();
+    }
 
     [OneTimeTearDown]
     public async Task StopApiAsync()

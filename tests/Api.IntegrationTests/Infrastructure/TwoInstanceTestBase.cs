@@ -15,6 +15,10 @@ public abstract class TwoInstanceTestBase(string provider) : ApiTestBase(provide
         _ = Second.Server;
     }
 
+    /// <summary>After the base class's reset (the shared database and the first instance): the second instance's memory.</summary>
+    [SetUp]
+    public void ResetSecondInstance() => InMemoryState.Reset(Second.Services);
+
     [OneTimeTearDown]
     public async Task StopSecondInstanceAsync() => await Second.DisposeAsync();
 }

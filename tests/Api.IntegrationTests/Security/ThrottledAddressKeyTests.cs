@@ -23,6 +23,7 @@ public sealed class ThrottledAddressKeyTests(string provider) : TwoInstanceTestB
     {
         ["FluxStore:RateLimit:InvalidKeyPermitLimit"] = Limit.ToString(),
         ["FluxStore:RateLimit:WindowSeconds"] = "60",
+        ["FluxStore:RateLimit:PermitLimit"] = "1000", // a test polls one key every 25 ms for up to 3 s
         ["Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command"] = "Information",
     };
 

@@ -1,7 +1,7 @@
 using FluxStore.Management.Application.Categories;
 using FluxStore.Management.Application.Packages;
 
-namespace FluxStore.Management.Api.IntegrationTests.Store;
+namespace FluxStore.Management.Api.IntegrationTests.StoreApi;
 
 public sealed class PermissionTests(string provider) : ApiTestBase(provider)
 {

@@ -1,6 +1,6 @@
 using FluxStore.Management.Application.Packages;
 
-namespace FluxStore.Management.Api.IntegrationTests.Store;
+namespace FluxStore.Management.Api.IntegrationTests.Catalogue;
 
 /// <summary>PATCH with absent fields (Optional&lt;T&gt; left unset) must reach the handler, not crash model validation.</summary>
 public sealed class PackagePatchTests(string provider) : ApiTestBase(provider)

@@ -1,6 +1,6 @@
 using FluxStore.Management.Application.Packages;
 
-namespace FluxStore.Management.Api.IntegrationTests.Store;
+namespace FluxStore.Management.Api.IntegrationTests.RateLimiting;
 
 /// <summary>The spec's limit (30 per key per fixed minute) on a frozen clock, so no window can roll over mid-test.</summary>
 public sealed class RateLimitTests(string provider) : ApiTestBase(provider)

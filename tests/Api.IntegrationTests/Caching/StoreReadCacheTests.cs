@@ -3,7 +3,7 @@ using FluxStore.Management.Application.Sales;
 using FluxStore.Management.Application.Servers;
 using Microsoft.EntityFrameworkCore;
 
-namespace FluxStore.Management.Api.IntegrationTests.Store;
+namespace FluxStore.Management.Api.IntegrationTests.Caching;
 
 /// <summary>
 /// The store read cache (docs/decisions/0020-read-cache.md) keeps the category list and the package list (with the
@@ -20,6 +20,12 @@ public sealed class StoreReadCacheTests(string provider) : TwoInstanceTestBase(p
     protected override TimeProvider? Clock => _clock;
 
     protected override bool OwnsHost => true;
+
+    /// <summary>A test polls one key every 25 ms for up to 3 s (up to 120 requests) until the other instance sees a change.</summary>
+    protected override IDictionary<string, string?> Settings => new Dictionary<string, string?>
+    {
+        ["FluxStore:RateLimit:PermitLimit"] = "1000",
+    };
 
     [Test]
     public async Task APackageEditShouldBeReadAtOnceHereAndWithinTwoSecondsThere()

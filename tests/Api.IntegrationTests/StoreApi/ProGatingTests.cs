@@ -1,6 +1,6 @@
 using FluxStore.Management.Application.Stores;
 
-namespace FluxStore.Management.Api.IntegrationTests.Store;
+namespace FluxStore.Management.Api.IntegrationTests.StoreApi;
 
 public sealed class ProGatingTests(string provider) : ApiTestBase(provider)
 {

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using FluxStore.Management.Application.ApiKeys;
 
-namespace FluxStore.Management.Api.IntegrationTests.Security;
+namespace FluxStore.Management.Api.IntegrationTests.Caching;
 
 /// <summary>
 /// The authenticated-key cache (README "Performance", docs/decisions/0019-credential-cache.md) keeps every promise of the
@@ -18,6 +18,12 @@ public sealed class CredentialCacheTests(string provider) : TwoInstanceTestBase(
     protected override TimeProvider? Clock => _clock;
 
     protected override bool OwnsHost => true;
+
+    /// <summary>A test polls one key every 25 ms for up to 3 s (up to 120 requests) until the other instance sees a change.</summary>
+    protected override IDictionary<string, string?> Settings => new Dictionary<string, string?>
+    {
+        ["FluxStore:RateLimit:PermitLimit"] = "1000",
+    };
 
     [Test]
     public async Task RevokedKeyShouldBeRefusedAtOnceHereAndWithinTwoSecondsThere()

@@ -5,7 +5,7 @@ using FluxStore.Management.Domain.GiftCards;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 
-namespace FluxStore.Management.Api.IntegrationTests.Store;
+namespace FluxStore.Management.Api.IntegrationTests.GiftCards;
 
 public sealed class GiftCardsTests(string provider) : ApiTestBase(provider)
 {

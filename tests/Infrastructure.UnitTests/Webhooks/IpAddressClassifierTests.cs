@@ -1,7 +1,7 @@
 using System.Net;
 using FluxStore.Management.Infrastructure.Webhooks;
 
-namespace FluxStore.Management.Api.IntegrationTests.Webhooks;
+namespace FluxStore.Management.Infrastructure.UnitTests.Webhooks;
 
 /// <summary>Unit tests of the SSRF address rule.</summary>
 public sealed class IpAddressClassifierTests

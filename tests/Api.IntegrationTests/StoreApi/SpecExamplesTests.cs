@@ -1,6 +1,6 @@
 using FluxStore.Management.Application.Packages;
 
-namespace FluxStore.Management.Api.IntegrationTests.Store;
+namespace FluxStore.Management.Api.IntegrationTests.StoreApi;
 
 /// <summary>The spec's curl examples, sent exactly as written (only the key and host differ).</summary>
 public sealed class SpecExamplesTests(string provider) : ApiTestBase(provider)

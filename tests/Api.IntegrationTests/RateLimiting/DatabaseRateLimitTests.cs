@@ -1,7 +1,7 @@
 using FluxStore.Management.Infrastructure.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 
-namespace FluxStore.Management.Api.IntegrationTests.Store;
+namespace FluxStore.Management.Api.IntegrationTests.RateLimiting;
 
 /// <summary>
 /// <c>FluxStore:RateLimit:Store = Database</c>: two API instances over one database share one exact limit,

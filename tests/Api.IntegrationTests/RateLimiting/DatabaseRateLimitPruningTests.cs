@@ -1,7 +1,7 @@
 using FluxStore.Management.Infrastructure.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 
-namespace FluxStore.Management.Api.IntegrationTests.Store;
+namespace FluxStore.Management.Api.IntegrationTests.RateLimiting;
 
 /// <summary>
 /// <c>FluxStore:RateLimit:Store = Database</c>: counter rows of windows long gone are deleted in the background (its own

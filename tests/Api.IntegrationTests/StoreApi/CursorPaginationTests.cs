@@ -3,7 +3,7 @@ using FluxStore.Management.Domain.Orders;
 using Microsoft.EntityFrameworkCore;
 using static FluxStore.Management.Api.IntegrationTests.Infrastructure.OrderTestKit;
 
-namespace FluxStore.Management.Api.IntegrationTests.Store;
+namespace FluxStore.Management.Api.IntegrationTests.StoreApi;
 
 /// <summary>
 /// Cursor pagination (<c>limit</c>/<c>after</c>/<c>before</c>) of the Store API lists, and <c>includeTotal=false</c>.

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Npgsql;
 
-namespace FluxStore.Management.Application.UnitTests.Persistence;
+namespace FluxStore.Management.Infrastructure.UnitTests.Persistence;
 
 /// <summary>PostgreSQL connections prepare the product's statements automatically unless the operator said otherwise.</summary>
 public sealed class PostgresConnectionTests

@@ -2,7 +2,7 @@ using FluxStore.Management.Application.Bans;
 using FluxStore.Management.Application.Common.Models;
 using static FluxStore.Management.Api.IntegrationTests.Infrastructure.CommerceTestData;
 
-namespace FluxStore.Management.Api.IntegrationTests.Store;
+namespace FluxStore.Management.Api.IntegrationTests.Bans;
 
 public sealed class BansTests(string provider) : ApiTestBase(provider)
 {

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using static FluxStore.Management.Api.IntegrationTests.Infrastructure.CommerceTestData;
 
-namespace FluxStore.Management.Api.IntegrationTests.Store;
+namespace FluxStore.Management.Api.IntegrationTests.Catalogue;
 
 /// <summary>
 /// Deleting a category while a package is being moved into it: the delete handler has already counted no packages

@@ -3,7 +3,7 @@ using FluxStore.Management.Application.Packages;
 using FluxStore.Management.Application.Sales;
 using static FluxStore.Management.Api.IntegrationTests.Infrastructure.CommerceTestData;
 
-namespace FluxStore.Management.Api.IntegrationTests.Store;
+namespace FluxStore.Management.Api.IntegrationTests.Promotions;
 
 public sealed class SalesTests(string provider) : ApiTestBase(provider)
 {

@@ -2,7 +2,7 @@ using FluxStore.Management.Application.Common.Models;
 using FluxStore.Management.Application.Coupons;
 using static FluxStore.Management.Api.IntegrationTests.Infrastructure.CommerceTestData;
 
-namespace FluxStore.Management.Api.IntegrationTests.Store;
+namespace FluxStore.Management.Api.IntegrationTests.Promotions;
 
 public sealed class CouponsTests(string provider) : ApiTestBase(provider)
 {

@@ -1,4 +1,4 @@
-namespace FluxStore.Management.Api.IntegrationTests.Store;
+namespace FluxStore.Management.Api.IntegrationTests.Promotions;
 
 /// <summary>
 /// Coupons, Sales and Bans: GET needs View, POST and PATCH need Edit, DELETE needs Delete. A key lacking one action

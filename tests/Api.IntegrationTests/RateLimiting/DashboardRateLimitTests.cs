@@ -1,6 +1,6 @@
 using FluxStore.Management.Application.Packages;
 
-namespace FluxStore.Management.Api.IntegrationTests.Dashboard;
+namespace FluxStore.Management.Api.IntegrationTests.RateLimiting;
 
 /// <summary>
 /// The per-user limit on <c>/api/stores/*</c> (<c>FluxStore:RateLimit:DashboardPermitLimit</c>), on a frozen clock so

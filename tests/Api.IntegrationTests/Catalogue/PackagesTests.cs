@@ -2,7 +2,7 @@ using FluxStore.Management.Application.Categories;
 using FluxStore.Management.Application.Packages;
 using FluxStore.Management.Application.Servers;
 
-namespace FluxStore.Management.Api.IntegrationTests.Store;
+namespace FluxStore.Management.Api.IntegrationTests.Catalogue;
 
 public sealed class PackagesTests(string provider) : ApiTestBase(provider)
 {
