@@ -31,6 +31,7 @@ public sealed class DatabaseOutageTests
         {
             ["Database:ConnectionString"] = proxied.ConnectionString,
             ["FluxStore:Webhooks:DispatcherEnabled"] = "false",
+            ["FluxStore:RateLimit:PermitLimit"] = "100000", // four workers load one key for seconds
         });
         var store = await FaultTestKit.SeedAsync(factory.CreateClient);
         var api = factory.CreateClient();
