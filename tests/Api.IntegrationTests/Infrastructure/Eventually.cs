@@ -56,6 +56,17 @@ public static class Eventually
     }
 
     /// <summary>
+    /// Waits until <paramref name="passes"/> (a background loop's count of finished passes) has moved by two since the
+    /// call: one pass that started after the call has finished. The positive signal a "nothing else happened" check
+    /// waits for before it looks.
+    /// </summary>
+    public static Task<bool> AfterNextPass(Func<long> passes, TimeSpan timeout)
+    {
+        var from = passes();
+        return Until(() => passes() >= from + 2, timeout);
+    }
+
+    /// <summary>
     /// <see cref="Until{T}"/> that also says when the last read was asked, counted from the call: for a promise of the
     /// form "seen within N seconds" (the read that saw it must have started within N).
     /// </summary>

@@ -15,7 +15,7 @@ namespace FluxStore.Management.Api.IntegrationTests.RateLimiting;
 public sealed class RateLimitResetTests(string provider) : ApiTestBase(provider)
 {
     private readonly MutableClock _clock = new();
-    private readonly DateTimeOffset _instant = MinuteStart(DateTimeOffset.UtcNow).AddSeconds(30);
+    private DateTimeOffset? _instant;
     private readonly Guid _storeId = Guid.CreateVersion7();
     private readonly Guid _keyId = Guid.CreateVersion7();
     private readonly string _secret = Guid.NewGuid().ToString("N");
@@ -32,7 +32,8 @@ public sealed class RateLimitResetTests(string provider) : ApiTestBase(provider)
 
     private async Task SpendThirtyAsync()
     {
-        _clock.Set(_instant);
+        _instant ??= RateLimitTestKit.WindowEnd(_clock).AddSeconds(-30); // mid-minute, the same for both tests
+        _clock.Set(_instant.Value);
         var api = WithKey(await SameKeyAsync());
 
         for (var i = 1; i <= 30; i++)
@@ -68,6 +69,4 @@ public sealed class RateLimitResetTests(string provider) : ApiTestBase(provider)
         typeof(Entity).GetProperty(nameof(Entity.Id))!.SetValue(entity, id);
         return entity;
     }
-
-    private static DateTimeOffset MinuteStart(DateTimeOffset at) => new(at.UtcTicks - (at.UtcTicks % TimeSpan.TicksPerMinute), TimeSpan.Zero);
 }
