@@ -172,7 +172,7 @@ public abstract class ApiTestBase(string provider)
     }
 
     /// <summary>Asserts a successful wrapper and returns its data.</summary>
-    protected static async Task<T> ReadAsync<T>(HttpResponseMessage response)
+    public static async Task<T> ReadAsync<T>(HttpResponseMessage response)
     {
         var body = await response.Content.ReadAsStringAsync();
         response.StatusCode.Should().Be(HttpStatusCode.OK, "the body was {0}", body);
@@ -183,7 +183,7 @@ public abstract class ApiTestBase(string provider)
     }
 
     /// <summary>Asserts an error status with the wrapper (<c>success:false</c>, <c>data:null</c>, a message).</summary>
-    protected static async Task<ApiResponse<JsonElement?>> ReadErrorAsync(HttpResponseMessage response, HttpStatusCode status)
+    public static async Task<ApiResponse<JsonElement?>> ReadErrorAsync(HttpResponseMessage response, HttpStatusCode status)
     {
         var body = await response.Content.ReadAsStringAsync();
         response.StatusCode.Should().Be(status, "the body was {0}", body);
@@ -195,6 +195,14 @@ public abstract class ApiTestBase(string provider)
         using var document = JsonDocument.Parse(body);
         document.RootElement.EnumerateObject().Select(p => p.Name).Should().BeEquivalentTo("success", "data", "message", "errors");
         return wrapper;
+    }
+
+    /// <summary>Asserts a 400 wrapper with errors and returns them joined, for message assertions.</summary>
+    public static async Task<string> ReadBadRequestAsync(HttpResponseMessage response)
+    {
+        var wrapper = await ReadErrorAsync(response, HttpStatusCode.BadRequest);
+        wrapper.Errors.Should().NotBeEmpty();
+        return string.Join(" | ", wrapper.Errors);
     }
 
     protected static StringContent RawJson(string json) => new(json, Encoding.UTF8, "application/json");
