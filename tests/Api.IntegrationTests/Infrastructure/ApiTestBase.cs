@@ -88,11 +88,8 @@ public abstract class ApiTestBase(string provider)
     protected HttpClient Anonymous() => Factory.CreateClient();
 
     /// <summary>Runs <paramref name="action"/> on a database context of the running API (to arrange state a test cannot reach over HTTP).</summary>
-    protected async Task WithDbAsync(Func<FluxStore.Management.Infrastructure.Persistence.ApplicationDbContext, Task> action)
-    {
-        using var scope = Factory.Services.CreateScope();
-        await action(scope.ServiceProvider.GetRequiredService<FluxStore.Management.Infrastructure.Persistence.ApplicationDbContext>());
-    }
+    protected Task WithDbAsync(Func<FluxStore.Management.Infrastructure.Persistence.ApplicationDbContext, Task> action) =>
+        Factory.WithDbAsync(action);
 
     protected HttpClient WithKey(string apiKey)
     {
