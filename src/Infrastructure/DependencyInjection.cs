@@ -54,10 +54,13 @@ public static class InfrastructureDependencyInjection
         services.AddSingleton<ServerKeyDirectory>();
         services.AddScoped<IPlatformAdmins, PlatformAdminLookup>();
         services.AddValidatedOptions<CredentialCacheOptions>(builder.Configuration, CredentialCacheOptions.Section);
+        services.AddSingleton<StoreChangeSignal>();
+        services.AddSingleton<IStoreChangeSignal>(provider => provider.GetRequiredService<StoreChangeSignal>());
+        services.AddSingleton<StoreChangeInterceptor>();
+        services.AddHostedService<StoreChangeWatcher>();
         services.AddSingleton<CredentialCache>();
-        services.AddSingleton<CredentialChangeInterceptor>();
-        services.AddSingleton<IStoreReadCache, StoreReadCache>();
-        services.AddHostedService<CredentialChangeWatcher>();
+        services.AddSingleton<StoreReadCache>();
+        services.AddSingleton<IStoreReadCache>(provider => provider.GetRequiredService<StoreReadCache>());
         services.AddValidatedOptions<BootstrapOptions>(builder.Configuration, BootstrapOptions.Section);
         services.AddScoped<ICommandLeaser, CommandLeaser>();
         services.AddSingleton<FluxStore.Management.Infrastructure.Subscriptions.SubscriptionSweeper>();
@@ -75,7 +78,7 @@ public static class InfrastructureDependencyInjection
 
     private static void ConfigureDatabase(IServiceProvider provider, DbContextOptionsBuilder builder) =>
         provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.Configure(builder)
-            .AddInterceptors(provider.GetRequiredService<CredentialChangeInterceptor>())
+            .AddInterceptors(provider.GetRequiredService<StoreChangeInterceptor>())
             .AddInterceptors(provider.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>()); // none by default; tests add fault hooks
 
     /// <summary>

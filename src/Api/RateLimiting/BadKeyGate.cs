@@ -61,6 +61,13 @@ public sealed class BadKeyGate(TimeProvider clock)
         }
     }
 
+    /// <summary>Forgets every blocked address and remembered key (tests call it between tests).</summary>
+    public void Clear()
+    {
+        _blockedUntil.Clear();
+        _knownKeys.Clear();
+    }
+
     private string Fingerprint(string presentedKey) =>
         Convert.ToBase64String(HMACSHA256.HashData(_fingerprintKey, Encoding.UTF8.GetBytes(presentedKey)));
 

@@ -13,7 +13,7 @@ namespace FluxStore.Management.Api.RateLimiting;
 /// The Store API's window per key (with <c>X-RateLimit-*</c> headers), counted before any permission check, and, for
 /// the Store and plugin APIs, a per-address limit on missing or wrong keys so secrets cannot be brute-forced. A
 /// throttled address is refused unread unless its key is known good (<see cref="BadKeyGate"/>, the in-memory
-/// <see cref="ApiKeyDirectory"/> and <see cref="ServerKeyDirectory"/>): a flood of bad keys from a shared address
+/// <see cref="ApiKeyDirectory"/> and <see cref="ServerKeyDirectory"/>, which follow the store change signal): a flood of bad keys from a shared address
 /// costs no database queries and does not lock out the good keys behind it.
 /// </summary>
 public sealed class StoreApiRateLimitMiddleware(

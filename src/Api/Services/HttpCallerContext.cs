@@ -17,7 +17,7 @@ public sealed class HttpCallerContext(IHttpContextAccessor accessor, IPlatformAd
 
     public Guid? UserId => Kind == CallerKind.User ? GuidClaim(FluxClaims.Subject) : null;
 
-    /// <summary>From the user's row (cached under the credential change signal), not from the token's claim.</summary>
+    /// <summary>From the user's row (cached under the store change signal), not from the token's claim.</summary>
     public Task<bool> IsPlatformAdminAsync(CancellationToken cancellationToken) =>
         UserId is { } userId ? platformAdmins.IsPlatformAdminAsync(userId, cancellationToken) : Task.FromResult(false);
 

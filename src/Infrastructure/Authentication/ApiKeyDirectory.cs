@@ -1,4 +1,5 @@
 using FluxStore.Management.Application.Common.Interfaces;
+using FluxStore.Management.Infrastructure.Caching;
 using FluxStore.Management.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -6,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace FluxStore.Management.Infrastructure.Authentication;
 
 /// <summary>The unrevoked API keys' (store, secret hash) pairs (see <see cref="KeyDirectory"/>).</summary>
-public sealed class ApiKeyDirectory(IServiceScopeFactory scopes, CredentialCache changes, ISecretHasher hasher)
+public sealed class ApiKeyDirectory(IServiceScopeFactory scopes, IStoreChangeSignal changes, ISecretHasher hasher)
     : KeyDirectory(scopes, changes)
 {
     public const string QueryTag = "api-key directory";
@@ -14,7 +15,7 @@ public sealed class ApiKeyDirectory(IServiceScopeFactory scopes, CredentialCache
     /// <summary>True when the copy is current and holds an unrevoked key of <paramref name="storeId"/> with this secret (no query).</summary>
     public bool Contains(Guid storeId, string secret) => Holds(Entry(storeId, hasher.Hash(secret)));
 
-    /// <summary>Like <see cref="Contains"/>, after reloading a copy that predates the latest credential change.</summary>
+    /// <summary>Like <see cref="Contains"/>, after reloading a copy that predates the latest store change.</summary>
     public ValueTask<bool> ContainsCurrentAsync(Guid storeId, string secret, CancellationToken cancellationToken) =>
         HoldsCurrentAsync(Entry(storeId, hasher.Hash(secret)), cancellationToken);
 

@@ -16,6 +16,9 @@ public sealed class ApiKeyUsageRecorder(IServiceScopeFactory scopes, ILogger<Api
 
     private readonly ConcurrentDictionary<Guid, DateTime> _lastWrites = new();
 
+    /// <summary>Forgets when each key was last written (tests call it between tests).</summary>
+    public void Clear() => _lastWrites.Clear();
+
     public async Task RecordAsync(Guid keyId, DateTime? storedLastUsedAt, DateTime now, CancellationToken cancellationToken)
     {
         if (storedLastUsedAt is { } stored && now - stored < Resolution)

@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using System.Diagnostics;
+using FluxStore.Management.Infrastructure.Caching;
 using Microsoft.Extensions.Options;
 
 namespace FluxStore.Management.Infrastructure.Authentication;
@@ -9,43 +9,33 @@ namespace FluxStore.Management.Infrastructure.Authentication;
 /// the uncached read (docs/decisions/0019-credential-cache.md):
 /// <list type="bullet">
 /// <item>an entry holds stored values only; expiry of the key and of the Pro plan is judged per request from them;</item>
-/// <item>a change saved by this instance empties the cache when it commits (<see cref="CredentialChangeInterceptor"/>);</item>
-/// <item>a change saved by another instance is seen by <see cref="CredentialChangeWatcher"/> within one poll, and the
-/// cache is used only while the watcher's last successful look started less than <see cref="FreshFor"/> ago, so a stalled
-/// or disconnected watcher means reading from the database, never a stale answer;</item>
+/// <item>it follows the <see cref="IStoreChangeSignal"/>: a change saved by this instance empties it when it commits, one
+/// saved by another instance within one poll, and it is used only while the signal is watched, so a stalled or
+/// disconnected watcher means reading from the database, never a stale answer;</item>
 /// <item>an entry read from the database is stored with the generation seen before the read, so a read that raced an
 /// invalidation is never served.</item>
 /// </list>
 /// </summary>
-public sealed class CredentialCache(IOptions<CredentialCacheOptions> options)
+public sealed class CredentialCache
 {
-    /// <summary>Within 2 s of a change on another instance: one poll (≤ 500 ms) plus this.</summary>
-    public static readonly TimeSpan FreshFor = TimeSpan.FromMilliseconds(1500);
-
     private readonly ConcurrentDictionary<Key, Entry> _entries = new();
     private readonly ConcurrentDictionary<Guid, AdminEntry> _admins = new();
-    private readonly int _maxEntries = options.Value.MaxEntries;
-    private readonly bool _enabled = options.Value.Enabled;
-    private long _generation;
-    private long _watchedAt = long.MinValue;
+    private readonly IStoreChangeSignal _signal;
+    private readonly int _maxEntries;
+    private readonly bool _enabled;
 
-    /// <summary>Changes whenever the cache is emptied; taken before a database read that may be cached.</summary>
-    public long Generation => Interlocked.Read(ref _generation);
-
-    public bool IsUsable => _enabled && IsWatched;
-
-    /// <summary>
-    /// The watcher's last successful look started less than <see cref="FreshFor"/> ago: a change saved by any instance
-    /// up to 2 s ago has moved <see cref="Generation"/> here (whether or not the key cache itself is enabled).
-    /// </summary>
-    public bool IsWatched
+    public CredentialCache(IOptions<CredentialCacheOptions> options, IStoreChangeSignal signal)
     {
-        get
-        {
-            var watchedAt = Interlocked.Read(ref _watchedAt);
-            return watchedAt != long.MinValue && Stopwatch.GetElapsedTime(watchedAt) < FreshFor;
-        }
+        _signal = signal;
+        _maxEntries = options.Value.MaxEntries;
+        _enabled = options.Value.Enabled;
+        signal.Changed += Clear;
     }
+
+    /// <summary>The signal's generation: taken before a database read that may be cached.</summary>
+    public long Generation => _signal.Generation;
+
+    public bool IsUsable => _enabled && _signal.IsWatched;
 
     public bool TryGet(Guid storeId, byte[] secretHash, out ApiKeyCredential credential)
     {
@@ -104,19 +94,12 @@ public sealed class CredentialCache(IOptions<CredentialCacheOptions> options)
         _admins[userId] = new AdminEntry(isPlatformAdmin, generation);
     }
 
-    /// <summary>Something that authentication reads has changed: nothing cached so far may be served.</summary>
-    public void Invalidate()
+    /// <summary>Forgets every entry (on every change; tests also call it between tests).</summary>
+    public void Clear()
     {
-        Interlocked.Increment(ref _generation);
         _entries.Clear();
         _admins.Clear();
     }
-
-    /// <summary>The watcher looked at the change table, starting at <paramref name="startedAt"/> (a Stopwatch timestamp), and applied what it saw.</summary>
-    internal void Watched(long startedAt) => Interlocked.Exchange(ref _watchedAt, startedAt);
-
-    /// <summary>The watcher lost the database: the cache is bypassed until it looks again.</summary>
-    internal void Unwatched() => Interlocked.Exchange(ref _watchedAt, long.MinValue);
 
     private readonly record struct Entry(ApiKeyCredential Credential, long Generation);
 

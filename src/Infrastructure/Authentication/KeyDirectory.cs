@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using FluxStore.Management.Infrastructure.Caching;
 using FluxStore.Management.Infrastructure.Persistence;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -8,16 +9,15 @@ namespace FluxStore.Management.Infrastructure.Authentication;
 /// An in-memory copy of which secrets (by hash, never the secrets) are valid credentials, so a request from an address
 /// throttled for bad credentials can be told apart — valid or not — without a database query for each request.
 /// <para>
-/// The copy follows the credential change signal (<see cref="CredentialCache.Generation"/>, moved by every saved change
-/// of a key or server: at once on the instance that saved it, within 2 s on the others via
-/// <see cref="CredentialChangeWatcher"/>). A copy loaded before the latest change is stale: the next request that
+/// The copy follows the <see cref="IStoreChangeSignal"/> (moved by every saved change of a key or server, among others:
+/// at once on the instance that saved it, within 2 s on the others via <see cref="StoreChangeWatcher"/>). A copy loaded before the latest change is stale: the next request that
 /// presents a well-formed credential the copy does not hold reloads it (one query, one reload at a time) before it is
 /// refused, so a key created, regenerated or revoked anywhere is judged rightly. Refusals while the copy is current cost
 /// no query. While the watcher is not watching (lost connection, cache disabled) the copy counts as current for at most
 /// <see cref="UnwatchedMaxAge"/>.
 /// </para>
 /// </summary>
-public abstract class KeyDirectory(IServiceScopeFactory scopes, CredentialCache changes)
+public abstract class KeyDirectory(IServiceScopeFactory scopes, IStoreChangeSignal changes)
 {
     /// <summary>How long a copy is trusted when no watcher reports changes made by other instances.</summary>
     public static readonly TimeSpan UnwatchedMaxAge = TimeSpan.FromSeconds(5);
@@ -69,6 +69,9 @@ public abstract class KeyDirectory(IServiceScopeFactory scopes, CredentialCache 
 
         return _snapshot is { } snapshot && snapshot.Entries.Contains(entry);
     }
+
+    /// <summary>Forgets the copy (tests call it between tests; the next refusal reloads it).</summary>
+    public void Clear() => _snapshot = null;
 
     private bool IsCurrent() =>
         _snapshot is { } snapshot

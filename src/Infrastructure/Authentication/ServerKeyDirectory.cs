@@ -1,4 +1,5 @@
 using FluxStore.Management.Application.Common.Interfaces;
+using FluxStore.Management.Infrastructure.Caching;
 using FluxStore.Management.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -6,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace FluxStore.Management.Infrastructure.Authentication;
 
 /// <summary>The game servers' key hashes (see <see cref="KeyDirectory"/>).</summary>
-public sealed class ServerKeyDirectory(IServiceScopeFactory scopes, CredentialCache changes, ISecretHasher hasher)
+public sealed class ServerKeyDirectory(IServiceScopeFactory scopes, IStoreChangeSignal changes, ISecretHasher hasher)
     : KeyDirectory(scopes, changes)
 {
     public const string QueryTag = "server-key directory";
@@ -14,7 +15,7 @@ public sealed class ServerKeyDirectory(IServiceScopeFactory scopes, CredentialCa
     /// <summary>True when the copy is current and holds a server whose key secret (after the prefix) is <paramref name="secret"/> (no query).</summary>
     public bool Contains(string secret) => Holds(Convert.ToBase64String(hasher.Hash(secret)));
 
-    /// <summary>Like <see cref="Contains"/>, after reloading a copy that predates the latest credential change.</summary>
+    /// <summary>Like <see cref="Contains"/>, after reloading a copy that predates the latest store change.</summary>
     public ValueTask<bool> ContainsCurrentAsync(string secret, CancellationToken cancellationToken) =>
         HoldsCurrentAsync(Convert.ToBase64String(hasher.Hash(secret)), cancellationToken);
 

@@ -6,26 +6,40 @@ using Microsoft.Extensions.Options;
 namespace FluxStore.Management.Infrastructure.Caching;
 
 /// <summary>
-/// <see cref="IStoreReadCache"/> on the key cache's change signal: <c>ApplicationDbContext</c> writes a change row in
-/// the same save whenever a cached row (category, package and its commands and servers, sale and its scope, game
-/// server, webhook endpoint, a store's currency) is added, changed or deleted, and
-/// <see cref="CredentialCache.Generation"/> moves when that commits here or is seen from another instance. An entry
-/// is served only while its generation is the current one and the watcher is fresh (<see cref="CredentialCache.IsUsable"/>);
+/// <see cref="IStoreReadCache"/> on the <see cref="IStoreChangeSignal"/>: <c>ApplicationDbContext</c> writes a
+/// <see cref="StoreChange"/> in the same save whenever a cached row (category, package and its commands and servers,
+/// sale and its scope, game server, webhook endpoint, a store's currency) is added, changed or deleted. An entry is
+/// served only while its generation is the current one and the signal is watched (and <c>FluxStore:CredentialCache:Enabled</c>);
 /// a load stores its result under the generation taken before it read, so a load that raced a change is never served.
 /// </summary>
-public sealed class StoreReadCache(CredentialCache signal, IOptions<CredentialCacheOptions> options) : IStoreReadCache
+public sealed class StoreReadCache : IStoreReadCache
 {
     private readonly ConcurrentDictionary<(Guid StoreId, Type Type), Entry> _entries = new();
-    private readonly int _maxEntries = options.Value.MaxEntries;
+    private readonly IStoreChangeSignal _signal;
+    private readonly int _maxEntries;
+    private readonly bool _enabled;
+
+    public StoreReadCache(IStoreChangeSignal signal, IOptions<CredentialCacheOptions> options)
+    {
+        _signal = signal;
+        _maxEntries = options.Value.MaxEntries;
+        _enabled = options.Value.Enabled;
+        signal.Changed += Clear;
+    }
+
+    private bool IsUsable => _enabled && _signal.IsWatched;
+
+    /// <summary>Forgets every entry (on every change; tests also call it between tests).</summary>
+    public void Clear() => _entries.Clear();
 
     public Task<T> GetOrLoadAsync<T>(Guid storeId, Func<CancellationToken, Task<T>> load, CancellationToken cancellationToken)
         where T : class
     {
         var key = (storeId, typeof(T));
-        var generation = signal.Generation;
+        var generation = _signal.Generation;
         if (_entries.TryGetValue(key, out var entry))
         {
-            if (entry.Generation == generation && signal.IsUsable)
+            if (entry.Generation == generation && IsUsable)
             {
                 return (Task<T>)entry.Value; // the completed task itself: a hit allocates nothing
             }
@@ -42,7 +56,7 @@ public sealed class StoreReadCache(CredentialCache signal, IOptions<CredentialCa
     private async Task<T> LoadAsync<T>((Guid, Type) key, long generation, Func<CancellationToken, Task<T>> load, CancellationToken cancellationToken)
     {
         var value = await load(cancellationToken);
-        if (signal.IsUsable && signal.Generation == generation)
+        if (IsUsable && _signal.Generation == generation)
         {
             if (_entries.Count >= _maxEntries)
             {

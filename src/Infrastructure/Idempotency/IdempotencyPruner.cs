@@ -11,6 +11,11 @@ public sealed partial class IdempotencyPruner(
     TimeProvider clock,
     ILogger<IdempotencyPruner> logger) : BackgroundService
 {
+    private long _passes;
+
+    /// <summary>Passes finished (pruned or failed) since start: lets a caller wait for the next one instead of for a time.</summary>
+    public long CompletedPasses => Interlocked.Read(ref _passes);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)
@@ -29,6 +34,8 @@ public sealed partial class IdempotencyPruner(
                 // The database may be away for a while; the next round tries again.
                 LogPruneFailed(logger, exception.GetType().Name);
             }
+
+            Interlocked.Increment(ref _passes);
         }
     }
 

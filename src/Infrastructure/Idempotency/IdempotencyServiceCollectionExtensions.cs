@@ -12,7 +12,8 @@ public static class IdempotencyServiceCollectionExtensions
         var services = builder.Services;
         services.AddValidatedOptions<IdempotencyOptions>(builder.Configuration, IdempotencyOptions.Section);
         services.AddSingleton<IdempotencyStore>();
-        services.AddHostedService<IdempotencyPruner>();
+        services.AddSingleton<IdempotencyPruner>();
+        services.AddHostedService(provider => provider.GetRequiredService<IdempotencyPruner>());
         return builder;
     }
 }

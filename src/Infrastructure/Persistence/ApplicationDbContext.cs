@@ -89,15 +89,22 @@ public abstract class ApplicationDbContext(DbContextOptions options)
     /// <summary>Infrastructure only: the <c>Idempotency-Key</c>s of POST requests and their kept responses.</summary>
     public DbSet<Idempotency.IdempotencyRecord> IdempotencyRecords => Set<Idempotency.IdempotencyRecord>();
 
-    /// <summary>Infrastructure only: the change signal of the authenticated-key cache.</summary>
-    public DbSet<Authentication.CredentialChange> CredentialChanges => Set<Authentication.CredentialChange>();
+    /// <summary>Infrastructure only: the rows behind <see cref="Caching.IStoreChangeSignal"/>.</summary>
+    public DbSet<Caching.StoreChange> StoreChanges => Set<Caching.StoreChange>();
 
-    /// <summary>A save of this context wrote a <see cref="Authentication.CredentialChange"/> not yet acted on locally.</summary>
-    internal bool CredentialsChanged { get; set; }
+    /// <summary>A save of this context wrote a <see cref="Caching.StoreChange"/> not yet acted on locally.</summary>
+    internal bool StoreChanged { get; set; }
+
+    /// <summary>Adds a <see cref="Caching.StoreChange"/> to this save: every instance's caches forget what they hold once it commits.</summary>
+    internal void AddStoreChange()
+    {
+        StoreChanges.Add(new Caching.StoreChange { At = DateTime.UtcNow });
+        StoreChanged = true;
+    }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
-        RecordCredentialChange();
+        RecordStoreChange();
         if (Idempotency.IdempotencyWrite.Claim is not { } claim || !ChangeTracker.HasChanges())
         {
             return base.SaveChanges(acceptAllChangesOnSuccess);
@@ -118,7 +125,7 @@ public abstract class ApplicationDbContext(DbContextOptions options)
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        RecordCredentialChange();
+        RecordStoreChange();
         if (Idempotency.IdempotencyWrite.Claim is not { } claim || !ChangeTracker.HasChanges())
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
@@ -162,10 +169,10 @@ public abstract class ApplicationDbContext(DbContextOptions options)
     /// A key added (the bad-key throttle's copy of valid keys), modified or deleted, a user's platform-admin flag changed (an
     /// admin added, the flag modified, a user deleted), a store's plan or currency changed or the store deleted, or any row the store read
     /// cache keeps (category, package, its commands and servers, sale and its scope, game server, webhook endpoint)
-    /// added, changed or deleted adds a change row to the
+    /// added, changed or deleted adds a <see cref="Caching.StoreChange"/> to the
     /// same save (so the same transaction): every instance's key cache and store read cache then forget what they hold.
     /// </summary>
-    private void RecordCredentialChange()
+    private void RecordStoreChange()
     {
         var changed = false;
         foreach (var entry in ChangeTracker.Entries()) // detects changes first
@@ -192,8 +199,7 @@ public abstract class ApplicationDbContext(DbContextOptions options)
 
         if (changed)
         {
-            CredentialChanges.Add(new Authentication.CredentialChange { At = DateTime.UtcNow });
-            CredentialsChanged = true;
+            AddStoreChange();
         }
     }
 

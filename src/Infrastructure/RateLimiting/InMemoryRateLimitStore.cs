@@ -64,6 +64,21 @@ public sealed class InMemoryRateLimitStore(TimeProvider clock) : IRateLimitStore
         return ValueTask.CompletedTask;
     }
 
+    /// <summary>Forgets every counter (tests call it between tests; an instance never needs it).</summary>
+    public void Clear()
+    {
+        foreach (var (key, counter) in _counters)
+        {
+            lock (counter)
+            {
+                counter.Removed = true;
+                _counters.TryRemove(new KeyValuePair<string, Counter>(key, counter));
+            }
+        }
+
+        Interlocked.Exchange(ref _lastSweepTicks, 0);
+    }
+
     private void SweepIfDue(TimeSpan window)
     {
         var now = clock.GetUtcNow().UtcTicks;

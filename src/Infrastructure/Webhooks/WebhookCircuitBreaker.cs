@@ -49,8 +49,7 @@ internal sealed partial class WebhookCircuitBreaker(IOptions<WebhookOptions> opt
             db.AuditEntries.Add(new AuditEntry(storeId, null, AuditActions.WebhookEndpointDisabled, AuditTargets.WebhookEndpoint, endpointId, now));
 
             // The outbox's cached list of active endpoints must forget this one, here and on every instance.
-            db.CredentialChanges.Add(new CredentialChange { At = DateTime.UtcNow });
-            db.CredentialsChanged = true;
+            db.AddStoreChange();
             await db.SaveChangesAsync(cancellationToken);
             LogEndpointDisabled(logger, endpointId, storeId);
         }

@@ -40,6 +40,7 @@ public sealed partial class WebhookDispatcher(
     private readonly Dictionary<Guid, Task> _running = [];
     private readonly SemaphoreSlim _slotFreed = new(0, 1);
     private int _inFlight;
+    private long _polls;
 
     private WebhookOptions Options => options.Value;
 
@@ -54,6 +55,9 @@ public sealed partial class WebhookDispatcher(
             }
         }
     }
+
+    /// <summary>Polls finished (leased or failed) since start: lets a caller wait for the next one instead of for a time.</summary>
+    public long CompletedPolls => Interlocked.Read(ref _polls);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -79,6 +83,8 @@ public sealed partial class WebhookDispatcher(
                 {
                     LogPollFailed(logger, exception.GetType().Name);
                 }
+
+                Interlocked.Increment(ref _polls);
 
                 if (!mayHaveMore)
                 {

@@ -63,11 +63,8 @@ public sealed class CrashSafetyTests(string provider)
                 }
             }).ToList();
 
-            var waited = System.Diagnostics.Stopwatch.StartNew();
-            while (answered.Count < KillAfterAnswers && waited.Elapsed < TimeSpan.FromSeconds(60) && burst.Any(t => !t.IsCompleted))
-            {
-                await Task.Delay(20);
-            }
+            await Eventually.Until(
+                () => answered.Count >= KillAfterAnswers || burst.All(t => t.IsCompleted), TimeSpan.FromSeconds(60), TimeSpan.FromMilliseconds(20));
 
             if (Interlocked.Exchange(ref killed, 1) == 0)
             {

@@ -31,6 +31,7 @@ public sealed class DatabaseOutageTests
         {
             ["Database:ConnectionString"] = proxied.ConnectionString,
             ["FluxStore:Webhooks:DispatcherEnabled"] = "false",
+            ["FluxStore:RateLimit:PermitLimit"] = "100000", // four workers load one key for seconds
         });
         var store = await FaultTestKit.SeedAsync(factory.CreateClient);
         var api = factory.CreateClient();
@@ -42,19 +43,23 @@ public sealed class DatabaseOutageTests
         using var stopLoad = new CancellationTokenSource();
         var load = Enumerable.Range(0, 4).Select(worker => Task.Run(async () =>
         {
+            // A steady rate (one request per worker per 20 ms at most), not a wait for an outcome.
+            using var pace = new PeriodicTimer(TimeSpan.FromMilliseconds(20));
             for (var n = 0; !stopLoad.IsCancellationRequested; n++)
             {
                 var response = worker % 2 == 0
                     ? await api.GetAsync("/api/v1/packages")
                     : await api.PostAsJsonAsync("/api/v1/orders", FaultTestKit.Order(store.PackageId, n));
                 statuses.Add(response.StatusCode);
-                await Task.Delay(20);
+                await pace.WaitForNextTickAsync();
             }
         })).ToList();
-        await Task.Delay(500);
+        (await Eventually.Until(() => statuses.Count(s => s == HttpStatusCode.OK) >= 8, TimeSpan.FromSeconds(15)))
+            .Should().BeTrue("the load is served before the outage");
 
         proxy.Cut();
-        await Task.Delay(1000);
+        (await Eventually.Until(() => statuses.Contains(HttpStatusCode.ServiceUnavailable), TimeSpan.FromSeconds(15)))
+            .Should().BeTrue("the load meets the outage");
         foreach (var request in new Func<Task<HttpResponseMessage>>[]
                  {
                      () => api.GetAsync("/api/v1/packages"),
@@ -71,13 +76,8 @@ public sealed class DatabaseOutageTests
 
         proxy.Start();
         var back = Stopwatch.StartNew();
-        HttpStatusCode status;
-        do
-        {
-            status = (await api.GetAsync("/api/v1/packages")).StatusCode;
-        }
-        while (status != HttpStatusCode.OK && back.Elapsed < TimeSpan.FromSeconds(15) && await Delay());
-
+        var status = await Eventually.Until(
+            async () => (await api.GetAsync("/api/v1/packages")).StatusCode, s => s == HttpStatusCode.OK, TimeSpan.FromSeconds(15), TimeSpan.FromMilliseconds(100));
         back.Stop();
         status.Should().Be(HttpStatusCode.OK);
         back.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(5), "the API serves again within 5 s of the database coming back");
@@ -133,11 +133,5 @@ public sealed class DatabaseOutageTests
         wrapper.GetProperty("success").GetBoolean().Should().BeFalse();
         wrapper.GetProperty("message").GetString().Should().Contain("database is unavailable");
         body.Should().NotContain("Exception").And.NotContain("fluxstore_test");
-    }
-
-    private static async Task<bool> Delay()
-    {
-        await Task.Delay(100);
-        return true;
     }
 }

@@ -51,12 +51,7 @@ internal static class FaultTestKit
         items = new[] { new { packageId, quantity = 1 } },
     };
 
-    public static async Task<JsonElement> DataAsync(HttpResponseMessage response)
-    {
-        var body = await response.Content.ReadAsStringAsync();
-        response.StatusCode.Should().Be(HttpStatusCode.OK, "the body was {0}", body);
-        return JsonDocument.Parse(body).RootElement.GetProperty("data").Clone();
-    }
+    public static Task<JsonElement> DataAsync(HttpResponseMessage response) => ApiTestBase.ReadAsync<JsonElement>(response);
 
     private static async Task<string> TokenAsync(HttpClient client, string email, string password) =>
         (await DataAsync(await client.PostAsJsonAsync("/api/auth/login", new { email, password }))).GetProperty("accessToken").GetString()!;

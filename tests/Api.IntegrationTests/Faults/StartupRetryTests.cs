@@ -98,12 +98,14 @@ public sealed class StartupRetryTests
     /// <summary>Waits until start-up has failed once and logged its retry, while the host is still starting.</summary>
     private static async Task WaitForRetryAsync(FluxStoreFactory factory, Task starting)
     {
-        var waited = Stopwatch.StartNew();
-        while (!factory.Logs.Lines.Any(l => l.Contains("cannot be used yet", StringComparison.Ordinal)) && waited.Elapsed < TimeSpan.FromSeconds(60))
-        {
-            starting.IsCompleted.Should().BeFalse("the API waits for its database: {0}", starting.Exception?.GetBaseException().Message);
-            await Task.Delay(100);
-        }
+        await Eventually.Until(
+            () =>
+            {
+                starting.IsCompleted.Should().BeFalse("the API waits for its database: {0}", starting.Exception?.GetBaseException().Message);
+                return factory.Logs.Lines.Any(l => l.Contains("cannot be used yet", StringComparison.Ordinal));
+            },
+            TimeSpan.FromSeconds(60),
+            TimeSpan.FromMilliseconds(100));
 
         factory.Logs.Lines.Should().Contain(l => l.Contains("cannot be used yet", StringComparison.Ordinal), "start-up logs each retry");
         starting.IsCompleted.Should().BeFalse("the API still waits for its database");

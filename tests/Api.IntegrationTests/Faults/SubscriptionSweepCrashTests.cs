@@ -73,13 +73,11 @@ public sealed class SubscriptionSweepCrashTests(string provider)
             // The sweeper picks them up on its next tick; kill it once it has ended some.
             await using (var db = options.CreateContext())
             {
-                var waited = System.Diagnostics.Stopwatch.StartNew();
-                do
-                {
-                    await Task.Delay(10);
-                    expiredAtKill = await db.Subscriptions.CountAsync(s => s.StoreId == storeId && s.Status == SubscriptionStatus.Expired);
-                }
-                while (expiredAtKill < 20 && waited.Elapsed < TimeSpan.FromSeconds(60));
+                expiredAtKill = await Eventually.Until(
+                    () => db.Subscriptions.CountAsync(s => s.StoreId == storeId && s.Status == SubscriptionStatus.Expired),
+                    expired => expired >= 20,
+                    TimeSpan.FromSeconds(60),
+                    TimeSpan.FromMilliseconds(10));
             }
 
             api.Kill();
@@ -97,11 +95,10 @@ public sealed class SubscriptionSweepCrashTests(string provider)
         {
             await restarted.WaitUntilReadyAsync(TimeSpan.FromSeconds(120));
             await using var db = options.CreateContext();
-            var waited = System.Diagnostics.Stopwatch.StartNew();
-            while (await db.Subscriptions.AnyAsync(s => s.StoreId == storeId && s.Status == SubscriptionStatus.Active) && waited.Elapsed < TimeSpan.FromSeconds(120))
-            {
-                await Task.Delay(100);
-            }
+            await Eventually.Until(
+                async () => !await db.Subscriptions.AnyAsync(s => s.StoreId == storeId && s.Status == SubscriptionStatus.Active),
+                TimeSpan.FromSeconds(120),
+                TimeSpan.FromMilliseconds(100));
         }
 
         await using (var db = options.CreateContext())

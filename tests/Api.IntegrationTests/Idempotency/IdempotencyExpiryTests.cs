@@ -1,4 +1,6 @@
+using FluxStore.Management.Infrastructure.Idempotency;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using static FluxStore.Management.Api.IntegrationTests.Idempotency.IdempotencyKeyTests;
 using static FluxStore.Management.Api.IntegrationTests.Infrastructure.OrderTestKit;
 
@@ -21,15 +23,12 @@ public sealed class IdempotencyExpiryTests(string provider) : ApiTestBase(provid
     };
 
     /// <summary>
-    /// Tokens are checked against the real time: each test starts there. The pruner runs every 200 ms; one that read
-    /// the previous test's advanced clock must finish before this test writes, or it deletes this test's live rows.
+    /// The base class put the clock back to the real time. The pruner runs every 200 ms; one that read the previous
+    /// test's advanced clock must finish before this test writes, or it deletes this test's live rows: two passes
+    /// finished after the reset mean one started after it.
     /// </summary>
     [SetUp]
-    public async Task ResetClockAsync()
-    {
-        _clock.Set(DateTimeOffset.UtcNow);
-        await Task.Delay(500);
-    }
+    public async Task WaitForAPrunerPassAsync() => await NextPrunerPassesAsync();
 
     [Test]
     public async Task AResponseShouldBeReplayedFor24HoursAndNotAfter()
@@ -80,17 +79,18 @@ public sealed class IdempotencyExpiryTests(string provider) : ApiTestBase(provid
         var setup = await NewStoreWithKeyAsync();
         await DataAsync<JsonElement>(await PostAsync(setup.Api, "/api/v1/categories", new { name = "Ranks" }, "old"));
         (await RowsAsync()).Should().Be(1);
-        await Task.Delay(1000);
+        await NextPrunerPassesAsync();
         (await RowsAsync()).Should().Be(1, "a live row is kept");
 
         _clock.Advance(TimeSpan.FromHours(25));
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (await RowsAsync() > 0 && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(100);
-        }
+        (await Eventually.Until(async () => await RowsAsync() == 0, TimeSpan.FromSeconds(20), TimeSpan.FromMilliseconds(100)))
+            .Should().BeTrue("an expired row is pruned");
+    }
 
-        (await RowsAsync()).Should().Be(0);
+    private async Task NextPrunerPassesAsync()
+    {
+        var pruner = Factory.Services.GetRequiredService<IdempotencyPruner>();
+        (await Eventually.AfterNextPass(() => pruner.CompletedPasses, TimeSpan.FromSeconds(10))).Should().BeTrue("the pruner runs every 200 ms");
     }
 
     private async Task<int> RowsAsync()

@@ -105,29 +105,28 @@ public sealed class ApiProcess : IAsyncDisposable
     {
         using var client = Client();
         client.Timeout = TimeSpan.FromSeconds(5);
-        var deadline = Stopwatch.StartNew();
-        while (deadline.Elapsed < timeout)
-        {
-            if (_process.HasExited)
+        var ready = await Eventually.Until(
+            async () =>
             {
-                Assert.Fail($"The API exited with {_process.ExitCode}: {string.Join(Environment.NewLine, OutputLines)}");
-            }
-
-            try
-            {
-                if ((await client.GetAsync("/health/ready")).IsSuccessStatusCode)
+                if (_process.HasExited)
                 {
-                    return;
+                    Assert.Fail($"The API exited with {_process.ExitCode}: {string.Join(Environment.NewLine, OutputLines)}");
                 }
-            }
-            catch (HttpRequestException)
-            {
-            }
-            catch (TaskCanceledException)
-            {
-            }
 
-            await Task.Delay(200);
+                try
+                {
+                    return (await client.GetAsync("/health/ready")).IsSuccessStatusCode;
+                }
+                catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+                {
+                    return false;
+                }
+            },
+            timeout,
+            TimeSpan.FromMilliseconds(200));
+        if (ready)
+        {
+            return;
         }
 
         Assert.Fail($"The API was not ready within {timeout}: {string.Join(Environment.NewLine, OutputLines)}");

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Net.Http.Headers;
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,7 +13,8 @@ namespace FluxStore.Management.Api.IntegrationTests.Infrastructure;
 /// Base class of the HTTP tests. One API instance per provider (SQLite always; PostgreSQL and SQL Server when
 /// configured, see <see cref="TestDatabase"/>) and per distinct configuration is booted once for the whole test run
 /// and shared by every fixture with that configuration; before each test its database is emptied (Respawn), so every
-/// test starts from a clean database with only the bootstrap admin in it.
+/// test starts from a clean database with only the bootstrap admin in it, on the real time (a <see cref="MutableClock"/>
+/// is put back) and with nothing remembered in memory (<see cref="ResetAsync"/>).
 /// <para>
 /// To write a test: derive, use <see cref="NewStoreWithKeyAsync"/> and friends, assert over HTTP. To configure the API,
 /// override <see cref="Settings"/> (configuration keys) and/or <see cref="Clock"/>: fixtures with equal settings (and
@@ -26,7 +28,8 @@ public abstract class ApiTestBase(string provider)
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public static readonly Dictionary<string, string[]> AllPermissions = new()
+    /// <summary>Every Store API permission, as a key's <c>permissions</c> body (immutable: shared by every test).</summary>
+    public static readonly ImmutableDictionary<string, ImmutableArray<string>> AllPermissions = new Dictionary<string, ImmutableArray<string>>
     {
         ["Packages"] = ["View", "Edit", "Delete"],
         ["Categories"] = ["View", "Edit", "Delete"],
@@ -37,7 +40,7 @@ public abstract class ApiTestBase(string provider)
         ["Customers"] = ["View"],
         ["Bans"] = ["View", "Edit", "Delete"],
         ["Subscriptions"] = ["View"],
-    };
+    }.ToImmutableDictionary();
 
     private ApiHost? _host;
 
@@ -60,8 +63,18 @@ public abstract class ApiTestBase(string provider)
             ? await ApiHost.StartAsync(Provider, Settings, Clock)
             : await ApiHost.GetAsync(Provider, Settings, Clock);
 
+    /// <summary>
+    /// Before every test: the clock back to the real time, every in-memory store that outlives a request emptied
+    /// (rate-limit counters, caches, bad-key gate, key directories; see <see cref="InMemoryState"/>) and the database
+    /// emptied. Nothing a test did reaches the next one.
+    /// </summary>
     [SetUp]
-    public async Task ResetDatabaseAsync() => await _host!.ResetAsync();
+    public async Task ResetAsync()
+    {
+        (Clock as MutableClock)?.Reset();
+        InMemoryState.Reset(Factory.Services);
+        await _host!.ResetAsync();
+    }
 
     [OneTimeTearDown]
     public async Task StopApiAsync()
@@ -75,11 +88,8 @@ public abstract class ApiTestBase(string provider)
     protected HttpClient Anonymous() => Factory.CreateClient();
 
     /// <summary>Runs <paramref name="action"/> on a database context of the running API (to arrange state a test cannot reach over HTTP).</summary>
-    protected async Task WithDbAsync(Func<FluxStore.Management.Infrastructure.Persistence.ApplicationDbContext, Task> action)
-    {
-        using var scope = Factory.Services.CreateScope();
-        await action(scope.ServiceProvider.GetRequiredService<FluxStore.Management.Infrastructure.Persistence.ApplicationDbContext>());
-    }
+    protected Task WithDbAsync(Func<FluxStore.Management.Infrastructure.Persistence.ApplicationDbContext, Task> action) =>
+        Factory.WithDbAsync(action);
 
     protected HttpClient WithKey(string apiKey)
     {
@@ -159,7 +169,7 @@ public abstract class ApiTestBase(string provider)
     }
 
     /// <summary>Asserts a successful wrapper and returns its data.</summary>
-    protected static async Task<T> ReadAsync<T>(HttpResponseMessage response)
+    public static async Task<T> ReadAsync<T>(HttpResponseMessage response)
     {
         var body = await response.Content.ReadAsStringAsync();
         response.StatusCode.Should().Be(HttpStatusCode.OK, "the body was {0}", body);
@@ -170,7 +180,7 @@ public abstract class ApiTestBase(string provider)
     }
 
     /// <summary>Asserts an error status with the wrapper (<c>success:false</c>, <c>data:null</c>, a message).</summary>
-    protected static async Task<ApiResponse<JsonElement?>> ReadErrorAsync(HttpResponseMessage response, HttpStatusCode status)
+    public static async Task<ApiResponse<JsonElement?>> ReadErrorAsync(HttpResponseMessage response, HttpStatusCode status)
     {
         var body = await response.Content.ReadAsStringAsync();
         response.StatusCode.Should().Be(status, "the body was {0}", body);
@@ -182,6 +192,14 @@ public abstract class ApiTestBase(string provider)
         using var document = JsonDocument.Parse(body);
         document.RootElement.EnumerateObject().Select(p => p.Name).Should().BeEquivalentTo("success", "data", "message", "errors");
         return wrapper;
+    }
+
+    /// <summary>Asserts a 400 wrapper with errors and returns them joined, for message assertions.</summary>
+    public static async Task<string> ReadBadRequestAsync(HttpResponseMessage response)
+    {
+        var wrapper = await ReadErrorAsync(response, HttpStatusCode.BadRequest);
+        wrapper.Errors.Should().NotBeEmpty();
+        return string.Join(" | ", wrapper.Errors);
     }
 
     protected static StringContent RawJson(string json) => new(json, Encoding.UTF8, "application/json");

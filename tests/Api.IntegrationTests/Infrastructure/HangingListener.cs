@@ -28,12 +28,7 @@ public sealed class HangingListener : IAsyncDisposable
     /// <summary>Polls until at least <paramref name="count"/> connections were accepted (or the timeout passes).</summary>
     public async Task<int> WaitForAsync(int count, TimeSpan timeout)
     {
-        var until = DateTime.UtcNow + timeout;
-        while (Accepted < count && DateTime.UtcNow < until)
-        {
-            await Task.Delay(50);
-        }
-
+        await Eventually.Until(() => Accepted >= count, timeout, TimeSpan.FromMilliseconds(50));
         return Accepted;
     }
 

@@ -1,13 +1,22 @@
 namespace FluxStore.Management.Api.IntegrationTests.Infrastructure;
 
-/// <summary>A clock the test moves by hand (rate-limit windows, expiry), starting at the real time.</summary>
+/// <summary>
+/// A clock the test moves by hand (rate-limit windows, expiry), starting at the real time (whole milliseconds).
+/// Thread-safe: the API's requests and background loops read it while a test moves it. <see cref="ApiTestBase"/>
+/// puts it back to the real time before every test.
+/// </summary>
 public sealed class MutableClock : TimeProvider
 {
-    private DateTimeOffset _now = DateTimeOffset.FromUnixTimeMilliseconds(DateTimeOffset.UtcNow.ToUnixTimeMilliseconds());
+    private long _ticks = RealNow().UtcTicks;
 
-    public override DateTimeOffset GetUtcNow() => _now;
+    public override DateTimeOffset GetUtcNow() => new(Interlocked.Read(ref _ticks), TimeSpan.Zero);
 
-    public void Advance(TimeSpan by) => _now += by;
+    public void Advance(TimeSpan by) => Interlocked.Add(ref _ticks, by.Ticks);
 
-    public void Set(DateTimeOffset now) => _now = now;
+    public void Set(DateTimeOffset now) => Interlocked.Exchange(ref _ticks, now.UtcTicks);
+
+    /// <summary>Back to the real time, as a new clock starts.</summary>
+    public void Reset() => Set(RealNow());
+
+    private static DateTimeOffset RealNow() => DateTimeOffset.FromUnixTimeMilliseconds(DateTimeOffset.UtcNow.ToUnixTimeMilliseconds());
 }

@@ -8,26 +8,9 @@ namespace FluxStore.Management.Api.IntegrationTests.Infrastructure;
 /// <summary>Set-up and reading helpers for the order, customer and subscription tests.</summary>
 internal static class OrderTestKit
 {
-    public static async Task<T> DataAsync<T>(HttpResponseMessage response)
-    {
-        var body = await response.Content.ReadAsStringAsync();
-        response.StatusCode.Should().Be(HttpStatusCode.OK, "the body was {0}", body);
-        var wrapper = JsonSerializer.Deserialize<ApiResponse<T>>(body, ApiTestBase.Json)!;
-        wrapper.Success.Should().BeTrue();
-        return wrapper.Data!;
-    }
+    public static Task<T> DataAsync<T>(HttpResponseMessage response) => ApiTestBase.ReadAsync<T>(response);
 
-    /// <summary>The joined errors of a 400 wrapper.</summary>
-    public static async Task<string> BadRequestAsync(HttpResponseMessage response)
-    {
-        var body = await response.Content.ReadAsStringAsync();
-        response.StatusCode.Should().Be(HttpStatusCode.BadRequest, "the body was {0}", body);
-        var wrapper = JsonSerializer.Deserialize<ApiResponse<JsonElement?>>(body, ApiTestBase.Json)!;
-        wrapper.Success.Should().BeFalse();
-        wrapper.Data.Should().BeNull();
-        wrapper.Errors.Should().NotBeEmpty();
-        return string.Join(" | ", wrapper.Errors);
-    }
+    public static Task<string> BadRequestAsync(HttpResponseMessage response) => ApiTestBase.ReadBadRequestAsync(response);
 
     public static async Task<GameServerCreatedDto> ServerAsync(StoreSetup setup, string name = "Survival") =>
         await DataAsync<GameServerCreatedDto>(await setup.Owner.Client.PostAsJsonAsync($"/api/stores/{setup.Store.Id}/servers", new { name }));

@@ -115,19 +115,26 @@ public abstract class TestDatabase : IAsyncDisposable
             await connection.OpenAsync();
             // DROP DATABASE waits for a checkpoint, which takes long on a machine busy with other test runs.
             await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", connection) { CommandTimeout = 180 };
-            for (var attempt = 1; ; attempt++)
+            // A backend of another role (an autovacuum worker on the fresh database) cannot be terminated by this role;
+            // it finishes in a moment. The last try outside the wait lets its error through.
+            var dropped = await Eventually.Until(
+                async () =>
+                {
+                    try
+                    {
+                        await command.ExecuteNonQueryAsync();
+                        return true;
+                    }
+                    catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.InsufficientPrivilege)
+                    {
+                        return false;
+                    }
+                },
+                TimeSpan.FromSeconds(5),
+                TimeSpan.FromMilliseconds(500));
+            if (!dropped)
             {
-                try
-                {
-                    await command.ExecuteNonQueryAsync();
-                    return;
-                }
-                catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.InsufficientPrivilege && attempt < 10)
-                {
-                    // A backend of another role (an autovacuum worker on the fresh database) cannot be terminated
-                    // by this role; it finishes in a moment.
-                    await Task.Delay(500);
-                }
+                await command.ExecuteNonQueryAsync();
             }
         }
     }

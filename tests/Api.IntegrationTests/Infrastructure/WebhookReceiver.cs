@@ -61,20 +61,9 @@ public sealed class WebhookReceiver : IAsyncDisposable
     }
 
     /// <summary>Waits until at least <paramref name="count"/> requests arrived (or the timeout passes) and returns them.</summary>
-    public async Task<IReadOnlyList<ReceivedWebhook>> WaitForAsync(int count, TimeSpan timeout, Func<ReceivedWebhook, bool>? filter = null)
-    {
-        var until = DateTime.UtcNow + timeout;
-        while (true)
-        {
-            var matching = Received.Where(r => filter?.Invoke(r) ?? true).ToList();
-            if (matching.Count >= count || DateTime.UtcNow >= until)
-            {
-                return matching;
-            }
-
-            await Task.Delay(50);
-        }
-    }
+    public Task<List<ReceivedWebhook>> WaitForAsync(int count, TimeSpan timeout, Func<ReceivedWebhook, bool>? filter = null) =>
+        Eventually.Until(
+            () => Task.FromResult(Received.Where(r => filter?.Invoke(r) ?? true).ToList()), matching => matching.Count >= count, timeout, TimeSpan.FromMilliseconds(50));
 
     public async ValueTask DisposeAsync()
     {

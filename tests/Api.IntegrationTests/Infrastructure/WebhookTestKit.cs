@@ -1,5 +1,7 @@
 using FluxStore.Management.Application.Common.Models;
 using FluxStore.Management.Application.Webhooks;
+using FluxStore.Management.Infrastructure.Webhooks;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace FluxStore.Management.Api.IntegrationTests.Infrastructure;
 
@@ -27,20 +29,19 @@ internal static class WebhookTestKit
     public static async Task<PagedResult<WebhookDeliveryAttemptDto>> AttemptsAsync(HttpClient owner, Guid storeId, Guid endpointId) =>
         await OrderTestKit.DataAsync<PagedResult<WebhookDeliveryAttemptDto>>(await owner.GetAsync($"{Base(storeId)}/{endpointId}/deliveries?take=100"));
 
-    /// <summary>Polls the deliveries list until <paramref name="done"/> holds (or 10 s pass).</summary>
-    public static async Task<PagedResult<WebhookDeliveryAttemptDto>> AttemptsWhenAsync(
-        HttpClient owner, Guid storeId, Guid endpointId, Func<PagedResult<WebhookDeliveryAttemptDto>, bool> done)
-    {
-        var until = DateTime.UtcNow.AddSeconds(10);
-        while (true)
-        {
-            var page = await AttemptsAsync(owner, storeId, endpointId);
-            if (done(page) || DateTime.UtcNow > until)
-            {
-                return page;
-            }
+    /// <summary>Reads the deliveries list until <paramref name="done"/> holds (or 10 s pass).</summary>
+    public static Task<PagedResult<WebhookDeliveryAttemptDto>> AttemptsWhenAsync(
+        HttpClient owner, Guid storeId, Guid endpointId, Func<PagedResult<WebhookDeliveryAttemptDto>, bool> done) =>
+        Eventually.Until(() => AttemptsAsync(owner, storeId, endpointId), done, TimeSpan.FromSeconds(10), TimeSpan.FromMilliseconds(100));
 
-            await Task.Delay(100);
-        }
+    /// <summary>
+    /// Waits until the API's dispatcher has finished two polls after this call and has nothing in flight: whatever was
+    /// due when it was called has been sent by then. The positive signal a "nothing else was sent" check waits for.
+    /// </summary>
+    public static async Task AfterNextPollsAsync(FluxStoreFactory api)
+    {
+        var dispatcher = api.Services.GetRequiredService<WebhookDispatcher>();
+        (await Eventually.AfterNextPass(() => dispatcher.CompletedPolls, TimeSpan.FromSeconds(10))).Should().BeTrue("the dispatcher polls every 100 ms");
+        (await Eventually.Until(() => dispatcher.InFlight == 0, TimeSpan.FromSeconds(10))).Should().BeTrue("what the poll leased is sent");
     }
 }

@@ -12,6 +12,12 @@ namespace FluxStore.Management.Api.IntegrationTests.Orders;
 /// </summary>
 public sealed partial class PrivacyScanTests(string provider) : ApiTestBase(provider)
 {
+    /// <summary>The scan walks every Store API route on one key: more than the spec's 30 requests a minute.</summary>
+    protected override IDictionary<string, string?> Settings => new Dictionary<string, string?>
+    {
+        ["FluxStore:RateLimit:PermitLimit"] = "1000",
+    };
+
     [Test]
     public async Task NoStoreApiResponseShouldLeakEmailsCodesKeysOrHashes()
     {

@@ -25,14 +25,11 @@ public sealed class SubscriptionSweeperTimerTests(string provider) : ApiTestBase
         var subscription = (await PageAsync<SubscriptionDto>(setup.Api, "/api/v1/subscriptions")).Items.Single();
 
         _clock.Set(subscription.CurrentPeriodEnd.AddSeconds(1));
-        var until = DateTime.UtcNow.AddSeconds(15);
-        SubscriptionDto current;
-        do
-        {
-            await Task.Delay(50);
-            current = await ReadAsync<SubscriptionDto>(await setup.Api.GetAsync($"/api/v1/subscriptions/{subscription.Id}"));
-        }
-        while (current.Status == "Active" && DateTime.UtcNow < until);
+        var current = await Eventually.Until(
+            async () => await ReadAsync<SubscriptionDto>(await setup.Api.GetAsync($"/api/v1/subscriptions/{subscription.Id}")),
+            s => s.Status != "Active",
+            TimeSpan.FromSeconds(15),
+            TimeSpan.FromMilliseconds(50));
 
         current.Status.Should().Be("Expired");
         current.EndedAt.Should().Be(_clock.GetUtcNow().UtcDateTime);

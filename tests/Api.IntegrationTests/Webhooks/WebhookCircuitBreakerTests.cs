@@ -170,18 +170,6 @@ public sealed class WebhookCircuitBreakerTests(string provider) : ApiTestBase(pr
         return page;
     }
 
-    private async Task<WebhookEndpointDto> WhenAsync(HttpClient owner, string url, Func<WebhookEndpointDto, bool> done)
-    {
-        var until = DateTime.UtcNow.AddSeconds(10);
-        while (true)
-        {
-            var dto = await ReadAsync<WebhookEndpointDto>(await owner.GetAsync(url));
-            if (done(dto) || DateTime.UtcNow > until)
-            {
-                return dto;
-            }
-
-            await Task.Delay(50);
-        }
-    }
+    private Task<WebhookEndpointDto> WhenAsync(HttpClient owner, string url, Func<WebhookEndpointDto, bool> done) =>
+        Eventually.Until(async () => await ReadAsync<WebhookEndpointDto>(await owner.GetAsync(url)), done, TimeSpan.FromSeconds(10), TimeSpan.FromMilliseconds(50));
 }

@@ -71,7 +71,7 @@ public sealed class WebhookDeliveryTests(string provider) : ApiTestBase(provider
         attempts.Items.Should().OnlyContain(a => a.DeliveryStatus == "Succeeded" && a.DurationMs >= 0);
         attempts.Items.Where(a => !a.Succeeded).Should().OnlyContain(a => a.Error!.Contains("500"));
 
-        await Task.Delay(1500);
+        await WebhookTestKit.AfterNextPollsAsync(Factory);
         _receiver.Received.Should().HaveCount(3, "a delivered event is not sent again");
     }
 
@@ -120,7 +120,7 @@ public sealed class WebhookDeliveryTests(string provider) : ApiTestBase(provider
         received.Should().ContainSingle().Which.Type.Should().Be("webhook.test");
         received[0].EventId.Should().Be(queued.EventId.ToString());
         received[0].SignatureVerifies(target.Secret).Should().BeTrue();
-        await Task.Delay(500);
+        await WebhookTestKit.AfterNextPollsAsync(Factory);
         other.Received.Should().BeEmpty("the test event goes to the endpoint it was sent from only");
     }
 
@@ -182,7 +182,8 @@ public sealed class WebhookDeliveryTests(string provider) : ApiTestBase(provider
         data.GetProperty("id").GetGuid().Should().Be(commandId);
         data.GetProperty("orderId").GetGuid().Should().Be(order.Id);
         data.GetProperty("command").GetString().Should().Be("give Steve diamond");
-        await Task.Delay(500);
+        (await Factory.WithDbAsync(db => db.WebhookDeliveries.CountAsync(d => d.StoreId == setup.Store.Id))).Should().Be(1, "one event in the outbox");
+        await WebhookTestKit.AfterNextPollsAsync(Factory);
         _receiver.Received.Should().HaveCount(1, "acknowledging twice raises the event once");
     }
 
@@ -218,7 +219,8 @@ public sealed class WebhookDeliveryTests(string provider) : ApiTestBase(provider
         data.GetProperty("attempts").GetInt32().Should().Be(5);
         data.GetProperty("lastError").GetString().Should().Be("offline 5");
         data.GetProperty("executedAt").ValueKind.Should().Be(JsonValueKind.Null);
-        await Task.Delay(500);
+        (await Factory.WithDbAsync(db => db.WebhookDeliveries.CountAsync(d => d.StoreId == setup.Store.Id))).Should().Be(1, "one event in the outbox");
+        await WebhookTestKit.AfterNextPollsAsync(Factory);
         _receiver.Received.Should().HaveCount(1, "the event fires once");
     }
 
@@ -234,11 +236,12 @@ public sealed class WebhookDeliveryTests(string provider) : ApiTestBase(provider
         var package = await OrderTestKit.PackageAsync(setup.Api);
 
         await OrderTestKit.OrderAsync(setup.Api, "Steve", package.Id);
-        await Task.Delay(1000);
+        await WebhookTestKit.AfterNextPollsAsync(Factory);
 
         _receiver.Received.Should().BeEmpty();
         var rows = await Factory.WithDbAsync(db => db.WebhookDeliveries.CountAsync(d => d.StoreId == setup.Store.Id || d.StoreId == other.Store.Id));
         rows.Should().Be(0, "no endpoint listened, so nothing was written to the outbox");
-        inactive.IsActive.Should().BeFalse();
+        var stored = await ReadAsync<WebhookEndpointDto>(await setup.Owner.Client.GetAsync($"{WebhookTestKit.Base(setup.Store.Id)}/{inactive.Id}"));
+        stored.IsActive.Should().BeFalse("the endpoint was created inactive, and the server kept it so");
     }
 }

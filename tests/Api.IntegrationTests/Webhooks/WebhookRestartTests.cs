@@ -1,5 +1,7 @@
 using FluxStore.Management.Application.Webhooks;
+using FluxStore.Management.Infrastructure.Webhooks;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace FluxStore.Management.Api.IntegrationTests.Webhooks;
 
@@ -36,7 +38,7 @@ public sealed class WebhookRestartTests(string provider) : ApiTestBase(provider)
         var endpoint = await WebhookTestKit.EndpointAsync(setup.Owner.Client, setup.Store.Id, receiver.Url, "order.created");
         var package = await OrderTestKit.PackageAsync(setup.Api);
         var order = await OrderTestKit.OrderAsync(setup.Api, "Steve", package.Id);
-        await Task.Delay(1000);
+        Factory.Services.GetRequiredService<WebhookDispatcher>().CompletedPolls.Should().Be(0, "this instance's dispatcher is off");
         receiver.Received.Should().BeEmpty("this instance does not dispatch");
         var pending = await Factory.WithDbAsync(db => db.WebhookDeliveries.AsNoTracking().CountAsync(d => d.EndpointId == endpoint.Id));
         pending.Should().Be(1, "the event was committed to the outbox with the order");

@@ -54,9 +54,9 @@ public sealed class PromotionValidatorTests
         validator.Validate(new UpdateCouponCommand()).IsValid.Should().BeTrue();
         validator.Validate(new UpdateCouponCommand { MaxUses = new Optional<int?>(null), ValidUntil = new Optional<DateTime?>(null) }).IsValid.Should().BeTrue();
         validator.Validate(new UpdateCouponCommand { Code = new Optional<string?>(null) }).Errors.Should().ContainSingle(e => e.PropertyName == "code");
-        validator.Validate(new UpdateCouponCommand { IsActive = new Optional<bool?>(null) }).IsValid.Should().BeFalse();
-        validator.Validate(new UpdateCouponCommand { DiscountValue = new Optional<decimal?>(null) }).IsValid.Should().BeFalse();
-        validator.Validate(new UpdateCouponCommand { MaxUsesPerUser = 0 }).IsValid.Should().BeFalse();
+        ShouldRefuse(validator, new UpdateCouponCommand { IsActive = new Optional<bool?>(null) }, "isActive", "'isActive' cannot be null.");
+        ShouldRefuse(validator, new UpdateCouponCommand { DiscountValue = new Optional<decimal?>(null) }, "discountValue", "'discountValue' cannot be null.");
+        ShouldRefuse(validator, new UpdateCouponCommand { MaxUsesPerUser = 0 }, "maxUsesPerUser", "'maxUsesPerUser' must be null (unlimited) or at least 1.");
     }
 
     [Test]
@@ -72,11 +72,12 @@ public sealed class PromotionValidatorTests
         };
         var validator = ProductionValidators.For<CreateSaleCommand>();
         validator.Validate(valid).IsValid.Should().BeTrue();
-        validator.Validate(valid with { DiscountPercentage = 30.001m }).IsValid.Should().BeFalse();
-        validator.Validate(valid with { DiscountPercentage = null }).IsValid.Should().BeFalse();
-        validator.Validate(valid with { EndDate = valid.StartDate }).Errors.Should().ContainSingle(e => e.PropertyName == "endDate");
-        validator.Validate(valid with { ApplicationScope = "everything" }).IsValid.Should().BeFalse();
-        validator.Validate(valid with { Name = new string('n', 101) }).IsValid.Should().BeFalse();
+        ShouldRefuse(validator, valid with { DiscountPercentage = 30.001m }, "discountPercentage",
+            "'discountPercentage' must be greater than 0 and at most 100, with at most two decimal places.");
+        ShouldRefuse(validator, valid with { DiscountPercentage = null }, "discountPercentage", "'discountPercentage' must not be empty.");
+        ShouldRefuse(validator, valid with { EndDate = valid.StartDate }, "endDate", "'endDate' must be after 'startDate'.");
+        ShouldRefuse(validator, valid with { ApplicationScope = "everything" }, "applicationScope", "'applicationScope' must be one of \"store\", \"categories\", \"packages\".");
+        ShouldRefuse(validator, valid with { Name = new string('n', 101) }, "name", "The length of 'name' must be 100 characters or fewer. You entered 101 characters.");
     }
 
     [Test]
@@ -85,10 +86,11 @@ public sealed class PromotionValidatorTests
         var validator = ProductionValidators.For<CreateBanCommand>();
         validator.Validate(new CreateBanCommand { PlayerUsername = "griefer", Reason = "Fraud" }).IsValid.Should().BeTrue();
         validator.Validate(new CreateBanCommand { IpAddress = "192.168.1.100" }).IsValid.Should().BeTrue();
-        validator.Validate(new CreateBanCommand { Reason = "only a reason" }).IsValid.Should().BeFalse();
-        validator.Validate(new CreateBanCommand { IpAddress = "300.1.1.1" }).Errors.Should().ContainSingle(e => e.PropertyName == "ipAddress");
-        validator.Validate(new CreateBanCommand { PlayerUuid = "nope" }).Errors.Should().ContainSingle(e => e.PropertyName == "playerUuid");
-        validator.Validate(new CreateBanCommand { PlayerUsername = "x", Reason = new string('r', 501) }).IsValid.Should().BeFalse();
+        ShouldRefuse(validator, new CreateBanCommand { Reason = "only a reason" }, "playerUsername",
+            "A ban needs at least one of 'playerUsername', 'playerUuid' or 'ipAddress'.");
+        ShouldRefuse(validator, new CreateBanCommand { IpAddress = "300.1.1.1" }, "ipAddress", "'ipAddress' must be a valid IPv4 or IPv6 address.");
+        ShouldRefuse(validator, new CreateBanCommand { PlayerUuid = "nope" }, "playerUuid", "'playerUuid' must be a UUID, with or without dashes.");
+        ShouldRefuse(validator, new CreateBanCommand { PlayerUsername = "x", Reason = new string('r', 501) }, "reason", "The length of 'reason' must be 500 characters or fewer. You entered 501 characters.");
     }
 
     [TestCase("active", true)]
@@ -108,5 +110,13 @@ public sealed class PromotionValidatorTests
     {
         ProductionValidators.For<ListSalesQuery>().Validate(new ListSalesQuery { Take = take }).IsValid.Should().Be(valid);
         ProductionValidators.For<ListBansQuery>().Validate(new ListBansQuery { Take = take }).IsValid.Should().Be(valid);
+    }
+
+    /// <summary>The command is refused for one reason: <paramref name="property"/>, with <paramref name="message"/>.</summary>
+    private static void ShouldRefuse<T>(FluentValidation.IValidator<T> validator, T command, string property, string message)
+    {
+        var error = validator.Validate(command).Errors.Should().ContainSingle().Subject;
+        error.PropertyName.Should().Be(property);
+        error.ErrorMessage.Should().Be(message);
     }
 }
