@@ -77,6 +77,8 @@ public interface IApplicationDbContext
 
     DbSet<WebhookDeliveryAttempt> WebhookDeliveryAttempts { get; }
 
+    DbSet<StoreEvent> StoreEvents { get; }
+
     DatabaseFacade Database { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
