@@ -1703,3 +1703,55 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207212926_StoreEvents'
+)
+BEGIN
+    CREATE TABLE [store_events] (
+        [Id] uniqueidentifier NOT NULL,
+        [StoreId] uniqueidentifier NOT NULL,
+        [Type] nvarchar(64) NOT NULL,
+        [Payload] nvarchar(max) NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        CONSTRAINT [PK_store_events] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207212926_StoreEvents'
+)
+BEGIN
+    CREATE INDEX [IX_webhook_deliveries_EventId_EndpointId] ON [webhook_deliveries] ([EventId], [EndpointId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207212926_StoreEvents'
+)
+BEGIN
+    CREATE INDEX [IX_store_events_CreatedAt] ON [store_events] ([CreatedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207212926_StoreEvents'
+)
+BEGIN
+    CREATE INDEX [IX_store_events_StoreId_CreatedAt_Id] ON [store_events] ([StoreId], [CreatedAt], [Id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207212926_StoreEvents'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261207212926_StoreEvents', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -1153,6 +1153,35 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("users", (string)null);
                 });
 
+            modelBuilder.Entity("FluxStore.Management.Domain.Webhooks.StoreEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<Guid>("StoreId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.HasIndex("StoreId", "CreatedAt", "Id");
+
+                    b.ToTable("store_events", (string)null);
+                });
+
             modelBuilder.Entity("FluxStore.Management.Domain.Webhooks.WebhookDelivery", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1206,6 +1235,8 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("CompletedAt");
 
                     b.HasIndex("EndpointId");
+
+                    b.HasIndex("EventId", "EndpointId");
 
                     b.HasIndex("Status", "NextAttemptAt");
 

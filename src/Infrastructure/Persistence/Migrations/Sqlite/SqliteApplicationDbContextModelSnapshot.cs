@@ -1148,6 +1148,35 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("users", (string)null);
                 });
 
+            modelBuilder.Entity("FluxStore.Management.Domain.Webhooks.StoreEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("StoreId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.HasIndex("StoreId", "CreatedAt", "Id");
+
+                    b.ToTable("store_events", (string)null);
+                });
+
             modelBuilder.Entity("FluxStore.Management.Domain.Webhooks.WebhookDelivery", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1201,6 +1230,8 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("CompletedAt");
 
                     b.HasIndex("EndpointId");
+
+                    b.HasIndex("EventId", "EndpointId");
 
                     b.HasIndex("Status", "NextAttemptAt");
 
