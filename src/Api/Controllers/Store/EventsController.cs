@@ -31,6 +31,6 @@ public abstract class EventsEndpoints(IMediator mediator) : StoreApiControllerBa
     public Task<ActionResult<ApiResponse<EventDto>>> Get(Guid id) => Send(new GetEventQuery(id));
 }
 
-/// <summary>The Store API: the API key's store.</summary>
+/// <summary>The Store API (/api/v1, X-Api-Key): the API key's store, which needs an active Pro plan (403 otherwise).</summary>
 [Route("api/v1/events")]
 public sealed class EventsController(IMediator mediator) : EventsEndpoints(mediator);
