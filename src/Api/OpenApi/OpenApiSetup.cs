@@ -55,6 +55,7 @@ public static class OpenApiSetup
             settings.OperationProcessors.Add(new IdempotencyKeyHeaderProcessor());
             settings.OperationProcessors.Add(new ResponseDescriptionsProcessor());
             settings.OperationProcessors.Add(new ListResponsesProcessor());
+            settings.OperationProcessors.Add(new CursorOnlyListProcessor());
             settings.OperationProcessors.Add(new XmlDocsProcessor());
             settings.DocumentProcessors.Add(new SecuritySchemesProcessor());
             settings.DocumentProcessors.Add(new DocumentInfoProcessor());
