@@ -74,6 +74,7 @@ Task("Test")
 // OpenAPI document and TypeScript client (clients/). See README.md, "TypeScript client".
 // ---------------------------------------------------------------------------------------------------------
 var clientDir = MakeAbsolute(Directory("./clients/typescript"));
+var openApiDir = MakeAbsolute(Directory("./clients/openapi"));
 var openApiDocument = MakeAbsolute(File("./clients/openapi/fluxstore.json"));
 var generatedClient = clientDir.CombineWithFilePath("src/fluxstore-client.ts");
 // Files the build writes and that must be committed exactly as generated.
@@ -105,31 +106,41 @@ void Run(string tool, string arguments, DirectoryPath workingDirectory = null, I
     }
 }
 
-Task("ClientDependencies")
-    .Description("npm ci in clients/typescript (skipped when node_modules already matches package-lock.json).")
-    .Does(() =>
+// npm ci in a package folder, skipped when its node_modules already matches its package-lock.json.
+void NpmCi(DirectoryPath dir)
 {
-    var lockFile = clientDir.CombineWithFilePath("package-lock.json");
-    var stamp = clientDir.CombineWithFilePath("node_modules/.fluxstore-package-lock.json");
+    var lockFile = dir.CombineWithFilePath("package-lock.json");
+    var stamp = dir.CombineWithFilePath("node_modules/.fluxstore-package-lock.json");
     if (FileExists(stamp) && System.IO.File.ReadAllText(stamp.FullPath) == System.IO.File.ReadAllText(lockFile.FullPath))
     {
-        Information("clients/typescript/node_modules is up to date with package-lock.json.");
+        Information($"{dir.GetDirectoryName()}/node_modules is up to date with package-lock.json.");
         return;
     }
 
-    Run(npm, "ci --no-audit --no-fund", clientDir);
+    Run(npm, "ci --no-audit --no-fund", dir);
     CopyFile(lockFile, stamp);
-});
+}
+
+Task("ClientDependencies")
+    .Description("npm ci in clients/typescript (skipped when node_modules already matches package-lock.json).")
+    .Does(() => NpmCi(clientDir));
+
+Task("OpenApiLintDependencies")
+    .Description("npm ci in clients/openapi: Stoplight Spectral only (skipped when node_modules already matches package-lock.json).")
+    .Does(() => NpmCi(openApiDir));
 
 Task("OpenApi")
-    .Description("Exports the API's OpenAPI document to clients/openapi/fluxstore.json and validates it as OpenAPI 3.0.")
+    .Description("Exports the API's OpenAPI document to clients/openapi/fluxstore.json, validates it as OpenAPI 3.0 and lints it with Spectral (spectral:oas, warnings fail).")
     .IsDependentOn("Build")
     .IsDependentOn("ClientDependencies")
+    .IsDependentOn("OpenApiLintDependencies")
     .Does(() =>
 {
     // The API's export mode: builds the app without a server or database, writes the document, exits.
     Run("dotnet", $"\"{ApiDll().FullPath}\" --export-openapi \"{openApiDocument.FullPath}\"");
     Run("node", $"scripts/validate-openapi.mjs \"{openApiDocument.FullPath}\"", clientDir);
+    // Reads as documentation: every operation with a summary and description, every tag defined, servers, contact.
+    Run("node", $"node_modules/@stoplight/spectral-cli/dist/index.js lint \"{openApiDocument.FullPath}\" --ruleset .spectral.yaml --fail-severity=warn", openApiDir);
 });
 
 Task("Client")

@@ -51,10 +51,14 @@ public static class OpenApiSetup
             settings.OperationProcessors.Add(new RouteStoreIdProcessor());
             settings.OperationProcessors.Add(new RateLimitResponsesProcessor());
             settings.OperationProcessors.Add(new RequestBodyProcessor());
+            settings.OperationProcessors.Add(new UnsupportedMediaTypeProcessor());
             settings.OperationProcessors.Add(new IdempotencyKeyHeaderProcessor());
             settings.OperationProcessors.Add(new ResponseDescriptionsProcessor());
             settings.OperationProcessors.Add(new ListResponsesProcessor());
+            settings.OperationProcessors.Add(new CursorOnlyListProcessor());
+            settings.OperationProcessors.Add(new XmlDocsProcessor());
             settings.DocumentProcessors.Add(new SecuritySchemesProcessor());
+            settings.DocumentProcessors.Add(new DocumentInfoProcessor());
             settings.DocumentProcessors.Add(new ResponseSchemasRequiredProcessor());
             settings.DocumentProcessors.Add(new UniqueOperationIdsProcessor(provider.GetRequiredService<IApiDescriptionGroupCollectionProvider>()));
             settings.DocumentProcessors.Add(new StableOrderProcessor());

@@ -23,7 +23,6 @@ public static class CommandFailedEvents
     {
         var pending = db.PendingCommands.Where(c => c.GameServerId == serverId && c.StoreId == storeId
             && c.ExecutedAt == null && c.CancelledAt == null && c.FailedAt == null);
-        var listening = await webhooks.HasSubscribersAsync(storeId, WebhookEventTypes.CommandFailed, ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var recorded = 0;
         foreach (var (id, reason) in failures)
@@ -34,11 +33,8 @@ public static class CommandFailedEvents
             if (gaveUp == 1)
             {
                 recorded++;
-                if (listening)
-                {
-                    var command = await db.PendingCommands.AsNoTracking().SingleAsync(c => c.Id == id, ct);
-                    await webhooks.EnqueueAsync(storeId, WebhookEventTypes.CommandFailed, mapper.Map<CommandDeliveryDto>(command), ct);
-                }
+                var command = await db.PendingCommands.AsNoTracking().SingleAsync(c => c.Id == id, ct);
+                await webhooks.EnqueueAsync(storeId, WebhookEventTypes.CommandFailed, mapper.Map<CommandDeliveryDto>(command), ct);
 
                 continue;
             }

@@ -1,8 +1,8 @@
 namespace FluxStore.Management.Application.Webhooks;
 
 /// <summary>
-/// Raises a webhook event: writes one outbox row per active endpoint of the store subscribed to the event, on the
-/// caller's unit of work. The rows are written by the caller's next <c>SaveChangesAsync</c>, so they commit (or
+/// Raises an event: writes its <c>StoreEvent</c> row (kept for the events API whether or not anyone listens) and one
+/// outbox row per active endpoint of the store subscribed to the event, on the caller's unit of work. The rows are written by the caller's next <c>SaveChangesAsync</c>, so they commit (or
 /// roll back) together with the change that caused the event; the dispatcher delivers them after the commit.
 /// </summary>
 /// <remarks>
@@ -12,10 +12,10 @@ namespace FluxStore.Management.Application.Webhooks;
 /// </remarks>
 public interface IWebhookOutbox
 {
-    /// <summary>Adds the outbox rows to the unit of work (not saved yet).</summary>
+    /// <summary>Adds the event row and the outbox rows to the unit of work (not saved yet).</summary>
     Task EnqueueAsync(Guid storeId, string eventType, object data, CancellationToken cancellationToken);
 
-    /// <summary>As <see cref="EnqueueAsync(Guid,string,object,CancellationToken)"/>, building <c>data</c> only when some endpoint listens.</summary>
+    /// <summary>As <see cref="EnqueueAsync(Guid,string,object,CancellationToken)"/>, building <c>data</c> with the caller's function.</summary>
     Task EnqueueAsync(Guid storeId, string eventType, Func<CancellationToken, Task<object>> data, CancellationToken cancellationToken);
 
     /// <summary>Whether any active endpoint of the store subscribes to <paramref name="eventType"/>.</summary>

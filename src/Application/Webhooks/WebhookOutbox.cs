@@ -32,15 +32,14 @@ public sealed class WebhookOutbox(IApplicationDbContext db, TimeProvider clock, 
 
     public async Task EnqueueAsync(Guid storeId, string eventType, Func<CancellationToken, Task<object>> data, CancellationToken cancellationToken)
     {
+        // The event row is written whether or not an endpoint listens (the events API keeps 30 days); it goes in the
+        // caller's SaveChanges, batched with the change that raised it and the deliveries.
         var endpointIds = (await EndpointsAsync(storeId, cancellationToken)).For(eventType);
-        if (endpointIds.Count == 0)
-        {
-            return;
-        }
-
         var now = clock.GetUtcNow().UtcDateTime;
         var eventId = Guid.CreateVersion7();
         var body = WebhookPayload.Serialize(eventId, eventType, now, storeId, await data(cancellationToken));
+        var storeEvent = new StoreEvent(eventId, storeId, eventType, body, now);
+        db.StoreEvents.Add(storeEvent);
         foreach (var endpointId in endpointIds)
         {
             db.WebhookDeliveries.Add(new WebhookDelivery(storeId, endpointId, eventId, eventType, body, now));
@@ -54,12 +53,7 @@ public sealed class WebhookOutbox(IApplicationDbContext db, TimeProvider clock, 
         Guid storeId, string eventType, Func<CancellationToken, Task<T>> loadData, CancellationToken cancellationToken)
         where T : notnull
     {
-        if (!await HasSubscribersAsync(storeId, eventType, cancellationToken))
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return await loadData(CancellationToken.None); // committed: the answer is read whatever happens to the request now
-        }
-
+        // Always one transaction now: the event is kept whether or not an endpoint listens.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         var dto = await loadData(cancellationToken);

@@ -83,6 +83,8 @@ public abstract class ApplicationDbContext(DbContextOptions options)
 
     public DbSet<WebhookDeliveryAttempt> WebhookDeliveryAttempts => Set<WebhookDeliveryAttempt>();
 
+    public DbSet<StoreEvent> StoreEvents => Set<StoreEvent>();
+
     /// <summary>Infrastructure only: the database-backed rate-limit counters.</summary>
     public DbSet<RateLimiting.RateLimitCounter> RateLimitCounters => Set<RateLimiting.RateLimitCounter>();
 

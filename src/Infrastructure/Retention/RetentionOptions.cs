@@ -13,6 +13,12 @@ public sealed class RetentionOptions : IValidatedOptions
     /// <summary>Webhook delivery attempts, and finished deliveries (with their stored body), older than this are deleted.</summary>
     public TimeSpan WebhookDeliveries { get; set; } = TimeSpan.FromDays(30);
 
+    /// <summary>
+    /// Events (the events API's <c>store_events</c> rows) older than this are deleted. The API lists the last 30 days
+    /// whatever this says, so a shorter setting shortens what it can list.
+    /// </summary>
+    public TimeSpan Events { get; set; } = TimeSpan.FromDays(30);
+
     /// <summary>Audit entries older than this are deleted.</summary>
     public TimeSpan AuditEntries { get; set; } = TimeSpan.FromDays(365);
 
@@ -26,6 +32,8 @@ public sealed class RetentionOptions : IValidatedOptions
     {
         if (WebhookDeliveries < TimeSpan.FromDays(1) || WebhookDeliveries > TimeSpan.FromDays(3650))
             yield return $"{Section}:WebhookDeliveries must be between 1 day and 3650 days.";
+        if (Events < TimeSpan.FromDays(1) || Events > TimeSpan.FromDays(3650))
+            yield return $"{Section}:Events must be between 1 day and 3650 days.";
         if (AuditEntries < TimeSpan.FromDays(1) || AuditEntries > TimeSpan.FromDays(36500))
             yield return $"{Section}:AuditEntries must be between 1 day and 36500 days.";
         if (PruneInterval < TimeSpan.FromMilliseconds(10) || PruneInterval > TimeSpan.FromDays(1))

@@ -10,7 +10,8 @@ namespace FluxStore.Management.Infrastructure.Retention;
 
 /// <summary>
 /// Every <see cref="RetentionOptions.PruneInterval"/>, in each instance: deletes webhook delivery attempts and finished
-/// deliveries older than <see cref="RetentionOptions.WebhookDeliveries"/> and audit entries older than
+/// deliveries older than <see cref="RetentionOptions.WebhookDeliveries"/>, events older than
+/// <see cref="RetentionOptions.Events"/> and audit entries older than
 /// <see cref="RetentionOptions.AuditEntries"/>. Each statement deletes at most <see cref="RetentionOptions.BatchSize"/>
 /// rows (the oldest, chosen by an id subquery on a time index), so no statement holds locks for long; a pass repeats
 /// until a batch comes back short. Two instances pruning at once delete disjoint or already-deleted rows: harmless.
@@ -48,6 +49,7 @@ public sealed partial class RetentionPruner(
         var settings = options.Value;
         var now = clock.GetUtcNow().UtcDateTime;
         var deliveriesBefore = now - settings.WebhookDeliveries;
+        var eventsBefore = now - settings.Events;
         var auditBefore = now - settings.AuditEntries;
         var batch = settings.BatchSize;
 
@@ -65,18 +67,23 @@ public sealed partial class RetentionPruner(
                 .OrderBy(d => d.CompletedAt).Select(d => d.Id).Take(batch);
             return db.WebhookDeliveries.Where(d => oldest.Contains(d.Id));
         }, batch, cancellationToken);
+        var events = await DeleteInBatchesAsync(db =>
+        {
+            var oldest = db.StoreEvents.Where(e => e.CreatedAt < eventsBefore).OrderBy(e => e.CreatedAt).Select(e => e.Id).Take(batch);
+            return db.StoreEvents.Where(e => oldest.Contains(e.Id));
+        }, batch, cancellationToken);
         var audit = await DeleteInBatchesAsync(db =>
         {
             var oldest = db.AuditEntries.Where(a => a.CreatedAt < auditBefore).OrderBy(a => a.CreatedAt).Select(a => a.Id).Take(batch);
             return db.AuditEntries.Where(a => oldest.Contains(a.Id));
         }, batch, cancellationToken);
 
-        if (attempts + deliveries + audit > 0)
+        if (attempts + deliveries + events + audit > 0)
         {
-            LogPruned(logger, attempts, deliveries, audit);
+            LogPruned(logger, attempts, deliveries, events, audit);
         }
 
-        return attempts + deliveries + audit;
+        return attempts + deliveries + events + audit;
     }
 
     private async Task<int> DeleteInBatchesAsync<T>(Func<ApplicationDbContext, IQueryable<T>> rows, int batch, CancellationToken cancellationToken)
@@ -95,9 +102,9 @@ public sealed partial class RetentionPruner(
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Pruning old webhook deliveries and audit entries failed ({ErrorType}); trying again next round.")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Pruning old webhook deliveries, events and audit entries failed ({ErrorType}); trying again next round.")]
     private static partial void LogPruneFailed(ILogger logger, string errorType);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Retention: deleted {Attempts} webhook delivery attempts, {Deliveries} webhook deliveries and {AuditEntries} audit entries past their retention.")]
-    private static partial void LogPruned(ILogger logger, int attempts, int deliveries, int auditEntries);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Retention: deleted {Attempts} webhook delivery attempts, {Deliveries} webhook deliveries, {Events} events and {AuditEntries} audit entries past their retention.")]
+    private static partial void LogPruned(ILogger logger, int attempts, int deliveries, int events, int auditEntries);
 }

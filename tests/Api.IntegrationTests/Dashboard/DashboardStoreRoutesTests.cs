@@ -45,6 +45,8 @@ public sealed class DashboardStoreRoutesTests(string provider) : ApiTestBase(pro
         new("GET", "subscriptions", "Subscriptions", "View"),
         new("GET", "subscriptions/{id:guid}", "Subscriptions", "View"),
         new("POST", "subscriptions/{id:guid}/cancel", "Stores", "Edit"),
+        new("GET", "events", "Orders", "View"), // or Subscriptions:View or Packages:View (EventsApiTests)
+        new("GET", "events/{id:guid}", "Orders", "View"),
     ];
 
     private static IEnumerable<DashboardRoute> Crud(string segment, string area) =>

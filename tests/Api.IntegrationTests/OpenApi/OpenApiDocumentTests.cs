@@ -111,6 +111,10 @@ public sealed class OpenApiDocumentTests(string provider) : ApiTestBase(provider
             // The Store API (per key) and the dashboard's store routes (per user).
             var storeApi = path.StartsWith("/api/v1/", StringComparison.Ordinal) || path.StartsWith("/api/stores", StringComparison.Ordinal);
             string[] errors = storeApi ? ["400", "401", "403", "404", "429"] : ["400", "401", "403", "404"];
+            if (operation["requestBody"] is not null)
+            {
+                errors = [.. errors, "415"]; // a body sent as anything but application/json
+            }
 
             responses.Select(r => r.Key).Should().BeEquivalentTo(errors.Prepend("200"), "{0} {1}", method, path);
             foreach (var status in errors)

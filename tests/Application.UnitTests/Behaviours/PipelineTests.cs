@@ -67,7 +67,7 @@ public sealed class PipelineTests
         var scopes = new[]
         {
             typeof(RequirePermissionAttribute), typeof(RequirePlatformAdminAttribute), typeof(RequireSignedInUserAttribute),
-            typeof(RequireGameServerAttribute), typeof(AllowAnonymousRequestAttribute),
+            typeof(RequireGameServerAttribute), typeof(AllowAnonymousRequestAttribute), typeof(RequireAnyPermissionAttribute),
         };
 
         requests.Should().NotBeEmpty();

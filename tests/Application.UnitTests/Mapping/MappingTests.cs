@@ -38,6 +38,7 @@ public class MappingTests
         typeof(WebhookDeliveryAttemptDto), // an attempt joined to its delivery without a navigation
         typeof(OrderDeliveryDto),         // a queued command joined to its server without a navigation; status from the clock
         typeof(OrderDetailDto),           // the order's map plus its deliveries
+        typeof(Events.EventDto),          // the stored webhook body, read back as it was sent
     ];
 
     private static IMapper Mapper()

@@ -38,7 +38,7 @@ public sealed class PermissionBehaviour<TRequest, TResponse>(ICallerContext call
 
                 break;
             case ScopeKind.Permission:
-                await CheckPermissionAsync(request, scope.Permission, cancellationToken);
+                await CheckPermissionAsync(request, scope.Permissions, cancellationToken);
                 break;
             default:
                 throw new InvalidOperationException($"{typeof(TRequest).Name} declares no permission scope.");
@@ -47,13 +47,15 @@ public sealed class PermissionBehaviour<TRequest, TResponse>(ICallerContext call
         return await next();
     }
 
-    private async Task CheckPermissionAsync(TRequest request, Permission permission, CancellationToken cancellationToken)
+    /// <summary>The caller must hold one of <paramref name="permissions"/> (one, for <see cref="RequirePermissionAttribute"/>).</summary>
+    private async Task CheckPermissionAsync(TRequest request, IReadOnlyList<Permission> permissions, CancellationToken cancellationToken)
     {
+        string Named() => string.Join(" or ", permissions); // only when refusing: no allocation on the way through
         if (caller.Kind == CallerKind.ApiKey)
         {
-            if (permission.Area == PermissionArea.Stores || !caller.KeyPermissions.Contains(permission))
+            if (!permissions.Any(p => p.Area != PermissionArea.Stores && caller.KeyPermissions.Contains(p)))
             {
-                throw new PermissionDeniedException($"This API key lacks the {permission} permission.");
+                throw new PermissionDeniedException($"This API key lacks the {Named()} permission.");
             }
 
             return;
@@ -64,7 +66,7 @@ public sealed class PermissionBehaviour<TRequest, TResponse>(ICallerContext call
         var storeId = (request as IStoreRequest)?.StoreId ?? caller.StoreId;
         if (caller.Kind != CallerKind.User || storeId is not { } scopedStoreId)
         {
-            throw new PermissionDeniedException($"The {permission} permission is required.");
+            throw new PermissionDeniedException($"The {Named()} permission is required.");
         }
 
         var userId = caller.RequireUserId();
@@ -80,9 +82,9 @@ public sealed class PermissionBehaviour<TRequest, TResponse>(ICallerContext call
             throw new NotFoundException("Store");
         }
 
-        if (!Domain.Stores.StoreMember.Grants(membership.IsOwner, membership.Permissions, permission))
+        if (!permissions.Any(p => Domain.Stores.StoreMember.Grants(membership.IsOwner, membership.Permissions, p)))
         {
-            throw new PermissionDeniedException($"You need the {permission} permission on this store.");
+            throw new PermissionDeniedException($"You need the {Named()} permission on this store.");
         }
     }
 
@@ -96,13 +98,18 @@ public sealed class PermissionBehaviour<TRequest, TResponse>(ICallerContext call
         Permission,
     }
 
-    private sealed record RequestScope(ScopeKind Kind, Permission Permission)
+    private sealed record RequestScope(ScopeKind Kind, IReadOnlyList<Permission> Permissions)
     {
         public static RequestScope Of(Type type)
         {
             if (type.GetCustomAttribute<RequirePermissionAttribute>() is { } permission)
             {
-                return new RequestScope(ScopeKind.Permission, permission.Permission);
+                return new RequestScope(ScopeKind.Permission, [permission.Permission]);
+            }
+
+            if (type.GetCustomAttribute<RequireAnyPermissionAttribute>() is { } any)
+            {
+                return new RequestScope(ScopeKind.Permission, any.Permissions);
             }
 
             var kind = type.IsDefined(typeof(RequirePlatformAdminAttribute)) ? ScopeKind.PlatformAdmin
@@ -110,7 +117,7 @@ public sealed class PermissionBehaviour<TRequest, TResponse>(ICallerContext call
                 : type.IsDefined(typeof(RequireGameServerAttribute)) ? ScopeKind.GameServer
                 : type.IsDefined(typeof(AllowAnonymousRequestAttribute)) ? ScopeKind.Anonymous
                 : ScopeKind.None;
-            return new RequestScope(kind, default);
+            return new RequestScope(kind, []);
         }
     }
 }

@@ -78,6 +78,8 @@ public interface IApplicationDbContext
 
     DbSet<WebhookDeliveryAttempt> WebhookDeliveryAttempts { get; }
 
+    DbSet<StoreEvent> StoreEvents { get; }
+
     DatabaseFacade Database { get; }
 
     /// <summary>What the unit of work tracks; a handler that retries after a rollback detaches what its attempt added.</summary>

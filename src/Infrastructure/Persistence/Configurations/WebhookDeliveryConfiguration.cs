@@ -22,6 +22,9 @@ internal sealed class WebhookDeliveryConfiguration : IEntityTypeConfiguration<We
 
         // The retention pruner: finished deliveries, oldest first.
         builder.HasIndex(d => d.CompletedAt);
+
+        // The events API's deliveryFailed filter: an event's deliveries, per endpoint.
+        builder.HasIndex(d => new { d.EventId, d.EndpointId });
         builder.HasOne<WebhookEndpoint>().WithMany().HasForeignKey(d => d.EndpointId).OnDelete(DeleteBehavior.Cascade);
     }
 }
