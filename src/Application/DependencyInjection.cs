@@ -31,6 +31,7 @@ public static class ApplicationDependencyInjection
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(PermissionBehaviour<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ProPlanBehaviour<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ValidationBehaviour<,>));
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(AuditBehaviour<,>));
 
         ValidatorOptions.Global.DisplayNameResolver = (_, member, expression) =>
             member is null ? null : char.ToLowerInvariant(member.Name[0]) + member.Name[1..];
