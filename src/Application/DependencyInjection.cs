@@ -25,6 +25,7 @@ public static class ApplicationDependencyInjection
             .WithScopedLifetime());
 
         services.AddScoped<FluxStore.Management.Application.Subscriptions.SubscriptionLifecycle>();
+        services.AddSingleton<FluxStore.Management.Application.Analytics.RevenueDayCache>();
 
         // Validators are registered by the web layer (ApplicationValidators, FluentValidation.AspNetCore); the
         // ValidationBehaviour below is the one place they run.
