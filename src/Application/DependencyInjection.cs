@@ -34,6 +34,7 @@ public static class ApplicationDependencyInjection
         services.AddScoped<OrderFulfilment>();
         services.AddScoped<OrderPlacement>();
         services.AddSingleton<OrderCommandBudget>();
+        services.AddSingleton<FluxStore.Management.Application.Analytics.RevenueDayCache>();
 
         // Validators are singletons, since a rule tree is costly to build: a validator may take singleton services only.
         // The ValidationBehaviour below is the one place they run (MVC's automatic validation stays off).
@@ -45,6 +46,7 @@ public static class ApplicationDependencyInjection
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(PermissionBehaviour<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ProPlanBehaviour<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ValidationBehaviour<,>));
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(AuditBehaviour<,>));
 
         ValidatorOptions.Global.DisplayNameResolver = (_, member, expression) =>
             member is null ? null : char.ToLowerInvariant(member.Name[0]) + member.Name[1..];

@@ -47,6 +47,8 @@ public sealed class DashboardStoreRoutesTests(string provider) : ApiTestBase(pro
         new("POST", "subscriptions/{id:guid}/cancel", "Stores", "Edit"),
         new("GET", "events", "Orders", "View"), // or Subscriptions:View or Packages:View (EventsApiTests)
         new("GET", "events/{id:guid}", "Orders", "View"),
+        new("GET", "analytics/revenue", "Orders", "View"),
+        new("GET", "audit", "Stores", "View"),
     ];
 
     private static IEnumerable<DashboardRoute> Crud(string segment, string area) =>
