@@ -1,3 +1,4 @@
+using FluxStore.Management.Application.Common.Telemetry;
 using FluxStore.Management.Application.Bans;
 using FluxStore.Management.Application.Packages;
 using FluxStore.Management.Application.Plugin;
@@ -139,7 +140,9 @@ public sealed class CreateOrderCommandHandler(
             var added = new List<object>();
             try
             {
-                return await PlaceAsync(storeId, username, uuid, email, currency, lines, priced, giftCard, now, added, cancellationToken);
+                var order = await PlaceAsync(storeId, username, uuid, email, currency, lines, priced, giftCard, now, added, cancellationToken);
+                FluxStoreTelemetry.OrderCreated(storeId, currency, (long)(order.TotalAmount * 100), added.OfType<Domain.Plugin.PendingCommand>().Count()); // committed
+                return order;
             }
             catch (DbUpdateException) when (attempt < MaxAttempts)
             {

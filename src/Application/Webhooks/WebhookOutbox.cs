@@ -43,9 +43,10 @@ public sealed class WebhookOutbox(IApplicationDbContext db, TimeProvider clock, 
         var eventId = Guid.CreateVersion7();
         var body = WebhookPayload.Serialize(eventId, eventType, now, storeId, await data(cancellationToken));
         var rows = new List<object>(endpointIds.Count);
+        var traceParent = System.Diagnostics.Activity.Current?.Id; // W3C "00-trace-span-flags" (the default id format)
         foreach (var endpointId in endpointIds)
         {
-            var delivery = new WebhookDelivery(storeId, endpointId, eventId, eventType, body, now);
+            var delivery = new WebhookDelivery(storeId, endpointId, eventId, eventType, body, now).TracedBy(traceParent);
             db.WebhookDeliveries.Add(delivery);
             rows.Add(delivery);
         }

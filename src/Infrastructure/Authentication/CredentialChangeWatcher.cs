@@ -1,3 +1,4 @@
+using FluxStore.Management.Application.Common.Telemetry;
 using System.Diagnostics;
 using FluxStore.Management.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -62,6 +63,7 @@ public sealed class CredentialChangeWatcher(
             var startedAt = Stopwatch.GetTimestamp();
             try
             {
+                using var span = FluxStoreTelemetry.Source.StartActivity("credentials.watch");
                 using var scope = scopes.CreateScope();
                 var db = scope.ServiceProvider.GetRequiredService<ApplicationDbContext>();
                 var now = await ReadAsync(db, stoppingToken);
@@ -151,6 +153,7 @@ public sealed class CredentialChangeWatcher(
                     cache.Watched(startedAt);
                     if (Stopwatch.GetElapsedTime(lastPrune) > PruneEvery)
                     {
+                        using var span = FluxStoreTelemetry.Source.StartActivity("credentials.prune");
                         await PruneAsync(stoppingToken);
                         lastPrune = Stopwatch.GetTimestamp();
                     }

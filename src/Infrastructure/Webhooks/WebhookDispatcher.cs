@@ -1,3 +1,4 @@
+using FluxStore.Management.Application.Common.Telemetry;
 using FluxStore.Management.Application.Webhooks;
 using FluxStore.Management.Domain.Audit;
 using FluxStore.Management.Domain.Webhooks;
@@ -135,6 +136,7 @@ public sealed partial class WebhookDispatcher(
             return false;
         }
 
+        using var span = FluxStoreTelemetry.Source.StartActivity("webhook.poll");
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<ApplicationDbContext>();
         var now = clock.GetUtcNow().UtcDateTime;
@@ -188,10 +190,12 @@ public sealed partial class WebhookDispatcher(
 
     private async Task DeliverAsync(Guid run, WebhookDelivery delivery, WebhookEndpoint? endpoint, CancellationToken cancellationToken)
     {
+        using var span = DeliverySpan.Start(delivery);
         try
         {
             var result = await _sender.SendAsync(delivery, endpoint, cancellationToken);
             await SaveResultAsync(delivery, endpoint, result, cancellationToken);
+            DeliverySpan.Record(span, result);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
