@@ -1703,3 +1703,24 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207213846_WebhookDeliveryTraceParent'
+)
+BEGIN
+    ALTER TABLE [webhook_deliveries] ADD [TraceParent] nvarchar(55) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207213846_WebhookDeliveryTraceParent'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261207213846_WebhookDeliveryTraceParent', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -1201,6 +1201,10 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<Guid>("StoreId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("TraceParent")
+                        .HasMaxLength(55)
+                        .HasColumnType("character varying(55)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CompletedAt");

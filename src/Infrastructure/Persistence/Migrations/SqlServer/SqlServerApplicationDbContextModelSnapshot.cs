@@ -1201,6 +1201,10 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<Guid>("StoreId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("TraceParent")
+                        .HasMaxLength(55)
+                        .HasColumnType("nvarchar(55)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CompletedAt");

@@ -1196,6 +1196,10 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<Guid>("StoreId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("TraceParent")
+                        .HasMaxLength(55)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CompletedAt");
