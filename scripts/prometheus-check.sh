@@ -68,8 +68,8 @@ wait_for() { # url seconds
   return 1
 }
 
-# 1. The API: Production, fresh SQLite, metrics on their own port.
-ADMIN_EMAIL=prometheus-admin@example.com
+# 1. The API: Production, fresh SQLite, metrics on their own port; a bootstrap admin to give the store its Pro plan.
+ADMIN_EMAIL="prometheus-admin@example.com"
 ADMIN_PASSWORD="Prom-$(date +%s%N)"
 (cd "$(dirname "$API_DLL")" && exec env ASPNETCORE_ENVIRONMENT=Production DOTNET_ENVIRONMENT=Production \
   Database__Provider=Sqlite Database__ConnectionString="Data Source=$WORK/api.db" Database__MigrateOnStartup=true \
@@ -106,17 +106,25 @@ until [ "$(query 'up{job="fluxstore"}')" = "1" ]; do
   sleep 0.5
 done
 
-# 3. A store, a key, a package, then N orders.
-json() { jq -r "$1"; }
-TOKEN=$(curl -fs -H 'Content-Type: application/json' -d "{\"email\":\"$ADMIN_EMAIL\",\"password\":\"$ADMIN_PASSWORD\"}" "$API/api/auth/login" | json '.data.accessToken')
-[ -n "$TOKEN" ] && [ "$TOKEN" != null ] || fail_all "could not sign in as the bootstrap admin"
+# 3. A user, a store, a key, a package, then N orders.
+post() { # path body [header] -> body; the answer goes to $WORK/last.json too
+  curl -s -H 'Content-Type: application/json' ${3:+-H "$3"} -d "$2" "$API$1" | tee "$WORK/last.json"
+}
+EMAIL="prometheus-$(date +%s%N)@example.com"
+post /api/auth/register "{\"email\":\"$EMAIL\",\"password\":\"prometheus-check-123\",\"displayName\":\"Prometheus\"}" >/dev/null
+TOKEN=$(post /api/auth/login "{\"email\":\"$EMAIL\",\"password\":\"prometheus-check-123\"}" | jq -r '.data.accessToken // empty')
+[ -n "$TOKEN" ] || fail_all "could not register and sign in: $(cat "$WORK/last.json")"
 AUTH="Authorization: Bearer $TOKEN"
-STORE=$(curl -fs -H "$AUTH" -H 'Content-Type: application/json' -d '{"name":"Prometheus check","currency":"EUR"}' "$API/api/stores" | json '.data.id')
-KEY=$(curl -fs -H "$AUTH" -H 'Content-Type: application/json' \
-  -d '{"name":"prometheus","permissions":{"Packages":["View","Edit"],"Orders":["View","Edit"]}}' "$API/api/stores/$STORE/api-keys" | json '.data.key')
-PACKAGE=$(curl -fs -H "X-Api-Key: $KEY" -H 'Content-Type: application/json' -d '{"name":"VIP","price":4.99,"serverIds":[],"commands":[]}' \
-  "$API/api/v1/packages" | json '.data.id')
-[ -n "$PACKAGE" ] && [ "$PACKAGE" != null ] || fail_all "could not create the store, key and package"
+STORE=$(post /api/stores '{"name":"Prometheus check","currency":"EUR"}' "$AUTH" | jq -r '.data.id // empty')
+[ -n "$STORE" ] || fail_all "could not create a store: $(cat "$WORK/last.json")"
+ADMIN=$(post /api/auth/login "{\"email\":\"$ADMIN_EMAIL\",\"password\":\"$ADMIN_PASSWORD\"}" | jq -r '.data.accessToken // empty')
+[ -n "$ADMIN" ] || fail_all "could not sign in as the bootstrap admin: $(cat "$WORK/last.json")"
+curl -s -X PUT -H 'Content-Type: application/json' -H "Authorization: Bearer $ADMIN" -d '{"plan":"Pro","expiresAt":null}' \
+  "$API/api/admin/stores/$STORE/plan" >"$WORK/last.json"
+KEY=$(post "/api/stores/$STORE/api-keys" '{"name":"prometheus","permissions":{"Packages":["View","Edit"],"Orders":["View","Edit"]}}' "$AUTH" | jq -r '.data.key // empty')
+[ -n "$KEY" ] || fail_all "could not create an API key: $(cat "$WORK/last.json")"
+PACKAGE=$(post /api/v1/packages '{"name":"VIP","price":4.99,"serverIds":[],"commands":[]}' "X-Api-Key: $KEY" | jq -r '.data.id // empty')
+[ -n "$PACKAGE" ] || fail_all "could not create a package: $(cat "$WORK/last.json")"
 
 series='sum(fluxstore_orders_created_total{currency="EUR"})'
 before=$(query "$series"); before=${before:-0}

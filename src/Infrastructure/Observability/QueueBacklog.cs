@@ -102,12 +102,12 @@ public sealed class QueueBacklog(IServiceScopeFactory scopes, TimeProvider clock
             .Where(d => d.Status == WebhookDeliveryStatus.Pending && d.NextAttemptAt <= now)
             .GroupBy(d => 1)
             .Select(g => new { Count = g.Count(), Oldest = g.Min(d => d.NextAttemptAt) })
-            .FirstOrDefaultAsync(cancellationToken);
+            .SingleOrDefaultAsync(cancellationToken);
         var commands = await db.PendingCommands.AsNoTracking()
             .Where(c => c.ExecutedAt == null && c.CancelledAt == null && c.FailedAt == null)
             .GroupBy(c => 1)
             .Select(g => new { Count = g.Count(), Oldest = g.Min(c => c.CreatedAt) })
-            .FirstOrDefaultAsync(cancellationToken);
+            .SingleOrDefaultAsync(cancellationToken);
         return new Snapshot(
             outbox?.Count ?? 0,
             outbox is null ? TimeSpan.Zero : Positive(now - outbox.Oldest),

@@ -7,7 +7,7 @@ namespace FluxStore.Management.Api.IntegrationTests.Observability;
 /// </summary>
 public sealed class ReadinessTests(string provider) : ApiTestBase(provider)
 {
-    private readonly MutableClock _clock = new(DateTimeOffset.UtcNow);
+    private readonly MutableClock _clock = new();
 
     protected override TimeProvider Clock => _clock;
 
