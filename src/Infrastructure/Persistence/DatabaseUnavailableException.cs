@@ -8,8 +8,28 @@ namespace FluxStore.Management.Infrastructure.Persistence;
 /// <summary>The database could not be used at start-up; <see cref="Exception.Message"/> is one line naming provider and host.</summary>
 public sealed class DatabaseUnavailableException(string message, Exception inner) : Exception(message, inner)
 {
-    public static DatabaseUnavailableException From(DatabaseOptions options, Exception error) =>
-        new($"Cannot use the {options.Provider} database at '{options.DescribeHost()}' (Database:ConnectionString): {Reason(error)}", error);
+    public static DatabaseUnavailableException From(DatabaseOptions options, Exception error)
+    {
+        var reason = Reason(error);
+        if (options.Provider == DatabaseProvider.SqlServer && !Enumerate(error).Any(e => Kind(e) is not null)
+            && DatabaseReachability.Probe(options) is { } found)
+        {
+            // SqlClient on Linux may say only "error: 35 - An internal exception was caught" over a socket error whose
+            // text is "Success": one plain TCP connect to the same host and port names what failed.
+            reason = $"{found} ({reason})";
+        }
+
+        return new($"Cannot use the {options.Provider} database at '{options.DescribeHost()}' (Database:ConnectionString): {reason}", error);
+    }
+
+    private static IEnumerable<Exception> Enumerate(Exception error)
+    {
+        var depth = 0;
+        for (var e = error; e is not null && depth < 10; e = e.InnerException, depth++)
+        {
+            yield return e;
+        }
+    }
 
     /// <summary>
     /// What failed, in words: the kind (connection refused, host not found, timed out, login failed, database missing)
@@ -18,11 +38,7 @@ public sealed class DatabaseUnavailableException(string message, Exception inner
     /// </summary>
     public static string Reason(Exception error)
     {
-        var chain = new List<Exception>();
-        for (var e = error; e is not null && chain.Count < 10; e = e.InnerException)
-        {
-            chain.Add(e);
-        }
+        var chain = Enumerate(error).ToList();
 
         var kind = chain.Select(Kind).FirstOrDefault(k => k is not null);
         var message = chain.AsEnumerable().Reverse()
@@ -41,17 +57,19 @@ public sealed class DatabaseUnavailableException(string message, Exception inner
         return kind.StartsWith(message.TrimEnd('.'), StringComparison.OrdinalIgnoreCase) ? kind : $"{kind} ({message})";
     }
 
+    internal static string? SocketKind(SocketError error) => error switch
+    {
+        SocketError.ConnectionRefused => "connection refused: nothing is listening there",
+        SocketError.TimedOut => "connection timed out",
+        SocketError.HostNotFound or SocketError.NoData or SocketError.TryAgain => "host not found",
+        SocketError.HostUnreachable or SocketError.NetworkUnreachable => "host unreachable",
+        SocketError.ConnectionReset => "connection reset by the server",
+        _ => null,
+    };
+
     private static string? Kind(Exception error) => error switch
     {
-        SocketException socket => socket.SocketErrorCode switch
-        {
-            SocketError.ConnectionRefused => "connection refused: nothing is listening there",
-            SocketError.TimedOut => "connection timed out",
-            SocketError.HostNotFound or SocketError.NoData or SocketError.TryAgain => "host not found",
-            SocketError.HostUnreachable or SocketError.NetworkUnreachable => "host unreachable",
-            SocketError.ConnectionReset => "connection reset by the server",
-            _ => null,
-        },
+        SocketException socket => SocketKind(socket.SocketErrorCode),
         TimeoutException => "timed out",
         PostgresException { SqlState: "28P01" or "28000" } => "login failed",
         PostgresException { SqlState: "3D000" } => "the database does not exist",
