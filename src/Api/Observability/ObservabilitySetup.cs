@@ -61,7 +61,9 @@ public static class ObservabilitySetup
                 t.AddSource(FluxStoreTelemetry.Name)
                     .AddAspNetCoreInstrumentation(o => o.Filter = context => !IsOperational(context.Request.Path))
                     .AddHttpClientInstrumentation()
-                    .AddEntityFrameworkCoreInstrumentation()
+                    // A command outside any span is a background poll's idle query (several a second): not traced. (The
+                    // filter runs once the command's own span is current: keep it when that span has a parent.)
+                    .AddEntityFrameworkCoreInstrumentation(o => o.Filter = (_, _) => System.Diagnostics.Activity.Current?.Parent is not null)
                     .AddNpgsql();
                 if (otlp)
                 {

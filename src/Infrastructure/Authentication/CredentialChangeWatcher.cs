@@ -63,7 +63,6 @@ public sealed class CredentialChangeWatcher(
             var startedAt = Stopwatch.GetTimestamp();
             try
             {
-                using var span = FluxStoreTelemetry.Source.StartActivity("credentials.watch");
                 using var scope = scopes.CreateScope();
                 var db = scope.ServiceProvider.GetRequiredService<ApplicationDbContext>();
                 var now = await ReadAsync(db, stoppingToken);

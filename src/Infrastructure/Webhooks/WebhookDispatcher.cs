@@ -136,7 +136,6 @@ public sealed partial class WebhookDispatcher(
             return false;
         }
 
-        using var span = FluxStoreTelemetry.Source.StartActivity("webhook.poll");
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<ApplicationDbContext>();
         var now = clock.GetUtcNow().UtcDateTime;
@@ -155,6 +154,9 @@ public sealed partial class WebhookDispatcher(
             return false;
         }
 
+        // A span only for a poll that found work: an idle poll (every PollInterval) is not worth a trace.
+        using var span = FluxStoreTelemetry.Source.StartActivity("webhook.dispatch");
+        span?.SetTag("fluxstore.webhook.due", due.Count);
         var leaseUntil = now + Options.LeaseDuration;
         await db.WebhookDeliveries
             .Where(d => due.Contains(d.Id) && d.Status == WebhookDeliveryStatus.Pending && (d.LeaseExpiresAt == null || d.LeaseExpiresAt < now))
