@@ -388,6 +388,19 @@ Task("DashboardE2E")
 });
 
 // ---------------------------------------------------------------------------------------------------------
+// Observability: Debian's Prometheus scrapes the built API while orders are placed (scripts/prometheus-check.sh).
+// Its checks are written to test-results/PrometheusCheck.trx and counted in the final "N passed, N failed" line.
+// ---------------------------------------------------------------------------------------------------------
+Task("PrometheusCheck")
+    .Description("Runs Debian's prometheus (installed if missing) against the built API's /metrics and checks the order counter through its query API.")
+    .IsDependentOn("Build")
+    .Does(() =>
+{
+    EnsureDirectoryExists(testResults);
+    Run("bash", $"scripts/prometheus-check.sh \"{ApiDll().FullPath}\" \"{MakeAbsolute(testResults).CombineWithFilePath("PrometheusCheck.trx").FullPath}\"");
+});
+
+// ---------------------------------------------------------------------------------------------------------
 // Load benchmark (README.md, "Performance"): not part of Default or CI. Pass run.sh's options through, e.g.
 // ./build.sh --target=Benchmark --benchmark-args="--providers sqlite --endpoints packages,categories"
 // ---------------------------------------------------------------------------------------------------------
@@ -512,6 +525,7 @@ Task("Default")
     .IsDependentOn("SqlDrift")
     .IsDependentOn("ClientDrift")
     .IsDependentOn("ClientSmoke")
+    .IsDependentOn("PrometheusCheck")
     .IsDependentOn("DashboardE2E");
 
 Task("CI")

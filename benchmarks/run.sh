@@ -17,6 +17,9 @@
 #   --orders N --customers N      size of the large store (default 1000000 and 100000)
 #   --soak [MINUTES]              instead: sustained load on GET /api/v1/packages (default 5 minutes), RSS each minute
 #   --profile                     instead: SQL commands per request (EF's command log) and allocations per request
+#   --observability               run the API with metrics and tracing on: /metrics served (FluxStore:Metrics:Prometheus) and
+#                                 OTLP export of traces and metrics to a closed loopback port (default sampling); compare
+#                                 with a run without it (the "of ceiling" column is the comparable figure)
 #   --subscription-sweep [N]      instead: N (default 100000) active subscriptions of the catalog store come due at once (one
 #                                 UPDATE); time until the sweeper (SweepInterval 1 s) has ended all and queued their expiry
 #                                 commands, API RSS every 2 s, GET /api/v1/packages req/s during the sweep vs just before it
@@ -29,7 +32,7 @@ cd "$(dirname "$0")/.."
 root=$(pwd)
 
 providers="" endpoints="" duration=10 connections=64 threads=1 write_connections=16
-orders=1000000 customers=100000 mode=bench soak_minutes=5 subscriptions=100000
+orders=1000000 customers=100000 mode=bench soak_minutes=5 subscriptions=100000 observability=off
 all_endpoints="packages package categories orders-first orders-first-cursor orders-deep orders-deep-cursor orders-filtered orders-filtered-cursor orders-first-1k orders-deep-1k orders-deep-cursor-1k orders-filtered-1k orders-filtered-cursor-1k customers customers-cursor revenue-year create-order"
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -42,6 +45,7 @@ while [ $# -gt 0 ]; do
     --customers) customers="$2"; shift ;;
     --soak) mode=soak; if [[ "${2:-}" =~ ^[0-9]+$ ]]; then soak_minutes="$2"; shift; fi ;;
     --profile) mode=profile ;;
+    --observability) observability=on ;;
     --subscription-sweep) mode=sweep; if [[ "${2:-}" =~ ^[0-9]+$ ]]; then subscriptions="$2"; shift; fi ;;
     --list) echo "$all_endpoints"; exit 0 ;;
     -h|--help) sed -n '2,28p' "$0"; exit 0 ;;
@@ -55,6 +59,11 @@ for tool in wrk jq curl; do
   command -v "$tool" >/dev/null || { echo "$tool is not installed (Debian: apt-get install $tool)"; exit 1; }
 done
 
+observability_env=()
+if [ "$observability" = on ]; then
+  # OTLP to a port nothing listens on: the exporters do all their work and fail to send, as with a collector down.
+  observability_env=(FluxStore__Metrics__Prometheus=true OTEL_EXPORTER_OTLP_ENDPOINT=http://127.0.0.1:4319 OTEL_EXPORTER_OTLP_PROTOCOL=http/protobuf)
+fi
 api_port="${BENCH_PORT:-5097}" ceiling_port=$((${BENCH_PORT:-5097} + 1))
 api_url="http://127.0.0.1:$api_port" ceiling_url="http://127.0.0.1:$ceiling_port"
 work=$(mktemp -d /tmp/fluxstore-bench.XXXXXX)
@@ -103,7 +112,7 @@ start_api() { # provider [extra environment assignments…]
     FluxStore__Jwt__SigningKey="bench-signing-key-$(date +%s%N)-0123456789abcdef" \
     FluxStore__Bootstrap__AdminEmail=bench-admin@example.com FluxStore__Bootstrap__AdminPassword=bench-admin-password \
     FluxStore__DataProtection__KeysPath="$work/keys" \
-    FluxStore__RateLimit__PermitLimit=1000000000 Logging__LogLevel__Default=Warning "$@" \
+    FluxStore__RateLimit__PermitLimit=1000000000 Logging__LogLevel__Default=Warning "${observability_env[@]}" "$@" \
     dotnet "$api_dll" >"$work/api.log" 2>&1 &
   api_pid=$!
   for _ in $(seq 1 240); do
@@ -464,7 +473,7 @@ sweep_provider() {
 }
 
 {
-  echo "# benchmarks/run.sh $mode, $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), load $(cut -d' ' -f1-3 /proc/loadavg)"
+  echo "# benchmarks/run.sh $mode (metrics and tracing $observability), $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), load $(cut -d' ' -f1-3 /proc/loadavg)"
   echo
   case "$mode" in
     bench) echo "| provider | endpoint | request | 1 request ms | req/s | p50 ms | p99 ms | ceiling req/s | ceiling p50 | ceiling p99 | of ceiling | API CPU ms/request | errors |"

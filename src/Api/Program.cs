@@ -1,5 +1,6 @@
 using FluxStore.Management.Api;
 using FluxStore.Management.Api.Errors;
+using FluxStore.Management.Api.Observability;
 using FluxStore.Management.Api.OpenApi;
 using FluxStore.Management.Api.RateLimiting;
 using Microsoft.AspNetCore.Diagnostics;
@@ -16,6 +17,7 @@ builder.AddApplicationServices();
 builder.AddInfrastructureServices();
 builder.AddWebServices();
 builder.AddDashboardHosting();
+builder.AddObservability();
 
 var app = builder.Build();
 if (openApiExportPath is not null)
@@ -39,6 +41,7 @@ catch (Exception error) when (error is DatabaseUnavailableException or OptionsVa
 
 app.UseForwardedHeaders();
 app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = _ => Task.CompletedTask });
+app.UseMetricsEndpoint(); // before the status-code pages: the metrics port answers a bare 404 for anything else
 app.UseStatusCodePages(context => ErrorResponses.WriteAsync(context.HttpContext, context.HttpContext.Response.StatusCode));
 app.UseMiddleware<RejectNulQueryMiddleware>();
 app.UseFluxStoreOpenApi();
@@ -54,6 +57,7 @@ app.UseMiddleware<FluxStore.Management.Api.Idempotency.IdempotencyMiddleware>();
 
 app.MapControllers();
 app.MapDashboard();
+app.MapRoot();
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = HealthResponses.WriteAsync });
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready"), ResponseWriter = HealthResponses.WriteAsync });
 

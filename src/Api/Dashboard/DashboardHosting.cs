@@ -54,11 +54,25 @@ public static class DashboardHosting
         return endpoints;
     }
 
-    private static async Task ServeAsync(HttpContext context, string path)
+    /// <summary><c>GET /</c>: to the dashboard when it is built, else to the API explorer (<c>/swagger</c>).</summary>
+    public static IEndpointRouteBuilder MapRoot(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/", (HttpContext context) =>
+                Results.Redirect(File.Exists(System.IO.Path.Combine(Root(context), "index.html")) ? "/dashboard/" : FluxStore.Management.Api.OpenApi.OpenApiSetup.UiPath))
+            .ExcludeFromDescription();
+        return endpoints;
+    }
+
+    private static string Root(HttpContext context)
     {
         var options = context.RequestServices.GetRequiredService<IOptions<DashboardOptions>>().Value;
         var environment = context.RequestServices.GetRequiredService<IWebHostEnvironment>();
-        var root = System.IO.Path.GetFullPath(options.Path, environment.ContentRootPath);
+        return System.IO.Path.GetFullPath(options.Path, environment.ContentRootPath);
+    }
+
+    private static async Task ServeAsync(HttpContext context, string path)
+    {
+        var root = Root(context);
         var headers = context.Response.Headers;
         headers.XContentTypeOptions = "nosniff";
         headers["Referrer-Policy"] = "no-referrer";

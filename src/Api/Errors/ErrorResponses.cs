@@ -31,8 +31,41 @@ public static class ErrorResponses
         context.Response.StatusCode = status;
         context.Response.ContentType = "application/json; charset=utf-8";
         var options = context.RequestServices.GetRequiredService<IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>();
+        var body = ApiResponse.Fail(message ?? DefaultMessage(status), errors);
+        if (status == StatusCodes.Status429TooManyRequests)
+        {
+            FluxStore.Management.Application.Common.Telemetry.FluxStoreTelemetry.RateLimitRefused(RefusalKind(context.Request.Path));
+        }
+
+        if (status < 500)
+        {
+            return context.Response.WriteAsync(JsonSerializer.Serialize(body, options.Value.SerializerOptions));
+        }
+
+        // A server error carries the trace id for the user to quote: in the wrapper and as a traceparent header.
+        var trace = TraceIds.Current();
+        context.Response.Headers["traceparent"] = trace.TraceParent;
         return context.Response.WriteAsync(
-            JsonSerializer.Serialize(ApiResponse.Fail(message ?? DefaultMessage(status), errors), options.Value.SerializerOptions));
+            JsonSerializer.Serialize(new ServerErrorResponse(body, trace.TraceId), options.Value.SerializerOptions));
+    }
+
+    /// <summary>Which limit refused, named by the surface it guards (the label of <c>fluxstore_rate_limit_refusals_total</c>).</summary>
+    private static string RefusalKind(PathString path) => ApiSurfaces.Of(path) switch
+    {
+        ApiSurface.Auth => "sign_in",
+        ApiSurface.Plugin => "plugin_api",
+        ApiSurface.StoreApi => "store_api",
+        ApiSurface.Stores or ApiSurface.Admin => "dashboard",
+        _ => "other",
+    };
+
+    /// <summary>The wrapper of a 5xx answer: the usual fields and <c>traceId</c>.</summary>
+    private sealed record ServerErrorResponse(bool Success, object? Data, string? Message, IReadOnlyList<string> Errors, string TraceId)
+    {
+        public ServerErrorResponse(ApiResponse<object> body, string traceId)
+            : this(body.Success, body.Data, body.Message, body.Errors, traceId)
+        {
+        }
     }
 
     /// <summary>

@@ -61,6 +61,7 @@ public sealed partial class IdempotencyMiddleware(
         switch (claim.Kind)
         {
             case IdempotencyClaimKind.Replay:
+                FluxStore.Management.Application.Common.Telemetry.FluxStoreTelemetry.IdempotentReplay();
                 await ReplayAsync(context, claim.Response!);
                 return;
             case IdempotencyClaimKind.Mismatch:

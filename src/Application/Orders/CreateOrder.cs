@@ -1,3 +1,4 @@
+using FluxStore.Management.Application.Common.Telemetry;
 using FluxStore.Management.Application.Bans;
 using FluxStore.Management.Domain.Coupons;
 using FluxStore.Management.Domain.Orders;
@@ -100,6 +101,8 @@ public sealed class CreateOrderCommandHandler(
         budget.Check(lines);
         var priced = await pricing.PriceDiscountsAsync(buyer.StoreId, lines, request.CouponCode, request.GiftCardCode, now, cancellationToken);
         var order = await placement.PlaceAsync(buyer, priced, now, cancellationToken);
+        var queued = db.ChangeTracker.Entries<Domain.Plugin.PendingCommand>().Count(e => e.Entity.OrderId == order.Id);
+        FluxStoreTelemetry.OrderCreated(buyer.StoreId, order.PaymentCurrency, order.TotalAmountCents, queued); // committed
         return mapper.ConfigurationProvider.ToDto(order);
     }
 }

@@ -1,3 +1,4 @@
+using FluxStore.Management.Application.Common.Telemetry;
 using FluxStore.Management.Application.Plugin;
 using FluxStore.Management.Application.Subscriptions;
 using FluxStore.Management.Application.Webhooks;
@@ -84,7 +85,7 @@ public sealed class RefundOrderCommandHandler(
         await CreditGiftCardAsync(storeId, order.GiftCardId, refund.GiftCardAmountCents, now, ct);
         var cancelled = await CancelSubscriptionsAsync(storeId, order.Id, items, now, ct);
         await CancelPurchaseCommandsAsync(storeId, order.Id, items, completes, now, ct);
-        await QueueRefundCommandsAsync(storeId, order, items, now, ct);
+        var queued = await QueueRefundCommandsAsync(storeId, order, items, now, ct);
 
         var dto = mapper.ConfigurationProvider.ToDto(order);
         await webhooks.EnqueueAsync(storeId, WebhookEventTypes.OrderRefunded, dto, ct);
@@ -104,6 +105,7 @@ public sealed class RefundOrderCommandHandler(
         }
 
         await transaction.CommitAsync(ct);
+        FluxStoreTelemetry.OrderRefunded(storeId, order.PaymentCurrency, refund.AmountCents, queued);
         return dto;
     }
 
@@ -170,7 +172,7 @@ public sealed class RefundOrderCommandHandler(
     /// purchase went to: the chosen server, else the servers its purchase commands were queued for, else (the package
     /// had no purchase command for them) the package's servers now. A deleted package queues nothing.
     /// </summary>
-    private async Task QueueRefundCommandsAsync(Guid storeId, Order order, IReadOnlyList<OrderItem> items, DateTime now, CancellationToken ct)
+    private async Task<int> QueueRefundCommandsAsync(Guid storeId, Order order, IReadOnlyList<OrderItem> items, DateTime now, CancellationToken ct)
     {
         var packageIds = items.Select(i => i.PackageId).Distinct().ToList();
         var packages = await db.Packages.AsNoTracking()
@@ -181,7 +183,7 @@ public sealed class RefundOrderCommandHandler(
             .ToDictionaryAsync(p => p.Id, ct);
         if (!packages.Values.Any(p => p.Commands.Any(c => c.Stage == CommandStage.Refund)))
         {
-            return;
+            return 0;
         }
 
         var itemIds = items.Select(i => (Guid?)i.Id).ToList();
@@ -222,5 +224,6 @@ public sealed class RefundOrderCommandHandler(
         }
 
         db.PendingCommands.AddRange(toQueue);
+        return toQueue.Count;
     }
 }

@@ -1,3 +1,4 @@
+using FluxStore.Management.Application.Common.Telemetry;
 using Microsoft.Extensions.Options;
 
 namespace FluxStore.Management.Application.Plugin;
@@ -74,6 +75,8 @@ public sealed class AcknowledgeCommandsCommandHandler(
             ? 0
             : await CommandFailedEvents.ReportAsync(
                 db, webhooks, mapper, storeId, serverId, failures.Select(f => (f.Id, Trimmed(f.Reason))).ToList(), options.Value.MaxAttempts, now, cancellationToken);
+        FluxStoreTelemetry.CommandsDeliveredBy(acknowledged);
+        FluxStoreTelemetry.CommandsFailedBy(failed);
         return new AcknowledgeResultDto(acknowledged, failed);
     }
 

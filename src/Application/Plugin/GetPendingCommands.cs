@@ -1,3 +1,4 @@
+using FluxStore.Management.Application.Common.Telemetry;
 using FluxStore.Management.Domain.Plugin;
 using Microsoft.Extensions.Options;
 
@@ -41,6 +42,8 @@ public sealed class GetPendingCommandsQueryHandler(
             {
                 return [];
             }
+
+            FluxStoreTelemetry.CommandsLeasedBy(leased);
 
             commands = db.PendingCommands.Where(c => c.LeaseToken == token && c.GameServerId == serverId);
         }

@@ -1,3 +1,4 @@
+using FluxStore.Management.Application.Common.Telemetry;
 using FluxStore.Management.Application.Plugin;
 using FluxStore.Management.Application.Webhooks;
 using FluxStore.Management.Domain.Packages;
@@ -167,5 +168,6 @@ public sealed class SubscriptionLifecycle(IApplicationDbContext db, IWebhookOutb
             CommandStage.Expiry, subscription.StoreId, subscription.OrderId, item?.Id, package, item?.PackageName ?? subscription.PackageName,
             targets, subscription.PlayerUsername, subscription.PlayerUuid, item?.Quantity ?? 1, now, sequence);
         db.PendingCommands.AddRange(commands);
+        FluxStoreTelemetry.CommandsQueuedBy(commands.Count); // counted when queued: the sweep's transaction rarely rolls back
     }
 }

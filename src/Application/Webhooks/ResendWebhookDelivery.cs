@@ -23,7 +23,7 @@ public sealed class ResendWebhookDeliveryCommandHandler(IApplicationDbContext db
             ?? throw new NotFoundException("Webhook delivery");
         await limit.TakeAsync(request.StoreId, cancellationToken);
 
-        var copy = original.Resend(clock.GetUtcNow().UtcDateTime);
+        var copy = original.Resend(clock.GetUtcNow().UtcDateTime).TracedBy(System.Diagnostics.Activity.Current?.Id);
         db.WebhookDeliveries.Add(copy);
         await db.SaveChangesAsync(cancellationToken);
         return new WebhookDeliveryQueuedDto(copy.Id, copy.EventId, copy.EventType);

@@ -23,7 +23,8 @@ public sealed class SendTestWebhookCommandHandler(IApplicationDbContext db, Time
         var eventId = Guid.CreateVersion7();
         var body = WebhookPayload.Serialize(
             eventId, WebhookEventTypes.Test, now, request.StoreId, new WebhookTestData(endpoint.Id, "This is a test event from FluxStore."));
-        var delivery = new WebhookDelivery(request.StoreId, endpoint.Id, eventId, WebhookEventTypes.Test, body, now);
+        var delivery = new WebhookDelivery(request.StoreId, endpoint.Id, eventId, WebhookEventTypes.Test, body, now)
+            .TracedBy(System.Diagnostics.Activity.Current?.Id);
         db.WebhookDeliveries.Add(delivery);
         await db.SaveChangesAsync(cancellationToken);
         return new WebhookDeliveryQueuedDto(delivery.Id, eventId, WebhookEventTypes.Test);

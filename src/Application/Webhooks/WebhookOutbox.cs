@@ -40,9 +40,10 @@ public sealed class WebhookOutbox(IApplicationDbContext db, TimeProvider clock, 
         var body = WebhookPayload.Serialize(eventId, eventType, now, storeId, await data(cancellationToken));
         var storeEvent = new StoreEvent(eventId, storeId, eventType, body, now);
         db.StoreEvents.Add(storeEvent);
+        var traceParent = System.Diagnostics.Activity.Current?.Id; // W3C "00-trace-span-flags" (the default id format)
         foreach (var endpointId in endpointIds)
         {
-            db.WebhookDeliveries.Add(new WebhookDelivery(storeId, endpointId, eventId, eventType, body, now));
+            db.WebhookDeliveries.Add(new WebhookDelivery(storeId, endpointId, eventId, eventType, body, now).TracedBy(traceParent));
         }
     }
 

@@ -51,6 +51,21 @@ public sealed class WebhookDelivery : Entity, IStoreOwned
 
     public DateTime? CompletedAt { get; private set; }
 
+    /// <summary>
+    /// The W3C <c>traceparent</c> of the request (or job) that wrote the row, so the delivery's span joins the
+    /// trace of the change that raised it. Null when nothing was tracing.
+    /// </summary>
+    public string? TraceParent { get; private set; }
+
+    public const int TraceParentMaxLength = 55;
+
+    /// <summary>Keeps <paramref name="traceParent"/> when it has the W3C length (version 00); anything else is dropped.</summary>
+    public WebhookDelivery TracedBy(string? traceParent)
+    {
+        TraceParent = traceParent is { Length: TraceParentMaxLength } ? traceParent : null;
+        return this;
+    }
+
     /// <summary>A fresh delivery of the same event (same id and body) to the same endpoint.</summary>
     public WebhookDelivery Resend(DateTime now) => new(StoreId, EndpointId, EventId, EventType, Payload, now);
 

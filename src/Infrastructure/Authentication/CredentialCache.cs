@@ -1,3 +1,4 @@
+using FluxStore.Management.Application.Common.Telemetry;
 using System.Collections.Concurrent;
 using FluxStore.Management.Infrastructure.Caching;
 using Microsoft.Extensions.Options;
@@ -41,10 +42,12 @@ public sealed class CredentialCache
     {
         if (IsUsable && _entries.TryGetValue(new Key(storeId, secretHash), out var entry) && entry.Generation == Generation)
         {
+            FluxStoreTelemetry.CacheLookup("api_key", hit: true);
             credential = entry.Credential;
             return true;
         }
 
+        FluxStoreTelemetry.CacheLookup("api_key", hit: false);
         credential = null!;
         return false;
     }
@@ -70,10 +73,12 @@ public sealed class CredentialCache
     {
         if (IsUsable && _admins.TryGetValue(userId, out var entry) && entry.Generation == Generation)
         {
+            FluxStoreTelemetry.CacheLookup("platform_admin", hit: true);
             isPlatformAdmin = entry.IsPlatformAdmin;
             return true;
         }
 
+        FluxStoreTelemetry.CacheLookup("platform_admin", hit: false);
         isPlatformAdmin = false;
         return false;
     }

@@ -1,3 +1,4 @@
+using FluxStore.Management.Application.Common.Telemetry;
 using System.Diagnostics;
 using FluxStore.Management.Infrastructure.Authentication;
 using FluxStore.Management.Infrastructure.Persistence;
@@ -152,6 +153,7 @@ public sealed class StoreChangeWatcher(
                     signal.Watched(startedAt);
                     if (Stopwatch.GetElapsedTime(lastPrune) > PruneEvery)
                     {
+                        using var span = FluxStoreTelemetry.Source.StartActivity("credentials.prune");
                         await PruneAsync(stoppingToken);
                         lastPrune = Stopwatch.GetTimestamp();
                     }

@@ -1,3 +1,4 @@
+using FluxStore.Management.Application.Common.Telemetry;
 using System.Collections.Concurrent;
 using FluxStore.Management.Application.Common.Interfaces;
 using FluxStore.Management.Infrastructure.Authentication;
@@ -41,6 +42,7 @@ public sealed class StoreReadCache : IStoreReadCache
         {
             if (entry.Generation == generation && IsUsable)
             {
+                FluxStoreTelemetry.CacheLookup(CacheName<T>.Value, hit: true);
                 return (Task<T>)entry.Value; // the completed task itself: a hit allocates nothing
             }
 
@@ -50,7 +52,14 @@ public sealed class StoreReadCache : IStoreReadCache
             }
         }
 
+        FluxStoreTelemetry.CacheLookup(CacheName<T>.Value, hit: false);
         return LoadAsync(key, generation, load, cancellationToken);
+    }
+
+    /// <summary>The <c>cache</c> label: <c>store.</c> and the cached type's name (one per kind of store data).</summary>
+    private static class CacheName<T>
+    {
+        public static readonly string Value = "store." + typeof(T).Name;
     }
 
     private async Task<T> LoadAsync<T>((Guid, Type) key, long generation, Func<CancellationToken, Task<T>> load, CancellationToken cancellationToken)

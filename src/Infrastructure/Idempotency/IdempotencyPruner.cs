@@ -1,3 +1,4 @@
+using FluxStore.Management.Application.Common.Telemetry;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -23,6 +24,7 @@ public sealed partial class IdempotencyPruner(
             try
             {
                 await Task.Delay(options.Value.PruneInterval, clock, stoppingToken);
+                using var span = FluxStoreTelemetry.Source.StartActivity("idempotency.prune");
                 await store.PruneAsync(stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

@@ -1,3 +1,4 @@
+using FluxStore.Management.Application.Common.Telemetry;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -35,6 +36,7 @@ public sealed class RateLimitCounterPruner(
             try
             {
                 await Task.Delay(interval, stoppingToken);
+                using var span = FluxStoreTelemetry.Source.StartActivity("rate_limit.prune");
                 var removed = await store.PruneAsync(clock.GetUtcNow() - 2 * LongestWindow, stoppingToken);
                 if (removed > 0)
                 {

@@ -1,3 +1,4 @@
+using FluxStore.Management.Application.Common.Telemetry;
 using FluxStore.Management.Domain.Webhooks;
 using FluxStore.Management.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -30,6 +31,7 @@ public sealed partial class RetentionPruner(
             try
             {
                 await Task.Delay(options.Value.PruneInterval, clock, stoppingToken);
+                using var span = FluxStoreTelemetry.Source.StartActivity("retention.prune");
                 await PruneAsync(stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

@@ -1,3 +1,4 @@
+using FluxStore.Management.Application.Common.Telemetry;
 using FluxStore.Management.Application.Subscriptions;
 using FluxStore.Management.Infrastructure.Persistence;
 using Microsoft.Extensions.DependencyInjection;
@@ -36,6 +37,7 @@ public sealed partial class SubscriptionSweeper(
             try
             {
                 await Task.Delay(options.Value.SweepInterval, stoppingToken);
+                using var span = FluxStoreTelemetry.Source.StartActivity("subscriptions.sweep");
                 await SweepAsync(stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

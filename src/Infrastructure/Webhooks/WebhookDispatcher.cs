@@ -1,3 +1,4 @@
+using FluxStore.Management.Application.Common.Telemetry;
 using FluxStore.Management.Application.Webhooks;
 using FluxStore.Management.Domain.Webhooks;
 using FluxStore.Management.Infrastructure.Persistence;
@@ -152,6 +153,9 @@ public sealed partial class WebhookDispatcher(
             return false;
         }
 
+        // A span only for a poll that found work: an idle poll (every PollInterval) is not worth a trace.
+        using var span = FluxStoreTelemetry.Source.StartActivity("webhook.dispatch");
+        span?.SetTag("fluxstore.webhook.due", due.Count);
         var leaseUntil = now + Options.LeaseDuration;
         await db.WebhookDeliveries
             .Where(d => due.Contains(d.Id) && d.Status == WebhookDeliveryStatus.Pending && (d.LeaseExpiresAt == null || d.LeaseExpiresAt < now))
@@ -187,10 +191,12 @@ public sealed partial class WebhookDispatcher(
 
     private async Task DeliverAsync(Guid run, WebhookDelivery delivery, WebhookEndpoint? endpoint, CancellationToken cancellationToken)
     {
+        using var span = DeliverySpan.Start(delivery);
         try
         {
             var result = await _sender.SendAsync(delivery, endpoint, cancellationToken);
             await SaveResultAsync(delivery, endpoint, result, cancellationToken);
+            DeliverySpan.Record(span, result);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {

@@ -190,7 +190,9 @@ public abstract class ApiTestBase(string provider)
         wrapper.Data.Should().BeNull();
         wrapper.Message.Should().NotBeNullOrWhiteSpace();
         using var document = JsonDocument.Parse(body);
-        document.RootElement.EnumerateObject().Select(p => p.Name).Should().BeEquivalentTo("success", "data", "message", "errors");
+        // A 5xx also carries the trace id the user can quote (issue #22).
+        string[] fields = (int)status >= 500 ? ["success", "data", "message", "errors", "traceId"] : ["success", "data", "message", "errors"];
+        document.RootElement.EnumerateObject().Select(p => p.Name).Should().BeEquivalentTo(fields);
         return wrapper;
     }
 

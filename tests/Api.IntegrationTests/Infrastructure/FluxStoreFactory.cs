@@ -1,3 +1,4 @@
+using OpenTelemetry.Trace;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -17,6 +18,18 @@ public sealed class FluxStoreFactory(TestDatabase database, IDictionary<string, 
 
     /// <summary>What the API logged (filtered by the fixture's <c>Logging:LogLevel:*</c> settings).</summary>
     public CapturedLogs Logs { get; } = new();
+
+    /// <summary>The spans the in-memory exporter received (tracing on only): read with <see cref="SpansNow"/>.</summary>
+    public List<System.Diagnostics.Activity> Spans { get; } = [];
+
+    /// <summary>A copy of <see cref="Spans"/> that is safe to read while the exporter adds to it.</summary>
+    public IReadOnlyList<System.Diagnostics.Activity> SpansNow()
+    {
+        lock (Spans)
+        {
+            return Spans.ToArray().Where(a => a is not null).ToList();
+        }
+    }
 
     /// <summary>This API's Data Protection key ring (gift card codes), removed with the factory.</summary>
     public string KeysPath { get; } = Path.Combine(Path.GetTempPath(), $"fluxstore-test-keys-{Guid.NewGuid():N}");
@@ -44,6 +57,8 @@ public sealed class FluxStoreFactory(TestDatabase database, IDictionary<string, 
             // Lets the error-mapping tests reach a controller that throws.
             services.AddControllers().AddApplicationPart(typeof(FluxStoreFactory).Assembly);
             services.AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider>(Logs);
+            // Spans, when the settings turn tracing on (FluxStore:Tracing:Enabled); inert otherwise.
+            services.ConfigureOpenTelemetryTracerProvider(t => t.AddInMemoryExporter(Spans));
             if (clock is not null)
             {
                 services.AddSingleton(clock);

@@ -12,6 +12,7 @@ internal sealed class WebhookDeliveryConfiguration : IEntityTypeConfiguration<We
         builder.ToTable("webhook_deliveries");
         builder.Property(d => d.EventType).HasMaxLength(WebhookDelivery.EventTypeMaxLength).IsRequired();
         builder.Property(d => d.Payload).IsRequired();
+        builder.Property(d => d.TraceParent).HasMaxLength(WebhookDelivery.TraceParentMaxLength);
         builder.Property(d => d.Status).HasConversion<string>().HasMaxLength(12).IsRequired();
 
         // Saving a delivery's result checks the lease is still this dispatcher's.

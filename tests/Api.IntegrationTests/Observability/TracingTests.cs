@@ -1,0 +1,88 @@
+using System.Diagnostics;
+
+namespace FluxStore.Management.Api.IntegrationTests.Observability;
+
+/// <summary>
+/// Tracing on (<c>FluxStore:Tracing:Enabled</c>) with the in-memory exporter: one order is one trace, from the HTTP
+/// request through its database work to the webhook delivery the dispatcher makes later (the outbox row keeps the
+/// request's traceparent).
+/// </summary>
+public sealed class TracingTests(string provider) : ApiTestBase(provider)
+{
+    private WebhookReceiver _receiver = null!;
+
+    protected override IDictionary<string, string?> Settings =>
+        new Dictionary<string, string?>(WebhookTestKit.FastSettings()) { ["FluxStore:Tracing:Enabled"] = "true" };
+
+    [SetUp]
+    public async Task StartReceiverAsync() => _receiver = await WebhookReceiver.StartAsync();
+
+    [TearDown]
+    public async Task StopReceiverAsync() => await _receiver.DisposeAsync();
+
+    [Test]
+    public async Task OneOrderShouldBeOneTraceWithItsHttpAndDatabaseSpansAndItsWebhookDelivery()
+    {
+        var setup = await NewStoreWithKeyAsync();
+        await WebhookTestKit.EndpointAsync(setup.Owner.Client, setup.Store.Id, _receiver.Url, "order.created");
+        var package = await OrderTestKit.PackageAsync(setup.Api);
+
+        var traceId = ActivityTraceId.CreateRandom();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/orders")
+        {
+            Content = JsonContent.Create(new { playerUsername = "Steve", items = new[] { new { packageId = package.Id, quantity = 1 } } }),
+        };
+        request.Headers.Add("traceparent", $"00-{traceId.ToHexString()}-{ActivitySpanId.CreateRandom().ToHexString()}-01");
+        var order = await OrderTestKit.DataAsync<Application.Orders.OrderDto>(await setup.Api.SendAsync(request));
+        (await _receiver.WaitForAsync(1, TimeSpan.FromSeconds(10))).Should().ContainSingle();
+
+        var deadline = Stopwatch.StartNew();
+        IReadOnlyList<Activity> trace;
+        do
+        {
+            trace = Factory.SpansNow().Where(a => a.TraceId == traceId).ToList();
+        }
+        while (!trace.Any(a => a.OperationName == "webhook.deliver" && a.Duration > TimeSpan.Zero)
+               && deadline.Elapsed < TimeSpan.FromSeconds(10) && await Pause());
+
+        // (The test's webhook receiver is instrumented too: its "POST /hook" server span joins the same trace.)
+        var server = trace.Should().ContainSingle(a => a.Kind == ActivityKind.Server && a.Source.Name == "Microsoft.AspNetCore"
+            && a.GetTagItem("http.route") as string == "api/v1/orders", "one order request: {0}", Describe(trace)).Subject;
+        server.GetTagItem("http.response.status_code").Should().Be(200);
+        trace.Where(a => a.Source.Name.Contains("EntityFrameworkCore", StringComparison.Ordinal) || a.Source.Name == "Npgsql")
+            .Should().NotBeEmpty("the order's database commands are spans of its trace");
+        var delivery = trace.Should().ContainSingle(a => a.OperationName == "webhook.deliver", "the delivery continues the order's trace: {0}", Describe(trace)).Subject;
+        delivery.Source.Name.Should().Be("FluxStore");
+        delivery.GetTagItem("fluxstore.webhook.event_type").Should().Be("order.created");
+        delivery.GetTagItem("fluxstore.webhook.outcome").Should().Be("succeeded");
+        IsDescendant(trace, delivery, server).Should().BeTrue("the delivery's parent chain leads to the order's HTTP span");
+        delivery.Links.Should().ContainSingle("it links to the dispatcher poll that leased it")
+            .Which.Context.TraceId.Should().NotBe(traceId);
+        trace.Should().Contain(a => a.Kind == ActivityKind.Client && a.ParentSpanId == delivery.SpanId && a.GetTagItem("http.request.method") as string == "POST",
+            "the outgoing webhook POST is a child of the delivery span");
+        order.Id.Should().NotBeEmpty();
+    }
+
+    private static bool IsDescendant(IReadOnlyList<Activity> trace, Activity span, Activity ancestor)
+    {
+        var bySpan = trace.GroupBy(a => a.SpanId).ToDictionary(g => g.Key, g => g.First());
+        for (var parent = span.ParentSpanId; bySpan.TryGetValue(parent, out var next); parent = next.ParentSpanId)
+        {
+            if (next.SpanId == ancestor.SpanId)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string Describe(IEnumerable<Activity> spans) =>
+        string.Join(", ", spans.Select(a => $"{a.Source.Name}/{a.DisplayName}({a.Kind})"));
+
+    private static async Task<bool> Pause()
+    {
+        await Task.Delay(50);
+        return true;
+    }
+}
