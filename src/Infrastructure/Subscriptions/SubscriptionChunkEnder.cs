@@ -17,8 +17,8 @@ namespace FluxStore.Management.Infrastructure.Subscriptions;
 /// Ends a chunk of due subscriptions set-based, in one transaction, with the same result as
 /// <see cref="SubscriptionLifecycle.EndDueAsync"/> for each of them: one conditional
 /// <c>UPDATE … WHERE Id IN (…) AND Status = 'Active' AND GraceEndsAt &lt;= now AND CurrentPeriodEnd &lt;= now − grace
-/// RETURNING Id</c> claims the chunk (a row another instance, a renewal or a cancellation changed first fails the
-/// condition and is not returned, so exactly-once holds as with one UPDATE per row), then the claimed rows, their
+/// RETURNING *</c> claims the chunk and returns the claimed rows (a row another instance, a renewal or a cancellation
+/// changed first fails the condition and is not returned, so exactly-once holds as with one UPDATE per row), then their
 /// packages, order items, purchase servers, existing servers and orders' last sequence are read once for the chunk,
 /// and the expiry commands and <c>subscription.expired</c> (<c>.cancelled</c>) outbox rows go in with one save.
 /// PostgreSQL and SQLite only (<c>RETURNING</c>); on SQL Server the sweeper keeps the per-row path.
@@ -40,10 +40,10 @@ public sealed class SubscriptionChunkEnder(ApplicationDbContext db, IWebhookOutb
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var claimed = await db.Database.SqlQuery<Guid>(ClaimSql(due, grace, now)).ToListAsync(ct);
-        if (claimed.Count > 0)
+        // The claimed rows come back whole (RETURNING *), as the UPDATE left them: no second read.
+        var rows = await db.Subscriptions.FromSql(ClaimSql(due, grace, now)).AsNoTracking().ToDictionaryAsync(s => s.Id, ct);
+        if (rows.Count > 0)
         {
-            var rows = await db.Subscriptions.AsNoTracking().Where(s => claimed.Contains(s.Id)).ToDictionaryAsync(s => s.Id, ct);
             // In the scan's order (end, id), as the per-row path ends them: an order's commands keep that order.
             var ended = due.Where(c => rows.ContainsKey(c.Id)).Select(c => rows[c.Id]).ToList();
             await QueueExpiryCommandsAsync(ended, now, ct);
@@ -59,7 +59,7 @@ public sealed class SubscriptionChunkEnder(ApplicationDbContext db, IWebhookOutb
         }
 
         await transaction.CommitAsync(ct);
-        return claimed.Count;
+        return rows.Count;
     }
 
     /// <summary>
@@ -95,7 +95,7 @@ public sealed class SubscriptionChunkEnder(ApplicationDbContext db, IWebhookOutb
             sql.Append("))");
         }
 
-        sql.Append(")\nRETURNING \"Id\" AS \"Value\"");
+        sql.Append(")\nRETURNING *");
         return FormattableStringFactory.Create(sql.ToString(), [.. args]);
     }
 
@@ -128,12 +128,12 @@ public sealed class SubscriptionChunkEnder(ApplicationDbContext db, IWebhookOutb
                 .Select(i => new ItemRow(i.Id, i.ServerId, i.Quantity, i.PackageName)).ToDictionaryAsync(i => i.Id, ct);
 
         // The servers each item's purchase commands went to (for items without a chosen server).
-        var unchosen = items.Values.Where(i => i.ServerId is null).Select(i => i.Id).ToList();
+        var unchosen = items.Values.Where(i => i.ServerId is null).Select(i => i.Id).ToHashSet();
         var unchosenOrders = expiring.Where(s => s.OrderItemId is { } id && unchosen.Contains(id)).Select(s => s.OrderId).Distinct().ToList();
         var purchased = unchosen.Count == 0
             ? new Dictionary<(Guid OrderId, Guid ItemId), List<Guid>>()
             : (await db.PendingCommands.AsNoTracking()
-                .Where(c => unchosenOrders.Contains(c.OrderId) && c.Stage == CommandStage.Purchase && c.OrderItemId != null && unchosen.Contains(c.OrderItemId.Value))
+                .Where(c => unchosenOrders.Contains(c.OrderId) && c.Stage == CommandStage.Purchase && c.OrderItemId != null)
                 .Select(c => new { c.OrderId, ItemId = c.OrderItemId!.Value, c.GameServerId }).Distinct().ToListAsync(ct))
             .GroupBy(c => (c.OrderId, c.ItemId))
             .ToDictionary(g => g.Key, g => g.Select(c => c.GameServerId).Distinct().ToList());

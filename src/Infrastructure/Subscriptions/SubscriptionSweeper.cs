@@ -10,9 +10,11 @@ namespace FluxStore.Management.Infrastructure.Subscriptions;
 
 /// <summary>
 /// Runs in every API instance: every <see cref="SubscriptionOptions.SweepInterval"/> it ends the active subscriptions
-/// whose period end plus the store's grace period has passed (<see cref="SubscriptionLifecycle.EndDueAsync"/>, one
-/// conditional UPDATE per subscription, so instances sweeping together never end one twice; up to
-/// <see cref="EndsPerTransaction"/> of them per transaction, one by one again when any of them fails).
+/// whose period end plus the store's grace period has passed, up to <see cref="EndsPerTransaction"/> per transaction:
+/// on PostgreSQL and SQLite set-based (<see cref="SubscriptionChunkEnder"/>: one conditional UPDATE claims the chunk),
+/// on SQL Server by one conditional UPDATE each (<see cref="SubscriptionLifecycle.EndDueAsync"/>); either way instances
+/// sweeping together never end one twice, and a chunk that fails is ended again one subscription per transaction.
+/// Chunks are spaced by a pause (<see cref="PauseShare"/>) so the API keeps serving during a large sweep.
 /// Reads in keyset batches of <see cref="SubscriptionOptions.SweepBatchSize"/>, each batch on a fresh database context,
 /// so a hundred thousand subscriptions ending in the same minute are never held in memory or in one transaction.
 /// </summary>
@@ -23,12 +25,17 @@ public sealed partial class SubscriptionSweeper(
     ILogger<SubscriptionSweeper> logger) : BackgroundService
 {
     /// <summary>
-    /// Subscriptions ended per transaction: one commit per subscription made the log flush most of the cost (100,000 due
-    /// at once took minutes); a chunk keeps a writer's lock short (SQLite has one writer) and a failure's retry small.
+    /// Subscriptions ended per transaction. PostgreSQL and SQLite end a chunk set-based (a few SQL commands for the whole
+    /// chunk, <see cref="SubscriptionChunkEnder"/>); 200 keeps SQLite's one writer lock and a failed chunk's retry short
+    /// and the chunk's rows a small allocation, while the per-chunk commands cost little per subscription. SQL Server
+    /// ends each subscription of the chunk by its own conditional UPDATE, one commit per chunk.
     /// </summary>
-    private const int EndsPerTransaction = 50;
+    private const int EndsPerTransaction = 200;
 
-    /// <summary>The pause between two chunks of a sweep, as a share of the time the last chunk took.</summary>
+    /// <summary>
+    /// The pause between two chunks of a sweep, as a share of the time the last chunk took: 1 keeps the sweeper to
+    /// about half of one core, so the API keeps serving while 100,000 subscriptions end at once.
+    /// </summary>
     private const double PauseShare = 1.0;
 
     private readonly SemaphoreSlim _oneAtATime = new(1, 1);
@@ -108,10 +115,7 @@ public sealed partial class SubscriptionSweeper(
         }
     }
 
-    /// <summary>
-    /// Between two chunks of one sweep: a pause as long as <see cref="PauseShare"/> of the last chunk's time, so the
-    /// sweeper takes at most about half a core and the API keeps serving while 100,000 subscriptions end at once.
-    /// </summary>
+    /// <summary>Between two chunks of one sweep: a pause of <see cref="PauseShare"/> × the last chunk's time.</summary>
     private Task PauseAsync(CancellationToken cancellationToken) =>
         _pause > TimeSpan.Zero ? Task.Delay(_pause, cancellationToken) : Task.CompletedTask;
 
