@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using FluxStore.Management.Application.Common.Telemetry;
 using FluxStore.Management.Application.Subscriptions;
 using FluxStore.Management.Infrastructure.Persistence;
@@ -10,9 +11,11 @@ namespace FluxStore.Management.Infrastructure.Subscriptions;
 
 /// <summary>
 /// Runs in every API instance: every <see cref="SubscriptionOptions.SweepInterval"/> it ends the active subscriptions
-/// whose period end plus the store's grace period has passed (<see cref="SubscriptionLifecycle.EndDueAsync"/>, one
-/// conditional UPDATE per subscription, so instances sweeping together never end one twice; up to
-/// <see cref="EndsPerTransaction"/> of them per transaction, one by one again when any of them fails).
+/// whose period end plus the store's grace period has passed, up to <see cref="EndsPerTransaction"/> per transaction:
+/// on PostgreSQL and SQLite set-based (<see cref="SubscriptionChunkEnder"/>: one conditional UPDATE claims the chunk),
+/// on SQL Server by one conditional UPDATE each (<see cref="SubscriptionLifecycle.EndDueAsync"/>); either way instances
+/// sweeping together never end one twice, and a chunk that fails is ended again one subscription per transaction.
+/// Chunks are spaced by a pause (<see cref="PauseShare"/>) so the API keeps serving during a large sweep.
 /// Reads in keyset batches of <see cref="SubscriptionOptions.SweepBatchSize"/>, each batch on a fresh database context,
 /// so a hundred thousand subscriptions ending in the same minute are never held in memory or in one transaction.
 /// </summary>
@@ -23,12 +26,21 @@ public sealed partial class SubscriptionSweeper(
     ILogger<SubscriptionSweeper> logger) : BackgroundService
 {
     /// <summary>
-    /// Subscriptions ended per transaction: one commit per subscription made the log flush most of the cost (100,000 due
-    /// at once took minutes); a chunk keeps a writer's lock short (SQLite has one writer) and a failure's retry small.
+    /// Subscriptions ended per transaction. PostgreSQL and SQLite end a chunk set-based (a few SQL commands for the whole
+    /// chunk, <see cref="SubscriptionChunkEnder"/>); 200 keeps SQLite's one writer lock and a failed chunk's retry short
+    /// and the chunk's rows a small allocation, while the per-chunk commands cost little per subscription. SQL Server
+    /// ends each subscription of the chunk by its own conditional UPDATE, one commit per chunk.
     /// </summary>
-    private const int EndsPerTransaction = 50;
+    private const int EndsPerTransaction = 200;
+
+    /// <summary>
+    /// The pause between two chunks of a sweep, as a share of the time the last chunk took: 1 keeps the sweeper to
+    /// about half of one core, so the API keeps serving while 100,000 subscriptions end at once.
+    /// </summary>
+    private const double PauseShare = 1.0;
 
     private readonly SemaphoreSlim _oneAtATime = new(1, 1);
+    private TimeSpan _pause;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -60,6 +72,7 @@ public sealed partial class SubscriptionSweeper(
         {
             var now = clock.GetUtcNow().UtcDateTime;
             var ended = 0;
+            _pause = TimeSpan.Zero;
             (DateTime, Guid)? after = null;
             while (true)
             {
@@ -73,9 +86,15 @@ public sealed partial class SubscriptionSweeper(
                 }
 
                 var grace = await lifecycle.GracePeriodsAsync(batch.Select(c => c.StoreId).Distinct().ToList(), cancellationToken);
+                var setBased = SubscriptionChunkEnder.IsSupported(db) ? ActivatorUtilities.CreateInstance<SubscriptionChunkEnder>(scope.ServiceProvider) : null;
                 foreach (var chunk in batch.Chunk(EndsPerTransaction))
                 {
-                    ended += await EndChunkAsync(db, lifecycle, chunk, grace, now, cancellationToken);
+                    await PauseAsync(cancellationToken);
+                    var took = Stopwatch.StartNew();
+                    ended += setBased is null
+                        ? await EndChunkAsync(db, lifecycle, chunk, grace, now, cancellationToken)
+                        : await EndChunkSetBasedAsync(db, lifecycle, setBased, chunk, grace, now, cancellationToken);
+                    _pause = took.Elapsed * PauseShare;
                 }
 
                 after = (batch[^1].GraceEndsAt, batch[^1].Id);
@@ -98,8 +117,56 @@ public sealed partial class SubscriptionSweeper(
         }
     }
 
+    /// <summary>Between two chunks of one sweep: a pause of <see cref="PauseShare"/> × the last chunk's time.</summary>
+    private Task PauseAsync(CancellationToken cancellationToken) =>
+        _pause > TimeSpan.Zero ? Task.Delay(_pause, cancellationToken) : Task.CompletedTask;
+
     /// <summary>
-    /// Ends a chunk of due subscriptions in one transaction: each still by its own conditional UPDATE, its commands and
+    /// PostgreSQL and SQLite: the chunk's due subscriptions ended set-based in one transaction
+    /// (<see cref="SubscriptionChunkEnder"/>, a few SQL commands per chunk instead of ten per subscription); those whose
+    /// store's grace now ends later get their end moved first, one by one (rare). When the chunk fails it is rolled back
+    /// and ended one subscription per transaction, so one bad row never holds back the others.
+    /// </summary>
+    private async Task<int> EndChunkSetBasedAsync(
+        ApplicationDbContext db, SubscriptionLifecycle lifecycle, SubscriptionChunkEnder setBased, SubscriptionLifecycle.Candidate[] chunk,
+        Dictionary<Guid, int> grace, DateTime now, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var due = new List<SubscriptionLifecycle.Candidate>(chunk.Length);
+            foreach (var candidate in chunk)
+            {
+                if (!grace.TryGetValue(candidate.StoreId, out var hours))
+                {
+                    continue;
+                }
+
+                if (candidate.CurrentPeriodEnd.AddHours(hours) > now)
+                {
+                    await lifecycle.EndDueAsync(candidate, hours, now, cancellationToken); // moves the row's end; ends nothing
+                    continue;
+                }
+
+                due.Add(candidate);
+            }
+
+            return await setBased.EndAsync(due, grace, now, cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // Rolled back (the transaction's disposal): nothing of the chunk was kept; one by one below.
+            LogChunkFailed(logger, chunk.Length, exception.GetType().Name);
+            db.ChangeTracker.Clear();
+            return await EndOneByOneAsync(db, lifecycle, chunk, grace, now, cancellationToken);
+        }
+        finally
+        {
+            db.ChangeTracker.Clear();
+        }
+    }
+
+    /// <summary>
+    /// SQL Server (no <c>RETURNING</c>): a chunk of due subscriptions in one transaction, each still by its own conditional UPDATE, its commands and
     /// event written with it, so exactly-once holds as before, but one commit (one log flush) serves the chunk. When any
     /// of them fails the chunk is rolled back and ended again one subscription per transaction, so one bad row never
     /// holds back the others.
@@ -170,6 +237,9 @@ public sealed partial class SubscriptionSweeper(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Sweeping subscriptions failed ({ErrorType}); trying again next round.")]
     private static partial void LogSweepFailed(ILogger logger, string errorType);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Ending {Count} subscription(s) together failed ({ErrorType}); ending them one by one.")]
+    private static partial void LogChunkFailed(ILogger logger, int count, string errorType);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Ending subscription {SubscriptionId} failed ({ErrorType}); it is tried again next round.")]
     private static partial void LogEndFailed(ILogger logger, Guid subscriptionId, string errorType);

@@ -97,6 +97,50 @@ public sealed class SubscriptionLifecycleTests(string provider) : TwoInstanceTes
     }
 
     [Test]
+    public async Task AChunkThatFailsShouldBeEndedOneByOneAndEveryOtherSubscriptionStillEndedExactlyOnce()
+    {
+        var (setup, survival, creative, package) = await ArrangeAsync();
+        const int count = 8;
+        var players = Enumerable.Range(0, count).Select(i => i == 5 ? "Poisoned" : $"Player{i}").ToList();
+        for (var i = 0; i < count; i++)
+        {
+            // Half chose a server; the others' purchase went to both servers of the package, and so does their expiry.
+            await OrderAsync(setup.Api, players[i], package.Id, serverId: i % 2 == 0 ? survival.Id : null);
+        }
+
+        await AcknowledgeAllAsync(survival);
+        await AcknowledgeAllAsync(creative);
+        var poisoned = await PoisonCommandsAsync();
+        try
+        {
+            // The whole chunk fails on the poisoned subscription's command; one by one, the others still end.
+            _clock.Advance(TimeSpan.FromDays(40));
+            await SweepBothAsync();
+            (await StatusesAsync(setup)).Should().BeEquivalentTo(players.ToDictionary(p => p, p => p == "Poisoned" ? "Active" : "Expired"));
+            (await ExpiryCommandsAsync(setup.Store.Id)).Should().BeEquivalentTo(ExpectedExpiryCommands(players.Where(p => p != "Poisoned")));
+            (await EventsAsync(setup.Store.Id, "subscription.expired")).Should().HaveCount(count - 1);
+
+            (await SweepBothAsync()).Should().Be(0, "the poisoned subscription fails again and the others are ended");
+        }
+        finally
+        {
+            await WithDbAsync(db => db.Database.ExecuteSqlRawAsync(poisoned));
+        }
+
+        // Cured: the next sweep ends it, once; nothing else is added.
+        await SweepBothAsync();
+        (await StatusesAsync(setup)).Values.Should().OnlyContain(s => s == "Expired");
+        (await ExpiryCommandsAsync(setup.Store.Id)).Should().BeEquivalentTo(ExpectedExpiryCommands(players));
+        (await EventsAsync(setup.Store.Id, "subscription.expired")).Should().HaveCount(count);
+        (await SweepBothAsync()).Should().Be(0);
+        (await ExpiryCommandsAsync(setup.Store.Id)).Should().HaveCount(ExpectedExpiryCommands(players).Count);
+
+        List<(string Player, string Server)> ExpectedExpiryCommands(IEnumerable<string> who) => who
+            .SelectMany(p => players.IndexOf(p) % 2 == 0 ? new[] { (p, "Survival") } : [(p, "Survival"), (p, "Creative")])
+            .ToList();
+    }
+
+    [Test]
     public async Task TheStoreGracePeriodShouldKeepASubscriptionActiveAndARenewalInItShouldContinueIt()
     {
         var (setup, survival, _, package) = await ArrangeAsync();
@@ -381,6 +425,52 @@ public sealed class SubscriptionLifecycleTests(string provider) : TwoInstanceTes
         {
             await ReadAsync<AcknowledgeResultDto>(await plugin.PostAsJsonAsync("/api/plugin/v1/commands/ack", new { ids = pending.Select(c => c.Id) }));
         }
+    }
+
+    /// <summary>Each subscription's status by player.</summary>
+    private static async Task<Dictionary<string, string>> StatusesAsync(StoreSetup setup) =>
+        (await PageAsync<SubscriptionDto>(setup.Api, "/api/v1/subscriptions?take=100")).Items.ToDictionary(s => s.PlayerUsername, s => s.Status);
+
+    /// <summary>The store's expiry commands, as (player, server name).</summary>
+    private async Task<List<(string Player, string Server)>> ExpiryCommandsAsync(Guid storeId)
+    {
+        var rows = new List<(string, string)>();
+        await WithDbAsync(async db => rows = (await db.PendingCommands.AsNoTracking()
+                .Where(c => c.StoreId == storeId && c.Stage == FluxStore.Management.Domain.Packages.CommandStage.Expiry)
+                .Join(db.GameServers, c => c.GameServerId, g => g.Id, (c, g) => new { c.PlayerUsername, g.Name })
+                .ToListAsync())
+            .Select(r => (r.PlayerUsername, r.Name)).ToList());
+        return rows;
+    }
+
+    /// <summary>
+    /// A database trigger that fails every insert of a command for the player "Poisoned" (so the sweeper's chunk
+    /// holding that subscription fails); returns the SQL that removes it.
+    /// </summary>
+    private async Task<string> PoisonCommandsAsync()
+    {
+        var drop = string.Empty;
+        await WithDbAsync(async db =>
+        {
+            if (db.Database.IsNpgsql())
+            {
+                await db.Database.ExecuteSqlRawAsync("""
+                    CREATE FUNCTION sweep_poison() RETURNS trigger LANGUAGE plpgsql AS $$
+                    BEGIN IF NEW."PlayerUsername" = 'Poisoned' THEN RAISE EXCEPTION 'poisoned'; END IF; RETURN NEW; END $$;
+                    CREATE TRIGGER sweep_poison BEFORE INSERT ON pending_commands FOR EACH ROW EXECUTE FUNCTION sweep_poison();
+                    """);
+                drop = "DROP TRIGGER sweep_poison ON pending_commands; DROP FUNCTION sweep_poison();";
+            }
+            else
+            {
+                await db.Database.ExecuteSqlRawAsync("""
+                    CREATE TRIGGER sweep_poison BEFORE INSERT ON pending_commands
+                    WHEN NEW."PlayerUsername" = 'Poisoned' BEGIN SELECT RAISE(ABORT, 'poisoned'); END;
+                    """);
+                drop = "DROP TRIGGER sweep_poison;";
+            }
+        });
+        return drop;
     }
 
     /// <summary>The payloads of the store's webhook outbox rows of one event type.</summary>
