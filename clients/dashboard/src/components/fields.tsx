@@ -95,7 +95,7 @@ export function FieldInput({ field: f, value, errors, onChange }: {
     }
     return (
         <div className="field">
-            <label htmlFor={id}>{f.label}{f.required ? "" : " (optional)"}</label>
+            <label htmlFor={id}>{f.label}{f.required || f.kind === "select" ? "" : " (optional)"}</label>
             {input}{hint}{problem}
         </div>
     );

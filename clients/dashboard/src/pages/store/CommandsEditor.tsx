@@ -44,7 +44,7 @@ export function CommandsEditor({ value, onChange, servers, describedBy }: {
                         </label>
                         {servers.length > 0 && (
                             <div className="choices" role="group" aria-label={`Command ${i + 1} servers`}>
-                                <span className="hint">Servers (none: the package's):</span>
+                                <span className="hint">Only on (none: all the package's servers):</span>
                                 {servers.map((s) => (
                                     <label key={s.id} className="check">
                                         <input type="checkbox" checked={c.serverIds?.includes(s.id) ?? false}

@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { MembersClient, StoreInvitationsClient, type MemberDto } from "@fluxstore/client";
+import { MembersClient, StoreInvitationsClient, type InvitationDto, type MemberDto } from "@fluxstore/client";
 import { formatDate, memberPermissions, session } from "../../api.ts";
 import { StatusBadge } from "../../components/Badge.tsx";
 import { DataTable, ListState } from "../../components/DataTable.tsx";
@@ -14,6 +14,7 @@ export function MembersPage({ storeId, store }: StorePageProps) {
     const invitations = useLoad(async () => (await new StoreInvitationsClient(session).list(storeId)).data ?? [], [storeId]);
     const [inviting, setInviting] = useState(false);
     const [removing, setRemoving] = useState<MemberDto>();
+    const [revoking, setRevoking] = useState<InvitationDto>();
     const pending = (invitations.data ?? []).filter((i) => i.status.toLowerCase() === "pending");
 
     return (
@@ -43,7 +44,7 @@ export function MembersPage({ storeId, store }: StorePageProps) {
                         { label: "Expires", render: (i) => formatDate(i.expiresAt) },
                         { label: "Status", render: (i) => <StatusBadge status={i.status} /> },
                     ]}
-                    actions={(i) => <button type="button" className="danger" onClick={async () => { await new StoreInvitationsClient(session).revoke(storeId, i.id); invitations.reload(); }}>Revoke</button>} />
+                    actions={(i) => <button type="button" className="danger" onClick={() => setRevoking(i)}>Revoke</button>} />
                 </ListState>
             </section>
             {inviting && (
@@ -60,6 +61,11 @@ export function MembersPage({ storeId, store }: StorePageProps) {
                         setInviting(false);
                         invitations.reload();
                     }} />
+            )}
+            {revoking && (
+                <ConfirmDialog title="Revoke this invitation?" text={<>The invitation for <strong>{revoking.email}</strong> can no longer be accepted.</>}
+                    confirmLabel="Revoke invitation" onClose={() => setRevoking(undefined)}
+                    onConfirm={async () => { await new StoreInvitationsClient(session).revoke(storeId, revoking.id); invitations.reload(); }} />
             )}
             {removing && (
                 <ConfirmDialog title="Remove this member?" text={<><strong>{removing.email}</strong> loses access to this store at once.</>}

@@ -28,7 +28,7 @@ export function PackageForm({ storeId, editing, currency, categories, servers, o
         { name: "perUserLimit", label: "Limit per player", kind: "number", min: 1, max: 1_000_000, hint: "Empty: no limit." },
         { name: "globalLimit", label: "Limit in total", kind: "number", min: 1, max: 1_000_000, hint: "Empty: no limit." },
         { name: "serverIds", label: "Game servers", kind: "multi", options: servers.map((s) => ({ value: s.id, label: s.name })),
-            hint: "Where the commands run; none chosen: every server of the store." },
+            hint: "Where the commands run. A package without a server queues no commands." },
         { name: "commands", label: "Commands", kind: "custom", validate: commandsProblem,
             render: (value, onChange, describedBy) => <CommandsEditor value={(value ?? []) as PackageCommandDto[]} onChange={onChange} servers={servers} describedBy={describedBy} /> },
     ];

@@ -50,7 +50,7 @@ export function PackagesPage({ storeId, store }: StorePageProps) {
                         { label: "Name", render: (p) => p.name },
                         { label: "Price", render: (p) => (p.salePrice != null ? <><s>{money(p.price)}</s> {money(p.salePrice)}</> : money(p.price)) },
                         { label: "Category", render: (p) => p.categoryName ?? "—" },
-                        { label: "Commands", render: (p) => p.commands.length },
+                        { label: "Commands", render: (p) => (p.commands.length > 0 && p.serverIds.length === 0 ? <>{p.commands.length} <span className="hint">(no server: none run)</span></> : `${p.commands.length} on ${p.serverIds.length} server${p.serverIds.length === 1 ? "" : "s"}`) },
                         { label: "Type", render: (p) => (p.isSubscription ? `Every ${p.subscriptionInterval?.value} ${p.subscriptionInterval?.unit}` : "One-off") },
                         { label: "Status", render: (p) => <StatusBadge status={p.isActive ? "Active" : "Inactive"} /> },
                     ]}
