@@ -1,4 +1,4 @@
-import { type ComponentType } from "react";
+import { useState, type ComponentType } from "react";
 import { type StoreDto } from "@fluxstore/client";
 import { ApiKeysPage } from "./pages/ApiKeysPage.tsx";
 import { ServersPage } from "./pages/ServersPage.tsx";
@@ -45,9 +45,12 @@ export const storePages: ReadonlyArray<{ path: string; label: string; group: str
 /** The one navigation of a store: every page, grouped; wraps onto more lines on a phone. */
 export function StoreNav({ storeId, store, current }: { storeId: string; store?: StoreDto; current?: string }) {
     const groups = [...new Set(storePages.map((p) => p.group))];
+    const [open, setOpen] = useState(false);
+    const here = storePages.find((p) => p.path === current)?.label ?? "Pages";
     return (
-        <nav className="store-nav" aria-label="Store">
+        <nav className={`store-nav${open ? " open" : ""}`} aria-label="Store" onClick={(e) => { if ((e.target as HTMLElement).tagName === "A") setOpen(false); }}>
             <strong className="store-name">{store?.name ?? "Store"}</strong>
+            <button type="button" className="nav-toggle" aria-expanded={open} onClick={() => setOpen(!open)}>{here} ▾ <span className="sr-only">(store pages)</span></button>
             {groups.map((g) => (
                 <ul key={g} aria-label={g}>
                     {storePages.filter((p) => p.group === g).map((p) => (
