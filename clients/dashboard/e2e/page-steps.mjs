@@ -78,6 +78,16 @@ export async function pageScreenshots(ctx) {
                 assert(overflow <= 0, `${path} scrolls sideways by ${overflow}px at ${width} px`);
                 const name = path.startsWith("orders/") ? "order-detail" : path;
                 await page.screenshot({ path: `${shots}/page-${name}-${width}.png`, fullPage: true });
+                if (path === "packages") {
+                    // The package form with its commands editor fits the width too.
+                    await page.getByRole("button", { name: "Edit Gold rank" }).click();
+                    const form = page.getByRole("dialog", { name: "Edit package Gold rank" });
+                    await form.getByLabel("Command 1 content").waitFor();
+                    const wide = await form.evaluate((d) => d.scrollWidth - d.clientWidth);
+                    assert(wide <= 0, `the package form scrolls sideways by ${wide}px at ${width} px`);
+                    await page.screenshot({ path: `${shots}/page-package-form-${width}.png` });
+                    await form.getByRole("button", { name: "Cancel" }).click();
+                }
             }
         }
         await page.setViewportSize({ width: 1280, height: 860 });
