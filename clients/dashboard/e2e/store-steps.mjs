@@ -161,7 +161,7 @@ export async function storeSteps(ctx) {
         await page.locator("tr[data-name='Griefer']").getByText("Active").waitFor();
     });
 
-    await step("webhooks: add an endpoint (secret shown once) and see a test delivery in its log", async () => {
+    await step("webhooks: add an endpoint (secret shown once), see a test delivery in its log, resend it, roll the secret", async () => {
         const received = [];
         const receiver = createServer((req, res) => {
             let body = "";
@@ -190,6 +190,15 @@ export async function storeSteps(ctx) {
             }, 20000);
             await row.locator("td[data-label='Result']").getByText("Succeeded").waitFor();
             assert(received.some((b) => b.includes("webhook.test")), "the receiver got the test event");
+            await row.first().getByRole("button", { name: "Resend" }).click();
+            await until("the resent delivery is in the log", async () => {
+                await page.getByRole("button", { name: "Refresh" }).click();
+                await page.waitForTimeout(400);
+                return (await row.count()) >= 2;
+            }, 20000);
+            await page.getByRole("button", { name: "Roll secret" }).click();
+            await dialog("Roll the signing secret?").getByRole("button", { name: "Roll secret" }).click();
+            await dialog("Key shown once").getByRole("button", { name: "I have stored it safely" }).click();
             await page.screenshot({ path: `${ctx.shots}/14-webhook-deliveries.png`, fullPage: true });
         } finally {
             receiver.close();
