@@ -1703,3 +1703,106 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207213402_RevenueRollup'
+)
+BEGIN
+    CREATE TABLE [package_revenue_slots] (
+        [StoreId] uniqueidentifier NOT NULL,
+        [Span] smallint NOT NULL,
+        [Slot] int NOT NULL,
+        [PackageId] uniqueidentifier NOT NULL,
+        [PackageName] nvarchar(100) NOT NULL,
+        [NetCents] bigint NOT NULL,
+        [Units] int NOT NULL,
+        CONSTRAINT [PK_package_revenue_slots] PRIMARY KEY ([StoreId], [Span], [Slot], [PackageId]),
+        CONSTRAINT [FK_package_revenue_slots_stores_StoreId] FOREIGN KEY ([StoreId]) REFERENCES [stores] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207213402_RevenueRollup'
+)
+BEGIN
+    CREATE TABLE [revenue_slots] (
+        [StoreId] uniqueidentifier NOT NULL,
+        [Slot] int NOT NULL,
+        [GrossCents] bigint NOT NULL,
+        [RefundedCents] bigint NOT NULL,
+        [Orders] int NOT NULL,
+        [NewCustomers] int NOT NULL,
+        CONSTRAINT [PK_revenue_slots] PRIMARY KEY ([StoreId], [Slot]),
+        CONSTRAINT [FK_revenue_slots_stores_StoreId] FOREIGN KEY ([StoreId]) REFERENCES [stores] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207213402_RevenueRollup'
+)
+BEGIN
+    INSERT INTO revenue_slots ("StoreId", "Slot", "GrossCents", "RefundedCents", "Orders", "NewCustomers")
+    SELECT e."StoreId", e."Slot", SUM(e."Gross"), SUM(e."Refunded"), SUM(e."Orders"), SUM(e."New")
+    FROM (
+        SELECT o."StoreId", CAST(DATEDIFF_BIG(second, '1970-01-01', o."CreatedAt") / 900 AS int) AS "Slot", o."TotalAmountCents" AS "Gross", 0 AS "Refunded", 1 AS "Orders", 0 AS "New"
+        FROM orders o
+        UNION ALL
+        SELECT r."StoreId", CAST(DATEDIFF_BIG(second, '1970-01-01', r."CreatedAt") / 900 AS int), 0, r."AmountCents", 0, 0
+        FROM order_refunds r
+        UNION ALL
+        SELECT f."StoreId", CAST(DATEDIFF_BIG(second, '1970-01-01', f."First") / 900 AS int), 0, 0, 0, 1
+        FROM (SELECT o."StoreId", o."CustomerId", MIN(o."CreatedAt") AS "First" FROM orders o GROUP BY o."StoreId", o."CustomerId") f
+    ) e
+    GROUP BY e."StoreId", e."Slot"
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207213402_RevenueRollup'
+)
+BEGIN
+    INSERT INTO package_revenue_slots ("StoreId", "Span", "Slot", "PackageId", "PackageName", "NetCents", "Units")
+    SELECT e."StoreId", 1, e."Slot", e."PackageId", MAX(e."PackageName"), SUM(e."Net"), SUM(e."Units")
+    FROM (
+        SELECT o."StoreId", CAST(DATEDIFF_BIG(second, '1970-01-01', o."CreatedAt") / 900 AS int) AS "Slot", i."PackageId", i."PackageName",
+            CASE WHEN s."Lines" = 0 THEN 0 ELSE (i."PriceAtPurchaseCents" * i."Quantity") * o."TotalAmountCents" / s."Lines" END AS "Net", i."Quantity" AS "Units"
+        FROM order_items i
+        JOIN orders o ON o."Id" = i."OrderId"
+        JOIN (SELECT "OrderId", SUM("PriceAtPurchaseCents" * "Quantity") AS "Lines" FROM order_items GROUP BY "OrderId") s ON s."OrderId" = i."OrderId"
+        UNION ALL
+        SELECT r."StoreId", CAST(DATEDIFF_BIG(second, '1970-01-01', r."CreatedAt") / 900 AS int), i."PackageId", i."PackageName",
+            -(CASE WHEN s."Lines" = 0 THEN 0 ELSE (i."PriceAtPurchaseCents" * i."Quantity") * r."AmountCents" / s."Lines" END), -i."Quantity"
+        FROM order_items i
+        JOIN order_refunds r ON r."Id" = i."RefundId"
+        JOIN (SELECT "RefundId", SUM("PriceAtPurchaseCents" * "Quantity") AS "Lines" FROM order_items WHERE "RefundId" IS NOT NULL GROUP BY "RefundId") s ON s."RefundId" = i."RefundId"
+    ) e
+    GROUP BY e."StoreId", e."Slot", e."PackageId"
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207213402_RevenueRollup'
+)
+BEGIN
+    INSERT INTO package_revenue_slots ("StoreId", "Span", "Slot", "PackageId", "PackageName", "NetCents", "Units")
+    SELECT q."StoreId", 96, q."Slot" / 96, q."PackageId", MAX(q."PackageName"), SUM(q."NetCents"), SUM(q."Units")
+    FROM package_revenue_slots q
+    WHERE q."Span" = 1
+    GROUP BY q."StoreId", q."Slot" / 96, q."PackageId"
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207213402_RevenueRollup'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261207213402_RevenueRollup', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -932,6 +932,102 @@ export class StoresClient extends ClientBase {
     }
 }
 
+export class StoreAnalyticsClient extends ClientBase {
+    private http: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> };
+    private baseUrl: string;
+    protected jsonParseReviver: ((key: string, value: any) => any) | undefined = undefined;
+
+    constructor(configuration: ClientConfiguration, baseUrl?: string, http?: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> }) {
+        super(configuration);
+        this.http = http ? http : window as any;
+        this.baseUrl = this.getBaseUrl("", baseUrl);
+    }
+
+    /**
+     * @param from (optional) 
+     * @param to (optional) 
+     * @param interval (optional) 
+     * @param timeZone (optional) 
+     * @return OK
+     */
+    revenue(storeId: string, from?: string | null | undefined, to?: string | null | undefined, interval?: string | null | undefined, timeZone?: string | null | undefined, signal?: AbortSignal): Promise<ApiResponseOfRevenueAnalyticsDto> {
+        let url_ = this.baseUrl + "/api/stores/{storeId}/analytics/revenue?";
+        if (storeId === undefined || storeId === null)
+            throw new globalThis.Error("The parameter 'storeId' must be defined.");
+        url_ = url_.replace("{storeId}", encodeURIComponent("" + storeId));
+        if (from !== undefined && from !== null)
+            url_ += "From=" + encodeURIComponent("" + from) + "&";
+        if (to !== undefined && to !== null)
+            url_ += "To=" + encodeURIComponent("" + to) + "&";
+        if (interval !== undefined && interval !== null)
+            url_ += "Interval=" + encodeURIComponent("" + interval) + "&";
+        if (timeZone !== undefined && timeZone !== null)
+            url_ += "TimeZone=" + encodeURIComponent("" + timeZone) + "&";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.transformOptions(options_).then(transformedOptions_ => {
+            return this.http.fetch(url_, transformedOptions_);
+        }).then((_response: Response) => {
+            return this.processRevenue(_response);
+        });
+    }
+
+    protected processRevenue(response: Response): Promise<ApiResponseOfRevenueAnalyticsDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfRevenueAnalyticsDto;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 429) {
+            return response.text().then((_responseText) => {
+            let result429: any = null;
+            result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
+            return throwException("Too Many Requests", status, _responseText, _headers, result429);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<ApiResponseOfRevenueAnalyticsDto>(null as any);
+    }
+}
+
 export class ApiKeysClient extends ClientBase {
     private http: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> };
     private baseUrl: string;
@@ -6231,6 +6327,99 @@ export class WebhooksClient extends ClientBase {
     }
 }
 
+export class AnalyticsClient extends ClientBase {
+    private http: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> };
+    private baseUrl: string;
+    protected jsonParseReviver: ((key: string, value: any) => any) | undefined = undefined;
+
+    constructor(configuration: ClientConfiguration, baseUrl?: string, http?: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> }) {
+        super(configuration);
+        this.http = http ? http : window as any;
+        this.baseUrl = this.getBaseUrl("", baseUrl);
+    }
+
+    /**
+     * @param from (optional) 
+     * @param to (optional) 
+     * @param interval (optional) 
+     * @param timeZone (optional) 
+     * @return OK
+     */
+    revenue(from?: string | null | undefined, to?: string | null | undefined, interval?: string | null | undefined, timeZone?: string | null | undefined, signal?: AbortSignal): Promise<ApiResponseOfRevenueAnalyticsDto> {
+        let url_ = this.baseUrl + "/api/v1/analytics/revenue?";
+        if (from !== undefined && from !== null)
+            url_ += "From=" + encodeURIComponent("" + from) + "&";
+        if (to !== undefined && to !== null)
+            url_ += "To=" + encodeURIComponent("" + to) + "&";
+        if (interval !== undefined && interval !== null)
+            url_ += "Interval=" + encodeURIComponent("" + interval) + "&";
+        if (timeZone !== undefined && timeZone !== null)
+            url_ += "TimeZone=" + encodeURIComponent("" + timeZone) + "&";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.transformOptions(options_).then(transformedOptions_ => {
+            return this.http.fetch(url_, transformedOptions_);
+        }).then((_response: Response) => {
+            return this.processRevenue(_response);
+        });
+    }
+
+    protected processRevenue(response: Response): Promise<ApiResponseOfRevenueAnalyticsDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfRevenueAnalyticsDto;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 429) {
+            return response.text().then((_responseText) => {
+            let result429: any = null;
+            result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
+            return throwException("Too Many Requests", status, _responseText, _headers, result429);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<ApiResponseOfRevenueAnalyticsDto>(null as any);
+    }
+}
+
 export class BansClient extends ClientBase {
     private http: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> };
     private baseUrl: string;
@@ -9724,6 +9913,13 @@ export interface ApiResponseOfPagedResultOfWebhookDeliveryAttemptDto {
     errors: string[];
 }
 
+export interface ApiResponseOfRevenueAnalyticsDto {
+    success: boolean;
+    data: RevenueAnalyticsDto | null;
+    message: string | null;
+    errors: string[];
+}
+
 export interface ApiResponseOfSaleDto {
     success: boolean;
     data: SaleDto | null;
@@ -10259,6 +10455,30 @@ export interface RegisterUserCommand {
     displayName?: string | null;
 }
 
+export interface RevenueAnalyticsDto {
+    currency: string;
+    buckets: RevenueBucketDto[];
+    totals: RevenueTotalsDto;
+    topPackages: TopPackageDto[];
+}
+
+export interface RevenueBucketDto {
+    start: string;
+    gross: number;
+    refunded: number;
+    net: number;
+    orders: number;
+    newCustomers: number;
+}
+
+export interface RevenueTotalsDto {
+    gross: number;
+    refunded: number;
+    net: number;
+    orders: number;
+    newCustomers: number;
+}
+
 export interface SaleDto {
     id: string;
     name: string;
@@ -10313,6 +10533,13 @@ export interface SubscriptionDto {
 export interface SubscriptionIntervalDto {
     value?: number;
     unit?: string;
+}
+
+export interface TopPackageDto {
+    packageId: string;
+    packageName: string;
+    net: number;
+    units: number;
 }
 
 export interface UpdateBanCommand {

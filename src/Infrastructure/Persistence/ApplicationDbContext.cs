@@ -1,4 +1,5 @@
 using FluxStore.Management.Application.Common.Interfaces;
+using FluxStore.Management.Domain.Analytics;
 using FluxStore.Management.Domain.ApiKeys;
 using FluxStore.Management.Domain.Audit;
 using FluxStore.Management.Domain.Bans;
@@ -65,6 +66,10 @@ public abstract class ApplicationDbContext(DbContextOptions options)
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
+    public DbSet<RevenueSlot> RevenueSlots => Set<RevenueSlot>();
+
+    public DbSet<PackageRevenueSlot> PackageRevenueSlots => Set<PackageRevenueSlot>();
+
     public DbSet<PendingCommand> PendingCommands => Set<PendingCommand>();
 
     public DbSet<Customer> Customers => Set<Customer>();
@@ -95,47 +100,62 @@ public abstract class ApplicationDbContext(DbContextOptions options)
     /// <summary>A save of this context wrote a <see cref="Authentication.CredentialChange"/> not yet acted on locally.</summary>
     internal bool CredentialsChanged { get; set; }
 
-    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveAsync(acceptAllChangesOnSuccess, sync: true, CancellationToken.None).GetAwaiter().GetResult();
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default) =>
+        SaveAsync(acceptAllChangesOnSuccess, sync: false, cancellationToken);
+
+    /// <summary>
+    /// Every save: the credential-change signal; a request holding an <c>Idempotency-Key</c> marks its row committed,
+    /// and the revenue rollup gets the orders and refunds the save adds, both in the transaction of the write itself
+    /// (the caller's, else one begun here).
+    /// </summary>
+    private async Task<int> SaveAsync(bool acceptAllChangesOnSuccess, bool sync, CancellationToken cancellationToken)
     {
         RecordCredentialChange();
-        if (Idempotency.IdempotencyWrite.Claim is not { } claim || !ChangeTracker.HasChanges())
+        var claim = Idempotency.IdempotencyWrite.Claim is { } held && ChangeTracker.HasChanges() ? held : null;
+        var rollup = RevenueRollup.Collect(this);
+        if (claim is null && rollup is null)
         {
-            return base.SaveChanges(acceptAllChangesOnSuccess);
+            return sync ? base.SaveChanges(acceptAllChangesOnSuccess) : await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
 
         if (Database.CurrentTransaction is not null)
         {
-            MarkIdempotencyKeyCommittedAsync(claim, sync: true, CancellationToken.None).GetAwaiter().GetResult();
-            return base.SaveChanges(acceptAllChangesOnSuccess);
+            return await SaveInTransactionAsync(claim, rollup, acceptAllChangesOnSuccess, sync, cancellationToken);
         }
 
-        using var transaction = Database.BeginTransaction();
-        MarkIdempotencyKeyCommittedAsync(claim, sync: true, CancellationToken.None).GetAwaiter().GetResult();
-        var saved = base.SaveChanges(acceptAllChangesOnSuccess);
-        transaction.Commit();
+        await using var transaction = sync ? Database.BeginTransaction() : await Database.BeginTransactionAsync(cancellationToken);
+        var saved = await SaveInTransactionAsync(claim, rollup, acceptAllChangesOnSuccess, sync, cancellationToken);
+        if (sync)
+        {
+            transaction.Commit();
+        }
+        else
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+
         return saved;
     }
 
-    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    private async Task<int> SaveInTransactionAsync(
+        Idempotency.IdempotencyWriteClaim? claim, RevenueRollup? rollup, bool acceptAllChangesOnSuccess, bool sync, CancellationToken cancellationToken)
     {
-        RecordCredentialChange();
-        if (Idempotency.IdempotencyWrite.Claim is not { } claim || !ChangeTracker.HasChanges())
+        // The idempotency row is marked committed in the transaction of the write itself, so the row tells whether the
+        // write committed even when the commit's acknowledgement never arrived.
+        if (claim is not null)
         {
-            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            await MarkIdempotencyKeyCommittedAsync(claim, sync, cancellationToken);
         }
 
-        // A request holding an Idempotency-Key: its row is marked committed in the transaction of the write itself,
-        // so the row tells whether the write committed even when the commit's acknowledgement never arrived.
-        if (Database.CurrentTransaction is not null)
+        var saved = sync ? base.SaveChanges(acceptAllChangesOnSuccess) : await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (rollup is not null)
         {
-            await MarkIdempotencyKeyCommittedAsync(claim, sync: false, cancellationToken);
-            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            await rollup.WriteAsync(this, sync, cancellationToken);
         }
 
-        await using var transaction = await Database.BeginTransactionAsync(cancellationToken);
-        await MarkIdempotencyKeyCommittedAsync(claim, sync: false, cancellationToken);
-        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
         return saved;
     }
 

@@ -45,6 +45,7 @@ public sealed class DashboardStoreRoutesTests(string provider) : ApiTestBase(pro
         new("GET", "subscriptions", "Subscriptions", "View"),
         new("GET", "subscriptions/{id:guid}", "Subscriptions", "View"),
         new("POST", "subscriptions/{id:guid}/cancel", "Stores", "Edit"),
+        new("GET", "analytics/revenue", "Orders", "View"),
     ];
 
     private static IEnumerable<DashboardRoute> Crud(string segment, string area) =>

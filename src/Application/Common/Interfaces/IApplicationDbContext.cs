@@ -1,3 +1,4 @@
+using FluxStore.Management.Domain.Analytics;
 using FluxStore.Management.Domain.ApiKeys;
 using FluxStore.Management.Domain.Audit;
 using FluxStore.Management.Domain.Bans;
@@ -58,6 +59,11 @@ public interface IApplicationDbContext
     DbSet<GiftCard> GiftCards { get; }
 
     DbSet<AuditEntry> AuditEntries { get; }
+
+    /// <summary>The revenue rollup (read only: the persistence layer writes it with each order and refund).</summary>
+    DbSet<RevenueSlot> RevenueSlots { get; }
+
+    DbSet<PackageRevenueSlot> PackageRevenueSlots { get; }
 
     DbSet<PendingCommand> PendingCommands { get; }
 
