@@ -2,6 +2,15 @@
 import { createServer } from "node:http";
 import { assert, until } from "./harness.mjs";
 
+/** Today's net revenue on the Overview chart (the last bucket) and the 30 days' net total, as numbers. */
+async function revenueNow(page) {
+    const rows = page.locator("table[aria-label='Revenue per day'] tbody tr"); // in a closed <details>: not in the accessibility tree
+    await rows.last().waitFor({ state: "attached" });
+    const today = Number(await rows.last().getAttribute("data-net"));
+    const total = Number(await page.locator("[data-total='Net revenue']").getAttribute("data-value"));
+    return { today, total };
+}
+
 export async function storeSteps(ctx) {
     const { page, api, step, storeId, serverKey, email, password } = ctx;
     const go = (path) => page.goto(`/dashboard/#/stores/${storeId}/${path}`);
@@ -67,6 +76,8 @@ export async function storeSteps(ctx) {
         ctx.orderId = order.id;
         await go("overview");
         await page.getByRole("table", { name: "Latest orders" }).locator("tr[data-player='Notch']").waitFor();
+        ctx.netBefore = await revenueNow(page);
+        assert(ctx.netBefore.today >= 15, `today's net revenue on the chart includes the order: ${JSON.stringify(ctx.netBefore)}`);
         await go("orders");
         await page.getByRole("table", { name: "Orders" }).locator("tr[data-player='Notch']").waitFor();
         await page.getByLabel("Player").fill("Nobody");
@@ -93,7 +104,7 @@ export async function storeSteps(ctx) {
         await page.screenshot({ path: `${ctx.shots}/13-order-delivered.png`, fullPage: true });
     });
 
-    await step("refund one item with a reason", async () => {
+    await step("refund one item with a reason; the chart's net revenue drops by it", async () => {
         await page.getByRole("button", { name: "Refund…" }).click();
         const form = dialog("Refund this order?");
         await form.getByLabel("Chosen items").check();
@@ -104,6 +115,14 @@ export async function storeSteps(ctx) {
         await form.getByRole("button", { name: "Refund", exact: true }).click();
         await page.getByRole("table", { name: "Refunds" }).getByText("Bought by mistake").waitFor();
         assert(await page.getByText("Partially Refunded").first().isVisible(), "the order is partially refunded");
+        await go("overview");
+        const after = await until("the chart's net revenue drops by the refund", async () => {
+            const now = await revenueNow(page);
+            return Math.abs(ctx.netBefore.today - now.today - 5) < 0.001 && Math.abs(ctx.netBefore.total - now.total - 5) < 0.001 ? now : (await page.reload(), false);
+        });
+        await page.screenshot({ path: `${ctx.shots}/16-overview-after-refund.png`, fullPage: true });
+        assert(after.total < ctx.netBefore.total, "net revenue dropped");
+        await page.goBack();
         const items = await page.getByRole("table", { name: "Items" }).locator("tr[data-name='Gold rank'] td[data-label='Refunded']").innerText();
         assert(items === "No", `Gold rank stays: ${items}`);
     });

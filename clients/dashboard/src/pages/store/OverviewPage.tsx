@@ -3,6 +3,7 @@ import { asCursorPage, session } from "../../api.ts";
 import { ListState } from "../../components/DataTable.tsx";
 import { useLoad } from "../../ui.tsx";
 import { OrdersTable } from "./OrdersTable.tsx";
+import { RevenuePanel } from "./RevenuePanel.tsx";
 import { type StorePageProps } from "./types.ts";
 
 /** The page an owner looks at first: revenue over the last 30 days, top packages and the latest orders. */
@@ -13,6 +14,7 @@ export function OverviewPage({ storeId, store }: StorePageProps) {
         <>
             <p className="crumbs">Dashboard › {store?.name ?? "Store"} › Overview</p>
             <h1>Overview</h1>
+            <RevenuePanel storeId={storeId} currency={store?.currency} />
             <section aria-label="Latest orders">
                 <div className="heading">
                     <h2>Latest orders</h2>
