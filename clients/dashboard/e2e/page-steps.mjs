@@ -63,6 +63,28 @@ export async function memberSteps(ctx) {
 
 export async function pageScreenshots(ctx) {
     const { page, step, storeId, shots } = ctx;
+    await step("keyboard only: skip link, store navigation, a form opened, filled and closed without the mouse", async () => {
+        await page.goto(`/dashboard/#/stores/${storeId}/categories`);
+        await page.locator("tr[data-name='Ranks']").waitFor();
+        await page.keyboard.press("Tab");
+        assert(await page.evaluate(() => document.activeElement?.textContent) === "Skip to content", "the first Tab reaches the skip link");
+        const focused = () => page.evaluate(() => document.activeElement?.textContent?.trim());
+        for (let i = 0; i < 40 && (await focused()) !== "New category"; i++) await page.keyboard.press("Tab");
+        assert(await focused() === "New category", "Tab reaches the page's main action");
+        await page.keyboard.press("Enter");
+        const form = page.getByRole("dialog", { name: "New category" });
+        await form.waitFor();
+        assert(await form.evaluate((d) => d.contains(document.activeElement)), "focus moves into the dialog");
+        await page.keyboard.type("Kits");
+        await page.keyboard.press("Enter");
+        await page.locator("tr[data-name='Kits']").waitFor();
+        await page.locator("tr[data-name='Kits']").getByRole("button", { name: "Delete Kits" }).focus();
+        await page.keyboard.press("Enter");
+        await page.keyboard.press("Escape");
+        await page.getByRole("dialog", { name: "Delete this category?" }).waitFor({ state: "detached" });
+        assert(await page.locator("tr[data-name='Kits']").count() === 1, "Escape closes the confirmation without deleting");
+    });
+
     await step("every page at 1280 px and at 375 px without sideways scrolling", async () => {
         const paths = [...storePagePaths, `orders/${ctx.orderId}`];
         for (const width of [1280, 375]) {

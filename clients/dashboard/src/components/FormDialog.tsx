@@ -42,9 +42,15 @@ export function FormDialog({ title, fields, initial, submitLabel, onSubmit, onCl
         try {
             await onSubmit(values);
         } catch (e) {
-            const split = fieldProblems(e, fields.map((f) => f.name));
+            const names = visible.flatMap((f) => [f.name, ...(f.alsoNamed ?? [])]);
+            const split = fieldProblems(e, names);
             if (split && Object.keys(split.byField).length > 0) {
-                setErrors(split.byField);
+                const byField: Record<string, string[]> = {};
+                for (const [name, problems] of Object.entries(split.byField)) {
+                    const owner = visible.find((f) => f.name === name || f.alsoNamed?.includes(name))!.name;
+                    (byField[owner] ??= []).push(...problems);
+                }
+                setErrors(byField);
                 setRest(split.rest);
             } else {
                 setError(e);

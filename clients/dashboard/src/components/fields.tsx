@@ -5,6 +5,8 @@ export type Values = Record<string, unknown>;
 export interface FieldSpec {
     /** The wire name (the API's 400 messages name it), e.g. "discountValue". */
     name: string;
+    /** Other names the API's messages use for this field (e.g. "subscriptionInterval" for a period field). */
+    alsoNamed?: string[];
     label: string;
     kind: "text" | "textarea" | "number" | "money" | "checkbox" | "datetime" | "select" | "multi" | "custom";
     options?: ReadonlyArray<{ value: string; label: string }>;

@@ -22,14 +22,14 @@ export function PackageForm({ storeId, editing, currency, categories, servers, o
         { name: "categoryId", label: "Category", kind: "select", options: [{ value: "", label: "No category" }, ...categories] },
         { name: "isActive", label: "Active (can be bought)", kind: "checkbox" },
         { name: "isSubscription", label: "Subscription (renews every period)", kind: "checkbox" },
-        { name: "intervalValue", label: "Period length", kind: "number", min: 1, max: 365, required: true, show: (v) => Boolean(v.isSubscription) },
+        { name: "intervalValue", label: "Period length", kind: "number", min: 1, max: 365, required: true, show: (v) => Boolean(v.isSubscription), alsoNamed: ["subscriptionInterval"] },
         { name: "intervalUnit", label: "Period unit", kind: "select", show: (v) => Boolean(v.isSubscription),
             options: ["day", "week", "month", "year"].map((u) => ({ value: u, label: u })) },
         { name: "perUserLimit", label: "Limit per player", kind: "number", min: 1, max: 1_000_000, hint: "Empty: no limit." },
         { name: "globalLimit", label: "Limit in total", kind: "number", min: 1, max: 1_000_000, hint: "Empty: no limit." },
-        { name: "serverIds", label: "Game servers", kind: "multi", options: servers.map((s) => ({ value: s.id, label: s.name })),
+        { name: "serverIds", label: "Game servers", kind: "multi", alsoNamed: ["servers"], options: servers.map((s) => ({ value: s.id, label: s.name })),
             hint: "Where the commands run. A package without a server queues no commands." },
-        { name: "commands", label: "Commands", kind: "custom", validate: commandsProblem,
+        { name: "commands", label: "Commands", kind: "custom", validate: commandsProblem, alsoNamed: ["stage", "content"],
             render: (value, onChange, describedBy) => <CommandsEditor value={(value ?? []) as PackageCommandDto[]} onChange={onChange} servers={servers} describedBy={describedBy} /> },
     ];
     const initial: Values = {
