@@ -25,7 +25,8 @@ export function RevenueChart({ points, currency }: { points: RevenuePoint[]; cur
         const chart = new uPlot({
             width: Math.max(280, el.clientWidth),
             height: 260,
-            scales: { x: { time: true }, orders: { range: (_u, _min, max) => [0, Math.max(4, max)] } },
+            // Half a day of room at each end, so the first and last day's bars are drawn whole.
+            scales: { x: { time: true, range: (_u, min, max) => [min - 43_200, max + 43_200] }, orders: { range: (_u, _min, max) => [0, Math.max(4, max)] } },
             series: [
                 { value: (_u, v) => (v == null ? "" : new Date(v * 1000).toLocaleDateString()) },
                 { label: "Net revenue", stroke: "#3556d8", fill: "rgba(53, 86, 216, 0.12)", width: 2, value: (_u, v) => (v == null ? "" : money(v)) },
