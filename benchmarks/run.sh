@@ -30,7 +30,7 @@ root=$(pwd)
 
 providers="" endpoints="" duration=10 connections=64 threads=1 write_connections=16
 orders=1000000 customers=100000 mode=bench soak_minutes=5 subscriptions=100000
-all_endpoints="packages package categories orders-first orders-first-cursor orders-deep orders-deep-cursor orders-filtered orders-filtered-cursor orders-first-1k orders-deep-1k orders-deep-cursor-1k orders-filtered-1k orders-filtered-cursor-1k customers customers-cursor create-order"
+all_endpoints="packages package categories orders-first orders-first-cursor orders-deep orders-deep-cursor orders-filtered orders-filtered-cursor orders-first-1k orders-deep-1k orders-deep-cursor-1k orders-filtered-1k orders-filtered-cursor-1k customers customers-cursor revenue-year create-order"
 while [ $# -gt 0 ]; do
   case "$1" in
     --providers) providers="${2//,/ }"; shift ;;
@@ -158,7 +158,7 @@ prepare_data() {
       "{\"name\":\"Package $i\",\"description\":\"Bench package number $i\",\"price\":$i.99,\"serverIds\":[\"$server\"],\"commands\":[{\"stage\":\"purchase\",\"content\":\"give {username} diamond $i\",\"onlineOnly\":false}]}" >/dev/null
   done
   package=$(call GET "/api/v1/packages" "$catalog_key" | jq -r '.[0].id')
-  if wanted_any orders-first orders-first-cursor orders-deep orders-deep-cursor orders-filtered orders-filtered-cursor customers customers-cursor; then
+  if wanted_any orders-first orders-first-cursor orders-deep orders-deep-cursor orders-filtered orders-filtered-cursor customers customers-cursor revenue-year; then
     read -r large_store large_key < <(new_store "Bench large")
     echo "Seeding $orders orders and $customers customers…"
     dotnet "$seeder" "$db_provider" "$db_connection" "$large_store" "$orders" "$customers"
@@ -204,6 +204,8 @@ endpoint() {
     orders-filtered-cursor-1k) echo "GET /api/v1/orders?status=refunded&limit=20 $small_key $connections no" ;;
     customers-cursor) echo "GET /api/v1/customers?sortBy=totalSpent&sortDesc=true&limit=20 $large_key $connections yes" ;;
     customers) echo "GET /api/v1/customers?sortBy=totalSpent&sortDesc=true&take=20 $large_key $connections yes" ;;
+    # The 365-day daily series of the large store (its orders span the last ~347 days), in a zone with DST, at 16 connections.
+    revenue-year) echo "GET /api/v1/analytics/revenue?from=$(date -u -d '364 days ago' +%F)&to=$(date -u +%F)&interval=day&timeZone=Europe/Berlin $large_key $write_connections yes" ;;
     create-order) echo "POST /api/v1/orders $catalog_key $write_connections yes" ;;
     *) echo "unknown endpoint: $1 (known: $all_endpoints)" >&2; exit 2 ;;
   esac

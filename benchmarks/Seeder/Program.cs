@@ -13,7 +13,8 @@
 // INSERT … SELECT from the template row joined with a generated number series, one statement per table. The
 // column list comes from the EF model, so a column added later is copied from the template without changes
 // here. Customer i is "player{i}"; order n belongs to customer ((n - 2) mod (M - 1)) + 2, is placed 30 s before
-// order n - 1, and every 50th order is Refunded (the filtered page). Customers' totals are spread, not summed.
+// order n - 1, and every 50th order is Refunded (the filtered page). Customers' totals are spread, not summed. The
+// store's revenue rollup is then computed from its orders (RevenueRollupBackfill, as the migration does).
 using System.Diagnostics;
 using System.Globalization;
 using FluxStore.Management.Domain.Customers;
@@ -140,6 +141,18 @@ await Fill<OrderItem>(item.Id, orderCount, new()
     [nameof(OrderItem.OrderId)] = Id(order.Id, "s.n"),
     [nameof(OrderItem.PriceAtPurchaseCents)] = "100 + s.n % 5000",
 });
+
+// The revenue rollup: the template's rows (written by the save above) replaced by the rollup of every order, refund
+// and item of the store, with the statements of the migration's data step.
+var rollupStarted = clock.Elapsed;
+await db.RevenueSlots.Where(r => r.StoreId == storeId).ExecuteDeleteAsync();
+await db.PackageRevenueSlots.Where(r => r.StoreId == storeId).ExecuteDeleteAsync();
+foreach (var statement in RevenueRollupBackfill.Statements(provider, storeId))
+{
+    await db.Database.ExecuteSqlRawAsync(statement);
+}
+
+Console.WriteLine($"  revenue rollup: {await db.RevenueSlots.CountAsync(r => r.StoreId == storeId):N0} slots in {(clock.Elapsed - rollupStarted).TotalSeconds:F0} s");
 
 if (!sqlite)
 {

@@ -1806,3 +1806,64 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207221318_AuditActors'
+)
+BEGIN
+    ALTER TABLE [audit_entries] ADD [ActorApiKeyId] uniqueidentifier NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207221318_AuditActors'
+)
+BEGIN
+    ALTER TABLE [audit_entries] ADD [ActorKind] nvarchar(20) NOT NULL DEFAULT N'System';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207221318_AuditActors'
+)
+BEGIN
+    ALTER TABLE [audit_entries] ADD [ActorName] nvarchar(200) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207221318_AuditActors'
+)
+BEGIN
+    CREATE INDEX [IX_audit_entries_StoreId_ActorApiKeyId_CreatedAt] ON [audit_entries] ([StoreId], [ActorApiKeyId], [CreatedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207221318_AuditActors'
+)
+BEGIN
+    CREATE INDEX [IX_audit_entries_StoreId_TargetType_TargetId_CreatedAt] ON [audit_entries] ([StoreId], [TargetType], [TargetId], [CreatedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207221318_AuditActors'
+)
+BEGIN
+    UPDATE audit_entries SET "ActorKind" = 'User' WHERE "ActorUserId" IS NOT NULL
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207221318_AuditActors'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261207221318_AuditActors', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

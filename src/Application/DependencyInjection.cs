@@ -25,12 +25,14 @@ public static class ApplicationDependencyInjection
             .WithScopedLifetime());
 
         services.AddScoped<FluxStore.Management.Application.Subscriptions.SubscriptionLifecycle>();
+        services.AddSingleton<FluxStore.Management.Application.Analytics.RevenueDayCache>();
 
         // Validators are registered by the web layer (ApplicationValidators, FluentValidation.AspNetCore); the
         // ValidationBehaviour below is the one place they run.
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(PermissionBehaviour<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ProPlanBehaviour<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ValidationBehaviour<,>));
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(AuditBehaviour<,>));
 
         ValidatorOptions.Global.DisplayNameResolver = (_, member, expression) =>
             member is null ? null : char.ToLowerInvariant(member.Name[0]) + member.Name[1..];

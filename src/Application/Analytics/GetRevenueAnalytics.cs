@@ -6,7 +6,7 @@ namespace FluxStore.Management.Application.Analytics;
 /// <c>GET /analytics/revenue</c>: gross, refunded and net revenue, orders and new customers per day, week (Monday to
 /// Sunday) or month of <c>from</c>..<c>to</c> (dates, both included; default the last 30 days up to today) in an IANA
 /// time zone (default UTC), with the range's totals and top 10 packages by net revenue. Read from the revenue rollup
-/// (quarter-hour slots), never from the orders. At most 2 years.
+/// (quarter-hour slots), never from the orders; closed days from <see cref="RevenueDayCache"/>. At most 2 years.
 /// </summary>
 [RequirePermission(PermissionArea.Orders, PermissionAction.View)]
 public sealed record GetRevenueAnalyticsQuery : IRequest<RevenueAnalyticsDto>, IRequiresProPlan
@@ -49,7 +49,7 @@ public sealed class GetRevenueAnalyticsQueryValidator : AbstractValidator<GetRev
     }
 }
 
-public sealed class GetRevenueAnalyticsQueryHandler(IApplicationDbContext db, ICallerContext caller, TimeProvider clock)
+public sealed class GetRevenueAnalyticsQueryHandler(IApplicationDbContext db, ICallerContext caller, TimeProvider clock, RevenueDayCache cache)
     : IRequestHandler<GetRevenueAnalyticsQuery, RevenueAnalyticsDto>
 {
     public static bool TryFindZone(string id, out TimeZoneInfo zone)
@@ -84,23 +84,7 @@ public sealed class GetRevenueAnalyticsQueryHandler(IApplicationDbContext db, IC
         var interval = (request.Interval ?? "day").ToLowerInvariant();
         var currency = await db.Stores.AsNoTracking().Where(s => s.Id == storeId).Select(s => s.Currency).FirstAsync(cancellationToken);
 
-        var days = new Dictionary<DateOnly, DayTotals>();
-        foreach (var stretch in calendar.Stretches())
-        {
-            var offset = stretch.Offset;
-            var rows = await db.RevenueSlots.AsNoTracking()
-                .Where(r => r.StoreId == storeId && r.Slot >= stretch.Start && r.Slot < stretch.End)
-                .GroupBy(r => (r.Slot + offset) / RevenueSlot.PerDay)
-                .Select(g => new DayTotals(
-                    g.Key, g.Sum(r => r.GrossCents), g.Sum(r => r.RefundedCents), g.Sum(r => (long)r.Orders), g.Sum(r => (long)r.NewCustomers)))
-                .ToListAsync(cancellationToken);
-            foreach (var row in rows)
-            {
-                var day = RevenueCalendar.DayOf(row.Day);
-                days[day] = days.TryGetValue(day, out var seen) ? seen.Add(row) : row;
-            }
-        }
-
+        var days = await DaysAsync(storeId, calendar, cancellationToken);
         var buckets = Buckets(calendar, interval, days);
         return new RevenueAnalyticsDto
         {
@@ -118,13 +102,78 @@ public sealed class GetRevenueAnalyticsQueryHandler(IApplicationDbContext db, IC
         };
     }
 
-    private sealed record DayTotals(int Day, long Gross, long Refunded, long Orders, long NewCustomers)
+    /// <summary>
+    /// Every day of the range: closed days this instance has seen from <see cref="RevenueDayCache"/>, the others (today,
+    /// and days not seen yet) from the rollup, one grouped query per stretch of one UTC offset over just their slots.
+    /// </summary>
+    private async Task<Dictionary<DateOnly, RevenueDay>> DaysAsync(Guid storeId, RevenueCalendar calendar, CancellationToken ct)
     {
-        public DayTotals Add(DayTotals other) =>
-            this with { Gross = Gross + other.Gross, Refunded = Refunded + other.Refunded, Orders = Orders + other.Orders, NewCustomers = NewCustomers + other.NewCustomers };
+        var zone = calendar.Zone.Id;
+        var days = new Dictionary<DateOnly, RevenueDay>();
+        var missing = new HashSet<DateOnly>();
+        for (var day = calendar.From; day <= calendar.To; day = day.AddDays(1))
+        {
+            if (cache.TryGet(storeId, zone, day, out var known))
+            {
+                days[day] = known;
+            }
+            else
+            {
+                missing.Add(day);
+            }
+        }
+
+        if (missing.Count == 0)
+        {
+            return days;
+        }
+
+        var low = RevenueSlot.Of(calendar.StartOf(missing.Min()));
+        var high = RevenueSlot.Of(calendar.StartOf(missing.Max().AddDays(1)));
+        var fetched = new Dictionary<DateOnly, RevenueDay>();
+        foreach (var stretch in calendar.Stretches())
+        {
+            int offset = stretch.Offset, start = Math.Max(stretch.Start, low), end = Math.Min(stretch.End, high);
+            if (start >= end)
+            {
+                continue;
+            }
+
+            var rows = await db.RevenueSlots.AsNoTracking()
+                .Where(r => r.StoreId == storeId && r.Slot >= start && r.Slot < end)
+                .GroupBy(r => (r.Slot + offset) / RevenueSlot.PerDay)
+                .Select(g => new
+                {
+                    Day = g.Key,
+                    Gross = g.Sum(r => r.GrossCents),
+                    Refunded = g.Sum(r => r.RefundedCents),
+                    Orders = g.Sum(r => (long)r.Orders),
+                    NewCustomers = g.Sum(r => (long)r.NewCustomers),
+                })
+                .ToListAsync(ct);
+            foreach (var row in rows)
+            {
+                var day = RevenueCalendar.DayOf(row.Day);
+                var totals = new RevenueDay(row.Gross, row.Refunded, row.Orders, row.NewCustomers);
+                fetched[day] = fetched.TryGetValue(day, out var seen) ? seen.Add(totals) : totals;
+            }
+        }
+
+        var settled = clock.GetUtcNow().UtcDateTime - RevenueDayCache.Settle;
+        foreach (var day in missing)
+        {
+            var totals = fetched.GetValueOrDefault(day) ?? RevenueDay.Zero;
+            days[day] = totals;
+            if (calendar.StartOf(day.AddDays(1)) <= settled)
+            {
+                cache.Set(storeId, zone, day, totals);
+            }
+        }
+
+        return days;
     }
 
-    private static List<RevenueBucketDto> Buckets(RevenueCalendar calendar, string interval, Dictionary<DateOnly, DayTotals> days)
+    private static List<RevenueBucketDto> Buckets(RevenueCalendar calendar, string interval, Dictionary<DateOnly, RevenueDay> days)
     {
         var buckets = new List<RevenueBucketDto>();
         var day = calendar.From;

@@ -107,13 +107,18 @@ public abstract class ApplicationDbContext(DbContextOptions options)
         SaveAsync(acceptAllChangesOnSuccess, sync: false, cancellationToken);
 
     /// <summary>
-    /// Every save: the credential-change signal; a request holding an <c>Idempotency-Key</c> marks its row committed,
+    /// Every save: the credential-change signal; inside a write command, its audit entries (<see cref="AuditTrail"/>); a request holding an <c>Idempotency-Key</c> marks its row committed,
     /// and the revenue rollup gets the orders and refunds the save adds, both in the transaction of the write itself
     /// (the caller's, else one begun here).
     /// </summary>
     private async Task<int> SaveAsync(bool acceptAllChangesOnSuccess, bool sync, CancellationToken cancellationToken)
     {
         RecordCredentialChange();
+        if (Application.Audit.AuditScope.Current is { } audit)
+        {
+            await AuditTrail.AddEntriesAsync(this, audit, sync, cancellationToken);
+        }
+
         var claim = Idempotency.IdempotencyWrite.Claim is { } held && ChangeTracker.HasChanges() ? held : null;
         var rollup = RevenueRollup.Collect(this);
         if (claim is null && rollup is null)

@@ -182,6 +182,25 @@ public sealed class RevenueAnalyticsTests(string provider) : ApiTestBase(provide
         revenue.Totals.Refunded.Should().Be(orders.Take(6).Sum(o => o.Items.Single(i => i.PackageId == cheap.Id).Quantity * 1.25m));
     }
 
+    [Test]
+    public async Task ClosedDaysReadAgainShouldMatchAndTodayShouldKeepCounting()
+    {
+        var setup = await NewStoreWithKeyAsync();
+        var package = await PackageAsync(setup.Api, price: 3.00m);
+        await OrderAtAsync(setup, "2026-09-01T10:00:00Z", "Alex", package.Id);
+        await OrderAtAsync(setup, "2026-09-02T10:00:00Z", "Sam", package.Id);
+
+        // The 1st has closed (it is remembered from now on), the 2nd has not.
+        var first = await RevenueAsync(setup.Api, "from=2026-09-01&to=2026-09-02&timeZone=Europe/Berlin");
+        first.Buckets.Select(b => b.Orders).Should().Equal(1, 1);
+
+        await OrderAtAsync(setup, "2026-09-02T11:00:00Z", "Kim", package.Id);
+        var again = await RevenueAsync(setup.Api, "from=2026-09-01&to=2026-09-02&timeZone=Europe/Berlin");
+        again.Buckets.Select(b => (b.Orders, b.Gross, b.NewCustomers)).Should().Equal((1L, 3.00m, 1L), (2L, 6.00m, 2L));
+        var other = await RevenueAsync(setup.Api, "from=2026-09-01&to=2026-09-02&timeZone=America/New_York");
+        other.Totals.Orders.Should().Be(3, "each zone keeps its own days");
+    }
+
     [TestCase("timeZone=Mars/Olympus", "timeZone")]
     [TestCase("interval=hour", "interval")]
     [TestCase("from=2026-05-02&to=2026-05-01", "'from' must not be after 'to'")]

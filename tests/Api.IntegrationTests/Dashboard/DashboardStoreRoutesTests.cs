@@ -46,6 +46,7 @@ public sealed class DashboardStoreRoutesTests(string provider) : ApiTestBase(pro
         new("GET", "subscriptions/{id:guid}", "Subscriptions", "View"),
         new("POST", "subscriptions/{id:guid}/cancel", "Stores", "Edit"),
         new("GET", "analytics/revenue", "Orders", "View"),
+        new("GET", "audit", "Stores", "View"),
     ];
 
     private static IEnumerable<DashboardRoute> Crud(string segment, string area) =>

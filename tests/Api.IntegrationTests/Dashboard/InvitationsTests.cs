@@ -102,7 +102,7 @@ public sealed partial class InvitationsTests(string provider) : ApiTestBase(prov
         (await CountMembersAsync(store.Id)).Should().Be(2);
 
         var audit = await ReadAsync<PagedResult<AuditEntryDto>>(await owner.Client.GetAsync($"/api/stores/{store.Id}/audit"));
-        audit.Items.Select(e => (e.Action, e.TargetId, e.ActorUserId)).Should().Equal(
+        audit.Items.Where(e => e.Action.StartsWith("member.invitation.", StringComparison.Ordinal)).Select(e => (e.Action, e.TargetId, e.ActorUserId)).Should().Equal(
             ("member.invitation.accepted", sent.Id, invitee.Id),
             ("member.invitation.created", sent.Id, owner.Id));
     }
@@ -146,7 +146,8 @@ public sealed partial class InvitationsTests(string provider) : ApiTestBase(prov
         await ReadErrorAsync(await owner.Client.DeleteAsync($"{Invitations(store)}/{sent.Id}"), HttpStatusCode.BadRequest);
         await ReadErrorAsync(await owner.Client.DeleteAsync($"{Invitations(store)}/{Guid.NewGuid()}"), HttpStatusCode.NotFound);
         var audit = await ReadAsync<PagedResult<AuditEntryDto>>(await owner.Client.GetAsync($"/api/stores/{store.Id}/audit"));
-        audit.Items.Select(e => e.Action).Should().Equal("member.invitation.revoked", "member.invitation.created");
+        audit.Items.Where(e => e.Action.StartsWith("member.invitation.", StringComparison.Ordinal)).Select(e => e.Action)
+            .Should().Equal("member.invitation.revoked", "member.invitation.created");
     }
 
     [Test]

@@ -130,15 +130,17 @@ public sealed class GiftCardsTests(string provider) : ApiTestBase(provider)
         var card = await ReadAsync<GiftCardDto>(await setup.Api.PostAsJsonAsync("/api/v1/gift-cards", SpecBody));
         var url = $"/api/stores/{setup.Store.Id}/gift-cards/{card.Id}/code";
 
+        // Every write is in the trail (the store, the key, the card), but no read yet.
         var audit = await ReadAsync<PagedResult<AuditEntryDto>>(await setup.Owner.Client.GetAsync($"/api/stores/{setup.Store.Id}/audit"));
-        audit.Total.Should().Be(0);
+        audit.Items.Should().NotContain(e => e.Action == "giftcard.code.revealed");
+        var written = audit.Total;
 
         var first = await ReadAsync<GiftCardCodeDto>(await setup.Owner.Client.GetAsync(url));
         var second = await ReadAsync<GiftCardCodeDto>(await setup.Owner.Client.GetAsync(url));
         second.Code.Should().Be(first.Code);
 
         audit = await ReadAsync<PagedResult<AuditEntryDto>>(await setup.Owner.Client.GetAsync($"/api/stores/{setup.Store.Id}/audit?take=1"));
-        audit.Total.Should().Be(2);
+        audit.Total.Should().Be(written + 2);
         audit.Take.Should().Be(1);
         var entry = audit.Items.Should().ContainSingle().Subject;
         entry.Action.Should().Be("giftcard.code.revealed");
@@ -189,7 +191,7 @@ public sealed class GiftCardsTests(string provider) : ApiTestBase(provider)
         var audit = await ReadAsync<PagedResult<AuditEntryDto>>(await first.Owner.Client.GetAsync($"/api/stores/{first.Store.Id}/audit"));
         audit.Items.Where(e => e.Action == "giftcard.code.revealed").Should().ContainSingle().Which.ActorUserId.Should().Be(editor.Id);
         var otherAudit = await ReadAsync<PagedResult<AuditEntryDto>>(await second.Owner.Client.GetAsync($"/api/stores/{second.Store.Id}/audit"));
-        otherAudit.Total.Should().Be(0);
+        otherAudit.Items.Should().NotContain(e => e.TargetId == card.Id || e.Action == "giftcard.code.revealed");
     }
 
     [TestCase("""{"amount": 10.001}""", "amount")]

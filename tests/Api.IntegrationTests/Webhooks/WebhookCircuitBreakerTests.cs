@@ -77,7 +77,7 @@ public sealed class WebhookCircuitBreakerTests(string provider) : ApiTestBase(pr
         listed.Single().DisabledAt.Should().Be(off.DisabledAt);
 
         var audit = await ReadAsync<PagedResult<AuditEntryDto>>(await owner.GetAsync($"/api/stores/{storeId}/audit"));
-        audit.Items.Should().ContainSingle().Which.Should().Match<AuditEntryDto>(a =>
+        audit.Items.Where(a => a.ActorKind == "System").Should().ContainSingle().Which.Should().Match<AuditEntryDto>(a =>
             a.Action == "webhook.endpoint.disabled" && a.TargetType == "WebhookEndpoint" && a.TargetId == endpoint.Id
             && a.ActorUserId == null && a.CreatedAt == off.DisabledAt);
 
@@ -109,7 +109,8 @@ public sealed class WebhookCircuitBreakerTests(string provider) : ApiTestBase(pr
         var afterReset = await ReadAsync<WebhookEndpointDto>(await owner.GetAsync(url));
         afterReset.IsActive.Should().BeTrue("22 failures within 21 minutes do not span an hour, and the old run was forgotten");
         afterReset.DisabledAt.Should().BeNull();
-        (await ReadAsync<PagedResult<AuditEntryDto>>(await owner.GetAsync($"/api/stores/{storeId}/audit"))).Total.Should().Be(1);
+        (await ReadAsync<PagedResult<AuditEntryDto>>(await owner.GetAsync($"/api/stores/{storeId}/audit"))).Items
+            .Count(a => a.Action == "webhook.endpoint.disabled").Should().Be(1);
     }
 
     [Test]

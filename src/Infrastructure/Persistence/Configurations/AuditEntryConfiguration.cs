@@ -12,9 +12,15 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.ToTable("audit_entries");
         builder.Property(a => a.Action).HasMaxLength(AuditEntry.ActionMaxLength).IsRequired();
         builder.Property(a => a.TargetType).HasMaxLength(AuditEntry.TargetTypeMaxLength).IsRequired();
+        builder.Property(a => a.ActorKind).HasMaxLength(20).IsRequired().HasDefaultValue(AuditEntry.SystemActor);
+        builder.Property(a => a.ActorName).HasMaxLength(AuditEntry.ActorNameMaxLength);
 
         // No foreign key to users: the trail outlives the accounts it names.
         builder.HasIndex(a => new { a.StoreId, a.CreatedAt });
+
+        // The trail filtered by resource (its history) or by key.
+        builder.HasIndex(a => new { a.StoreId, a.TargetType, a.TargetId, a.CreatedAt });
+        builder.HasIndex(a => new { a.StoreId, a.ActorApiKeyId, a.CreatedAt });
 
         // The retention pruner: entries of every store, oldest first.
         builder.HasIndex(a => a.CreatedAt);
