@@ -1355,12 +1355,19 @@ export class AuditClient extends ClientBase {
 
     /**
      * @param storeIdQuery (optional) 
+     * @param actorUserId (optional) 
+     * @param actorApiKeyId (optional) 
+     * @param targetType (optional) 
+     * @param targetId (optional) 
      * @param skip (optional) 
      * @param take (optional) 
      * @param includeTotal (optional) 
+     * @param limit (optional) 
+     * @param after (optional) 
+     * @param before (optional) 
      * @return OK
      */
-    list(storeIdPath: string, storeIdQuery?: string | undefined, skip?: number | undefined, take?: number | undefined, includeTotal?: boolean | undefined, signal?: AbortSignal): Promise<ApiResponseOfPagedResultOfAuditEntryDto> {
+    list(storeIdPath: string, storeIdQuery?: string | undefined, actorUserId?: string | null | undefined, actorApiKeyId?: string | null | undefined, targetType?: string | null | undefined, targetId?: string | null | undefined, skip?: number | undefined, take?: number | undefined, includeTotal?: boolean | undefined, limit?: number | null | undefined, after?: string | null | undefined, before?: string | null | undefined, signal?: AbortSignal): Promise<ApiResponseOfPagedResultOfAuditEntryDto> {
         let url_ = this.baseUrl + "/api/stores/{storeId}/audit?";
         if (storeIdPath === undefined || storeIdPath === null)
             throw new globalThis.Error("The parameter 'storeIdPath' must be defined.");
@@ -1369,6 +1376,14 @@ export class AuditClient extends ClientBase {
             throw new globalThis.Error("The parameter 'storeIdQuery' cannot be null.");
         else if (storeIdQuery !== undefined)
             url_ += "StoreId=" + encodeURIComponent("" + storeIdQuery) + "&";
+        if (actorUserId !== undefined && actorUserId !== null)
+            url_ += "ActorUserId=" + encodeURIComponent("" + actorUserId) + "&";
+        if (actorApiKeyId !== undefined && actorApiKeyId !== null)
+            url_ += "ActorApiKeyId=" + encodeURIComponent("" + actorApiKeyId) + "&";
+        if (targetType !== undefined && targetType !== null)
+            url_ += "TargetType=" + encodeURIComponent("" + targetType) + "&";
+        if (targetId !== undefined && targetId !== null)
+            url_ += "TargetId=" + encodeURIComponent("" + targetId) + "&";
         if (skip === null)
             throw new globalThis.Error("The parameter 'skip' cannot be null.");
         else if (skip !== undefined)
@@ -1381,6 +1396,12 @@ export class AuditClient extends ClientBase {
             throw new globalThis.Error("The parameter 'includeTotal' cannot be null.");
         else if (includeTotal !== undefined)
             url_ += "IncludeTotal=" + encodeURIComponent("" + includeTotal) + "&";
+        if (limit !== undefined && limit !== null)
+            url_ += "Limit=" + encodeURIComponent("" + limit) + "&";
+        if (after !== undefined && after !== null)
+            url_ += "After=" + encodeURIComponent("" + after) + "&";
+        if (before !== undefined && before !== null)
+            url_ += "Before=" + encodeURIComponent("" + before) + "&";
         url_ = url_.replace(/[?&]$/, "");
 
         let options_: RequestInit = {
@@ -9668,6 +9689,13 @@ export interface ApiResponseOfCouponDto {
     errors: string[];
 }
 
+export interface ApiResponseOfCursorPageOfAuditEntryDto {
+    success: boolean;
+    data: CursorPageOfAuditEntryDto | null;
+    message: string | null;
+    errors: string[];
+}
+
 export interface ApiResponseOfCursorPageOfBanDto {
     success: boolean;
     data: CursorPageOfBanDto | null;
@@ -9974,7 +10002,10 @@ export interface AuditEntryDto {
     action: string;
     targetType: string;
     targetId: string | null;
+    actorKind: string;
     actorUserId: string | null;
+    actorApiKeyId: string | null;
+    actorName: string | null;
     actorEmail: string | null;
     actorDisplayName: string | null;
     createdAt: string;
@@ -10132,6 +10163,13 @@ export interface CreateWebhookEndpointCommand {
     url?: string | null;
     events?: string[] | null;
     isActive?: boolean;
+}
+
+export interface CursorPageOfAuditEntryDto {
+    items: AuditEntryDto[];
+    hasMore: boolean;
+    nextCursor: string | null;
+    previousCursor: string | null;
 }
 
 export interface CursorPageOfBanDto {
