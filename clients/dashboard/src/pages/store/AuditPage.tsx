@@ -1,37 +1,59 @@
 import { useState } from "react";
-import { AuditClient } from "@fluxstore/client";
-import { formatDate, session } from "../../api.ts";
-import { DataTable, ListState } from "../../components/DataTable.tsx";
-import { useLoad } from "../../ui.tsx";
+import { AuditClient, type AuditEntryDto } from "@fluxstore/client";
+import { asCursorPage, formatDate, session } from "../../api.ts";
+import { DataTable, ListState, Pager, useCursorPage } from "../../components/DataTable.tsx";
 import { type StorePageProps } from "./types.ts";
 
-const take = 50;
+interface Filter {
+    actorUserId?: string;
+    actorApiKeyId?: string;
+    targetType?: string;
+    targetId?: string;
+    /** What the filter shows in words. */
+    label?: string;
+}
 
-/** Who did what in the store, newest first. */
+const actorOf = (a: AuditEntryDto) =>
+    a.actorKind === "ApiKey" ? `API key ${a.actorName ?? a.actorApiKeyId}` : a.actorKind === "System" ? "FluxStore" : a.actorDisplayName ?? a.actorName ?? a.actorEmail ?? "A member";
+
+/** Who did what in the store, newest first; narrowed to one actor or one resource from any row. */
 export function AuditPage({ storeId, store }: StorePageProps) {
-    const [skip, setSkip] = useState(0);
-    const log = useLoad(async () => (await new AuditClient(session).list(storeId, undefined, skip, take, true)).data!, [storeId, skip]);
-    const items = log.data?.items ?? [];
-    const total = log.data?.total ?? 0;
+    const [filter, setFilter] = useState<Filter>({});
+    const log = useCursorPage<AuditEntryDto>(async ({ after, before }) => asCursorPage(
+        (await new AuditClient(session).list(storeId, undefined, filter.actorUserId, filter.actorApiKeyId, filter.targetType, filter.targetId,
+            undefined, undefined, undefined, 50, after, before)).data), [storeId, filter]);
+
     return (
         <>
             <p className="crumbs">Dashboard › {store?.name ?? "Store"} › Audit log</p>
             <h1>Audit log</h1>
-            <p className="hint">Every change to the store, by a member or an API key, newest first.</p>
-            <ListState loading={log.loading && !log.data} error={log.error} empty={items.length === 0} what="audit entries" need="Stores: View">
-                <DataTable label="Audit log" rows={items} rowKey={(a) => a.id} columns={[
-                    { label: "When", render: (a) => formatDate(a.createdAt) },
-                    { label: "Who", render: (a) => a.actorDisplayName ?? a.actorEmail ?? "—" },
-                    { label: "Action", render: (a) => a.action },
-                    { label: "Resource", render: (a) => <>{a.targetType}{a.targetId && <> <code>{a.targetId}</code></>}</> },
-                ]} />
-                {total > take && (
-                    <nav className="pager" aria-label="Pages">
-                        <button type="button" disabled={skip === 0} onClick={() => setSkip(Math.max(0, skip - take))}>‹ Newer</button>
-                        <span>{skip + 1}–{Math.min(skip + take, total)} of {total}</span>
-                        <button type="button" disabled={skip + take >= total} onClick={() => setSkip(skip + take)}>Older ›</button>
-                    </nav>
-                )}
+            <p className="hint">Every change to the store, by a member or an API key, newest first. Use a row's buttons to see only that actor or that resource.</p>
+            {filter.label && (
+                <p className="notice info" role="status">
+                    Showing only {filter.label}. <button type="button" className="link" onClick={() => setFilter({})}>Show everything</button>
+                </p>
+            )}
+            <ListState loading={log.loading && !log.page} error={log.error} empty={log.items.length === 0} what="audit entries" need="Stores: View">
+                <DataTable label="Audit log" rows={log.items} rowKey={(a) => a.id} rowProps={(a) => ({ "data-action": a.action })}
+                    columns={[
+                        { label: "When", render: (a) => formatDate(a.createdAt) },
+                        { label: "Who", render: actorOf },
+                        { label: "Action", render: (a) => <code>{a.action}</code> },
+                        { label: "Resource", render: (a) => <>{a.targetType}{a.targetId && <> <code className="hint">{a.targetId}</code></>}</> },
+                    ]}
+                    actions={(a) => (
+                        <>
+                            {(a.actorUserId || a.actorApiKeyId) && (
+                                <button type="button" onClick={() => setFilter({ actorUserId: a.actorUserId ?? undefined, actorApiKeyId: a.actorApiKeyId ?? undefined, label: `what ${actorOf(a)} did` })}>
+                                    Same actor
+                                </button>
+                            )}
+                            <button type="button" onClick={() => setFilter({ targetType: a.targetType, targetId: a.targetId ?? undefined, label: `changes to this ${a.targetType}` })}>
+                                Same resource
+                            </button>
+                        </>
+                    )} />
+                <Pager next={log.next} previous={log.previous} />
             </ListState>
         </>
     );
