@@ -377,6 +377,7 @@ Task("DashboardE2E")
     WithRunningApi("dashboard", adminEmail, adminPassword, new Dictionary<string, string>
     {
         ["FluxStore__Dashboard__Path"] = dashboardOut.FullPath,
+        ["FluxStore__Webhooks__AllowPrivateTargets"] = "true", // the browser test's webhook receiver listens on loopback
     }, baseUrl => Run("node", "e2e/dashboard.e2e.mjs", dashboardDir, new Dictionary<string, string>
     {
         ["FLUXSTORE_URL"] = baseUrl,

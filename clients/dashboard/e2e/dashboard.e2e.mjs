@@ -2,10 +2,12 @@
 // Drives Debian's chromium through playwright-core (no browser download). Writes screenshots and a TRX file.
 // Environment: FLUXSTORE_URL, FLUXSTORE_ADMIN_EMAIL, FLUXSTORE_ADMIN_PASSWORD, FLUXSTORE_CHROMIUM (default
 // /usr/bin/chromium), FLUXSTORE_SCREENSHOTS (folder), FLUXSTORE_TRX (TRX file to write).
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
-import { dirname, resolve } from "node:path";
-import { randomUUID } from "node:crypto";
+import { existsSync, mkdirSync } from "node:fs";
+import { resolve } from "node:path";
 import { chromium } from "playwright-core";
+import { assert, createHarness } from "./harness.mjs";
+import { storeSteps } from "./store-steps.mjs";
+import { memberSteps, pageScreenshots } from "./page-steps.mjs";
 
 const baseUrl = required("FLUXSTORE_URL");
 const adminEmail = required("FLUXSTORE_ADMIN_EMAIL");
@@ -20,71 +22,9 @@ function required(name) {
     return value;
 }
 
-function assert(condition, what) {
-    if (!condition) throw new Error(what);
-}
-
-// Calls made by the test itself (not the page): the operator endpoint and the Store API with the shown key.
-async function api(method, path, { token, apiKey, body } = {}) {
-    const headers = { Accept: "application/json" };
-    if (token) headers.Authorization = `Bearer ${token}`;
-    if (apiKey) headers["X-Api-Key"] = apiKey;
-    if (body !== undefined) headers["Content-Type"] = "application/json";
-    const response = await fetch(baseUrl + path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
-    const text = await response.text();
-    return { status: response.status, json: text ? JSON.parse(text) : null };
-}
-
-const results = [];
-let failedAlready = false;
-
-async function step(name, body) {
-    const started = new Date();
-    if (failedAlready) {
-        results.push({ name, outcome: "NotExecuted", started, finished: new Date(), message: "Not run: an earlier step failed." });
-        console.log(`  --  ${name} (not run)`);
-        return;
-    }
-    try {
-        await body();
-        results.push({ name, outcome: "Passed", started, finished: new Date() });
-        console.log(`  ok  ${name}`);
-    } catch (error) {
-        failedAlready = true;
-        const message = error instanceof Error ? error.message : String(error);
-        results.push({ name, outcome: "Failed", started, finished: new Date(), message });
-        console.error(`  FAILED  ${name}: ${message}`);
-        await page?.screenshot({ path: `${shots}/failure.png`, fullPage: true }).catch(() => {});
-    }
-}
-
-function xml(s) {
-    return String(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-}
-
-function writeTrx(started) {
-    const listId = "8c84fa94-04c1-424b-9868-57a2d4851a1d";
-    const rows = results.map((r) => ({ ...r, testId: randomUUID(), executionId: randomUUID() }));
-    const count = (o) => rows.filter((r) => r.outcome === o).length;
-    const duration = (r) => new Date(r.finished - r.started).toISOString().substring(11, 23) + "0000";
-    const out = `<?xml version="1.0" encoding="utf-8"?>
-<TestRun id="${randomUUID()}" name="DashboardE2E" xmlns="http://microsoft.com/schemas/VisualStudio/TeamTest/2010">
-  <Times creation="${started.toISOString()}" start="${started.toISOString()}" finish="${new Date().toISOString()}" />
-  <Results>
-${rows.map((r) => `    <UnitTestResult executionId="${r.executionId}" testId="${r.testId}" testName="${xml(r.name)}" computerName="localhost" duration="${duration(r)}" startTime="${r.started.toISOString()}" endTime="${r.finished.toISOString()}" testType="13cdc9d9-ddb5-4fa4-a97d-d965ccfc6d4b" outcome="${r.outcome}" testListId="${listId}">${r.message ? `<Output><ErrorInfo><Message>${xml(r.message)}</Message></ErrorInfo></Output>` : ""}</UnitTestResult>`).join("\n")}
-  </Results>
-  <TestDefinitions>
-${rows.map((r) => `    <UnitTest name="${xml(r.name)}" storage="dashboard.e2e.mjs" id="${r.testId}"><Execution id="${r.executionId}" /><TestMethod codeBase="clients/dashboard/e2e/dashboard.e2e.mjs" className="DashboardE2E" name="${xml(r.name)}" /></UnitTest>`).join("\n")}
-  </TestDefinitions>
-  <TestLists><TestList name="Results Not in a List" id="${listId}" /></TestLists>
-  <ResultSummary outcome="${count("Failed") > 0 ? "Failed" : "Completed"}">
-    <Counters total="${rows.length}" executed="${rows.length - count("NotExecuted")}" passed="${count("Passed")}" failed="${count("Failed")}" error="0" timeout="0" aborted="0" inconclusive="0" passedButRunAborted="0" notRunnable="0" notExecuted="${count("NotExecuted")}" disconnected="0" warning="0" completed="0" inProgress="0" pending="0" />
-  </ResultSummary>
-</TestRun>
-`;
-    mkdirSync(dirname(trxPath), { recursive: true });
-    writeFileSync(trxPath, out);
-}
+const harness = createHarness({ baseUrl, shots, trxPath });
+const { api, step, results } = harness;
+const writeTrx = harness.writeTrx;
 
 let page;
 const started = new Date();
@@ -110,12 +50,14 @@ try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, baseURL: baseUrl });
     await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: baseUrl });
     page = await context.newPage();
+    harness.state.page = page;
     page.setDefaultTimeout(15000);
     const unique = Date.now().toString(36);
     const email = `owner-${unique}@example.com`;
     const password = "dashboard-password-123";
     let storeId;
     let shownKey;
+    let serverKey;
 
     await step("the API serves the dashboard at /dashboard", async () => {
         await page.goto("/dashboard/");
@@ -247,6 +189,7 @@ try {
         await page.getByRole("dialog", { name: "Regenerate the server key?" }).getByRole("button", { name: "Regenerate key" }).click();
         const second = (await page.getByRole("dialog", { name: "Key shown once" }).getByTestId("secret").innerText()).trim();
         assert(first && second && first !== second, "regenerating shows a new server key");
+        serverKey = second;
         await page.getByRole("dialog", { name: "Key shown once" }).getByRole("button", { name: "I have stored it safely" }).click();
         await page.getByLabel("Server name").fill("creative-1");
         await page.getByRole("button", { name: "Add server" }).click();
@@ -309,20 +252,10 @@ try {
         await page.getByText("No subscriptions with status expired.").waitFor();
     });
 
-    await step("catalogue: a bad pasted key is explained, a View-only key shows packages and orders", async () => {
-        await page.goto("/dashboard/#/catalogue");
-        await page.getByRole("heading", { name: "Catalogue & orders" }).waitFor();
-        await page.getByLabel("API key").fill("flx_not_a_real_key");
-        await page.getByRole("button", { name: "Show catalogue" }).click();
-        const alert = page.getByRole("alert").first();
-        await alert.waitFor();
-        assert(!/[{}]/.test(await alert.innerText()), "the 401 is shown in words");
-        await page.getByRole("combobox").selectOption({ label: `E2E store ${unique}` });
-        await page.getByRole("button", { name: "Create a View-only key and use it" }).click();
-        await page.getByRole("table", { name: "Packages" }).getByText("VIP rank").waitFor();
-        await page.getByRole("heading", { name: /^Orders/ }).waitFor();
-        await page.screenshot({ path: `${shots}/11-catalogue.png`, fullPage: true });
-    });
+    const ctx = { page, browser, baseUrl, shots, api, step, storeId, serverKey, email, password, unique };
+    await storeSteps(ctx);
+    await memberSteps(ctx);
+    await pageScreenshots(ctx);
 
     await step("sign out returns to the sign-in page", async () => {
         await page.getByRole("button", { name: "Sign out" }).click();

@@ -4,12 +4,9 @@ import { session, signOut } from "./api.ts";
 import { useLoad } from "./ui.tsx";
 import { AuthPage } from "./pages/AuthPage.tsx";
 import { StoresPage } from "./pages/StoresPage.tsx";
-import { ApiKeysPage } from "./pages/ApiKeysPage.tsx";
-import { ServersPage } from "./pages/ServersPage.tsx";
-import { CataloguePage } from "./pages/CataloguePage.tsx";
-import { SubscriptionsPage } from "./pages/SubscriptionsPage.tsx";
+import { StoreNav, storePages } from "./StoreNav.tsx";
 
-// Routes live in the URL's hash (#/stores/{id}/api-keys), so the API serves one index.html for the whole app.
+// Routes live in the URL's hash (#/stores/{id}/orders/{orderId}), so the API serves one index.html for the whole app.
 function useHashRoute(): string[] {
     const read = () => window.location.hash.replace(/^#\/?/, "").split("/").filter(Boolean).map(decodeURIComponent);
     const [parts, setParts] = useState(read);
@@ -27,29 +24,25 @@ export function App() {
     const stores = useLoad(async () => signedIn ? (await new StoresClient(session).list()).data ?? [] : [], [signedIn]);
     const storeId = route[0] === "stores" ? route[1] : undefined;
     const store: StoreDto | undefined = stores.data?.find((s) => s.id === storeId);
+    const storePage = storeId ? storePages.find((p) => p.path === (route[2] ?? "overview")) : undefined;
 
     let page;
-    if (route[0] === "catalogue") {
-        page = <CataloguePage stores={stores.data ?? []} signedIn={signedIn} />;
-    } else if (!signedIn) {
+    if (!signedIn) {
         page = <AuthPage onSignedIn={() => { setSignedIn(true); window.location.hash = "#/stores"; }} />;
-    } else if (storeId && route[2] === "api-keys") {
-        page = <ApiKeysPage storeId={storeId} store={store} />;
-    } else if (storeId && route[2] === "subscriptions") {
-        page = <SubscriptionsPage storeId={storeId} store={store} />;
-    } else if (storeId && route[2] === "servers") {
-        page = <ServersPage storeId={storeId} store={store} />;
+    } else if (storeId && storePage) {
+        const Page = storePage.page;
+        page = <Page key={`${storeId}/${route.slice(2).join("/")}`} storeId={storeId} store={store} rest={route.slice(3)} />;
     } else {
         page = <StoresPage stores={stores} />;
     }
 
     return (
         <>
+            <a className="skip" href="#main">Skip to content</a>
             <header className="top">
                 <a className="brand" href="#/stores">FluxStore <span>dashboard</span></a>
                 <nav aria-label="Main">
                     {signedIn && <a href="#/stores">Stores</a>}
-                    <a href="#/catalogue">Catalogue &amp; orders</a>
                     {signedIn && (
                         <button type="button" className="link" onClick={() => { signOut(); setSignedIn(false); window.location.hash = "#/"; }}>
                             Sign out
@@ -57,7 +50,8 @@ export function App() {
                     )}
                 </nav>
             </header>
-            <main>{page}</main>
+            {signedIn && storeId && <StoreNav storeId={storeId} store={store} current={storePage?.path} />}
+            <main id="main" tabIndex={-1}>{page}</main>
         </>
     );
 }

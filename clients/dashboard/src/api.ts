@@ -49,7 +49,7 @@ export function describeError(error: unknown): Problem {
         case 401:
             return { status: 401, title: message && !/^unauthori[sz]ed$/i.test(message) ? `Not signed in or not allowed: ${message}` : "You are not signed in, or the key or session is no longer valid. Sign in again or check the key.", details };
         case 403:
-            return { status: 403, title: `Not allowed: ${message ?? "this account or key lacks the permission, or the store's Pro plan is not active."}`, details };
+            return { status: 403, title: `Not allowed: ${message ?? "this account lacks the permission."}`, details };
         case 404:
             return { status: 404, title: message ? `Not found: ${message}` : "Not found: it may have been removed.", details };
         case 409:
@@ -92,4 +92,67 @@ export const permissionAreas: ReadonlyArray<{ area: string; actions: ReadonlyArr
     { area: "Customers", actions: ["View"], description: "Customer listing (read-only)" },
     { area: "Bans", actions: ["View", "Edit", "Delete"], description: "Ban CRUD" },
     { area: "Subscriptions", actions: ["View"], description: "Subscription listing (read-only)" },
+];
+
+/** A money amount in the given currency, written the browser's way (Intl.NumberFormat with the browser's locale). */
+export function formatMoney(amount: number | null | undefined, currency: string | undefined): string {
+    if (amount === null || amount === undefined) return "—";
+    try {
+        return new Intl.NumberFormat(undefined, { style: "currency", currency: currency || "USD" }).format(amount);
+    } catch {
+        return `${amount.toFixed(2)} ${currency ?? ""}`.trim();
+    }
+}
+
+/** An ISO time as the value of an <input type="datetime-local"> in the browser's time zone. */
+export function toLocalInput(value: string | null | undefined): string {
+    if (!value) return "";
+    const d = new Date(value);
+    if (Number.isNaN(d.getTime())) return "";
+    const pad = (n: number) => String(n).padStart(2, "0");
+    return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
+/** The value of an <input type="datetime-local"> (browser's time zone) as an ISO UTC time, or null when empty. */
+export function fromLocalInput(value: string): string | null {
+    if (!value) return null;
+    const d = new Date(value);
+    return Number.isNaN(d.getTime()) ? null : d.toISOString();
+}
+
+/**
+ * The API's 400 messages split by the field they name: FluxStore's messages start with 'field' or field: (the wire
+ * name, e.g. 'discountValue', 'commands[0].content'); the first segment is the form field. The rest stays general.
+ */
+export function fieldProblems(error: unknown, fields: ReadonlyArray<string>): { byField: Record<string, string[]>; rest: string[] } | undefined {
+    const problem = describeError(error);
+    if (problem.status !== 400) return undefined;
+    const byField: Record<string, string[]> = {};
+    const rest: string[] = [];
+    for (const text of problem.details) {
+        const named = /^'([A-Za-z][\w.[\]]*)'/.exec(text)?.[1] ?? /^([A-Za-z][\w.[\]]*):\s/.exec(text)?.[1];
+        const field = named?.split(/[.[]/)[0];
+        const match = field ? fields.find((f) => f.toLowerCase() === field.toLowerCase()) : undefined;
+        if (match) (byField[match] ??= []).push(text); else rest.push(text);
+    }
+    return { byField, rest };
+}
+
+/** A cursor page (list calls with `limit`): the generated client types them as offset pages, the body has cursors. */
+export interface CursorPage<T> {
+    items: T[];
+    hasMore: boolean;
+    nextCursor: string | null;
+    previousCursor: string | null;
+}
+
+export function asCursorPage<T>(data: unknown): CursorPage<T> {
+    const page = (data ?? {}) as Partial<CursorPage<T>>;
+    return { items: page.items ?? [], hasMore: page.hasMore ?? false, nextCursor: page.nextCursor ?? null, previousCursor: page.previousCursor ?? null };
+}
+
+/** Every permission a store member can hold ("Area:Action"): the dashboard's own Stores area and the Store API's. */
+export const memberPermissions: string[] = [
+    "Stores:View", "Stores:Edit",
+    ...permissionAreas.flatMap((a) => a.actions.map((x) => `${a.area}:${x}`)),
 ];

@@ -2,12 +2,15 @@ import { useEffect, useRef, useState, type ReactNode } from "react";
 import { describeError } from "./api.ts";
 
 /** An API error in plain words (never the raw JSON body). */
-export function ErrorNotice({ error }: { error: unknown }) {
+export function ErrorNotice({ error, need }: { error: unknown; need?: string }) {
     if (error === undefined || error === null) return null;
     const problem = describeError(error);
     return (
         <div className="notice error" role="alert">
             <strong>{problem.title}</strong>
+            {problem.status === 403 && need && (
+                <p>Your membership in this store lacks the <strong>{need}</strong> permission. Ask the store's owner to grant it on the Members page.</p>
+            )}
             {problem.details.length > 0 && (
                 <ul>
                     {problem.details.map((d, i) => <li key={i}>{d}</li>)}
@@ -62,12 +65,12 @@ export function ConfirmDialog({ title, text, confirmLabel, onConfirm, onClose }:
 }
 
 /** Shows a key exactly once, with a copy button and a warning. */
-export function SecretDialog({ title, secret, what, onClose }: { title: string; secret: string; what: string; onClose: () => void }) {
+export function SecretDialog({ title, secret, what, onClose, note }: { title: string; secret: string; what: string; onClose: () => void; note?: string }) {
     const [copied, setCopied] = useState<"no" | "yes" | "failed">("no");
     return (
         <Modal title={title} onClose={onClose} label="Key shown once">
             <p className="notice warning" role="note">
-                Copy this {what} now. It is shown <strong>only once</strong> and cannot be recovered: FluxStore keeps only a hash.
+                Copy this {what} now. It is shown <strong>only once</strong> and cannot be recovered{note ?? ": FluxStore keeps only a hash"}.
                 If you lose it, regenerate or create a new one.
             </p>
             <div className="secret">

@@ -32,21 +32,21 @@ export function StoresPage({ stores }: { stores: { data?: StoreDto[]; error: unk
                 <p>No store yet: create your first one below.</p>
             ) : (
                 <table className="responsive" aria-label="Stores">
-                    <thead><tr><th>Name</th><th>Currency</th><th>Plan</th><th>Created</th><th>Configuration</th></tr></thead>
+                    <thead><tr><th>Name</th><th>Currency</th><th>Plan</th><th>Created</th><th>Pages</th></tr></thead>
                     <tbody>
                         {stores.data?.map((s) => (
                             <tr key={s.id}>
-                                <td data-label="Name">{s.name}</td>
+                                <td data-label="Name"><a href={`#/stores/${encodeURIComponent(s.id)}/overview`}>{s.name}</a></td>
                                 <td data-label="Currency">{s.currency}</td>
                                 <td data-label="Plan">
                                     <span className={`badge ${s.isPro ? "ok" : "muted"}`}>{s.isPro ? "Pro" : s.plan}</span>
                                     {s.isPro && s.proExpiresAt && <> until {formatDate(s.proExpiresAt)}</>}
                                 </td>
                                 <td data-label="Created">{formatDate(s.createdAt)}</td>
-                                <td data-label="Configuration" className="links">
+                                <td data-label="Pages" className="links">
+                                    <a href={`#/stores/${encodeURIComponent(s.id)}/overview`} aria-label={`Open ${s.name}`}>Open</a>
+                                    <a href={`#/stores/${encodeURIComponent(s.id)}/orders`}>Orders</a>
                                     <a href={`#/stores/${encodeURIComponent(s.id)}/api-keys`}>API Keys</a>
-                                    <a href={`#/stores/${encodeURIComponent(s.id)}/servers`}>Game servers</a>
-                                    <a href={`#/stores/${encodeURIComponent(s.id)}/subscriptions`}>Subscriptions</a>
                                 </td>
                             </tr>
                         ))}
@@ -61,7 +61,7 @@ export function StoresPage({ stores }: { stores: { data?: StoreDto[]; error: unk
                     <button type="submit" className="primary" disabled={busy}>Create store</button>
                 </form>
                 <ErrorNotice error={error} />
-                <p className="hint">API keys and the Store API need an active Pro plan; FluxStore's operators set the plan.</p>
+                <p className="hint">You manage your store here on any plan; API keys and the Store API (<code>/api/v1</code>) need an active Pro plan, which FluxStore's operators set.</p>
             </section>
         </>
     );
