@@ -11,7 +11,30 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201104157_Baseline'
+    WHERE [MigrationId] = N'20261207230006_Baseline'
+)
+BEGIN
+    CREATE TABLE [idempotency_keys] (
+        [Scope] nvarchar(100) NOT NULL,
+        [Key] nvarchar(255) NOT NULL,
+        [RequestHash] nvarchar(64) NOT NULL,
+        [LockToken] uniqueidentifier NOT NULL,
+        [IsCompleted] bit NOT NULL,
+        [CommittedAt] datetime2 NULL,
+        [ExpiresAt] datetime2 NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [ResponseStored] bit NOT NULL,
+        [ResponseStatus] int NULL,
+        [ResponseContentType] nvarchar(200) NULL,
+        [ResponseLocation] nvarchar(2048) NULL,
+        [ResponseBody] varbinary(max) NULL,
+        CONSTRAINT [PK_idempotency_keys] PRIMARY KEY ([Scope], [Key])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207230006_Baseline'
 )
 BEGIN
     CREATE TABLE [rate_limit_counters] (
@@ -24,7 +47,34 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201104157_Baseline'
+    WHERE [MigrationId] = N'20261207230006_Baseline'
+)
+BEGIN
+    CREATE TABLE [store_changes] (
+        [Id] bigint NOT NULL IDENTITY,
+        [At] datetime2 NOT NULL,
+        CONSTRAINT [PK_store_changes] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207230006_Baseline'
+)
+BEGIN
+    CREATE TABLE [store_events] (
+        [Id] uniqueidentifier NOT NULL,
+        [StoreId] uniqueidentifier NOT NULL,
+        [Type] nvarchar(64) NOT NULL,
+        [Payload] nvarchar(max) NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        CONSTRAINT [PK_store_events] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207230006_Baseline'
 )
 BEGIN
     CREATE TABLE [stores] (
@@ -34,13 +84,14 @@ BEGIN
         [Plan] nvarchar(10) NOT NULL,
         [ProExpiresAt] datetime2 NULL,
         [CreatedAt] datetime2 NOT NULL,
+        [SubscriptionGracePeriodHours] int NOT NULL,
         CONSTRAINT [PK_stores] PRIMARY KEY ([Id])
     );
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201104157_Baseline'
+    WHERE [MigrationId] = N'20261207230006_Baseline'
 )
 BEGIN
     CREATE TABLE [users] (
@@ -57,7 +108,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201104157_Baseline'
+    WHERE [MigrationId] = N'20261207230006_Baseline'
 )
 BEGIN
     CREATE TABLE [api_keys] (
@@ -78,13 +129,16 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201104157_Baseline'
+    WHERE [MigrationId] = N'20261207230006_Baseline'
 )
 BEGIN
     CREATE TABLE [audit_entries] (
         [Id] uniqueidentifier NOT NULL,
         [StoreId] uniqueidentifier NOT NULL,
         [ActorUserId] uniqueidentifier NULL,
+        [ActorKind] nvarchar(20) NOT NULL DEFAULT N'System',
+        [ActorApiKeyId] uniqueidentifier NULL,
+        [ActorName] nvarchar(200) NULL,
         [Action] nvarchar(100) NOT NULL,
         [TargetType] nvarchar(50) NOT NULL,
         [TargetId] uniqueidentifier NULL,
@@ -96,7 +150,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201104157_Baseline'
+    WHERE [MigrationId] = N'20261207230006_Baseline'
 )
 BEGIN
     CREATE TABLE [bans] (
@@ -117,7 +171,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201104157_Baseline'
+    WHERE [MigrationId] = N'20261207230006_Baseline'
 )
 BEGIN
     CREATE TABLE [categories] (
@@ -136,7 +190,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201104157_Baseline'
+    WHERE [MigrationId] = N'20261207230006_Baseline'
 )
 BEGIN
     CREATE TABLE [coupons] (
@@ -163,7 +217,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201104157_Baseline'
+    WHERE [MigrationId] = N'20261207230006_Baseline'
 )
 BEGIN
     CREATE TABLE [customers] (
@@ -184,7 +238,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201104157_Baseline'
+    WHERE [MigrationId] = N'20261207230006_Baseline'
 )
 BEGIN
     CREATE TABLE [game_servers] (
@@ -201,7 +255,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201104157_Baseline'
+    WHERE [MigrationId] = N'20261207230006_Baseline'
 )
 BEGIN
     CREATE TABLE [gift_cards] (
@@ -228,7 +282,42 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201104157_Baseline'
+    WHERE [MigrationId] = N'20261207230006_Baseline'
+)
+BEGIN
+    CREATE TABLE [package_revenue_slots] (
+        [StoreId] uniqueidentifier NOT NULL,
+        [Span] smallint NOT NULL,
+        [Slot] int NOT NULL,
+        [PackageId] uniqueidentifier NOT NULL,
+        [PackageName] nvarchar(100) NOT NULL,
+        [NetCents] bigint NOT NULL,
+        [Units] int NOT NULL,
+        CONSTRAINT [PK_package_revenue_slots] PRIMARY KEY ([StoreId], [Span], [Slot], [PackageId]),
+        CONSTRAINT [FK_package_revenue_slots_stores_StoreId] FOREIGN KEY ([StoreId]) REFERENCES [stores] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207230006_Baseline'
+)
+BEGIN
+    CREATE TABLE [revenue_slots] (
+        [StoreId] uniqueidentifier NOT NULL,
+        [Slot] int NOT NULL,
+        [GrossCents] bigint NOT NULL,
+        [RefundedCents] bigint NOT NULL,
+        [Orders] int NOT NULL,
+        [NewCustomers] int NOT NULL,
+        CONSTRAINT [PK_revenue_slots] PRIMARY KEY ([StoreId], [Slot]),
+        CONSTRAINT [FK_revenue_slots_stores_StoreId] FOREIGN KEY ([StoreId]) REFERENCES [stores] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207230006_Baseline'
 )
 BEGIN
     CREATE TABLE [sales] (
@@ -250,7 +339,28 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201104157_Baseline'
+    WHERE [MigrationId] = N'20261207230006_Baseline'
+)
+BEGIN
+    CREATE TABLE [store_invitations] (
+        [Id] uniqueidentifier NOT NULL,
+        [StoreId] uniqueidentifier NOT NULL,
+        [Email] nvarchar(254) NOT NULL,
+        [NormalizedEmail] nvarchar(254) NOT NULL,
+        [Permissions] nvarchar(1000) NOT NULL,
+        [InvitedByUserId] uniqueidentifier NULL,
+        [Status] nvarchar(20) NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [ExpiresAt] datetime2 NOT NULL,
+        [RespondedAt] datetime2 NULL,
+        CONSTRAINT [PK_store_invitations] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_store_invitations_stores_StoreId] FOREIGN KEY ([StoreId]) REFERENCES [stores] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207230006_Baseline'
 )
 BEGIN
     CREATE TABLE [webhook_endpoints] (
@@ -262,6 +372,10 @@ BEGIN
         [ProtectedSecret] nvarchar(1000) NOT NULL,
         [CreatedAt] datetime2 NOT NULL,
         [UpdatedAt] datetime2 NOT NULL,
+        [ConsecutiveFailures] int NOT NULL,
+        [FailingSince] datetime2 NULL,
+        [DisabledReason] nvarchar(200) NULL,
+        [DisabledAt] datetime2 NULL,
         CONSTRAINT [PK_webhook_endpoints] PRIMARY KEY ([Id]),
         CONSTRAINT [FK_webhook_endpoints_stores_StoreId] FOREIGN KEY ([StoreId]) REFERENCES [stores] ([Id]) ON DELETE CASCADE
     );
@@ -269,7 +383,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201104157_Baseline'
+    WHERE [MigrationId] = N'20261207230006_Baseline'
 )
 BEGIN
     CREATE TABLE [store_members] (
@@ -277,7 +391,7 @@ BEGIN
         [StoreId] uniqueidentifier NOT NULL,
         [UserId] uniqueidentifier NOT NULL,
         [IsOwner] bit NOT NULL,
-        [Permissions] nvarchar(200) NOT NULL,
+        [Permissions] nvarchar(1000) NOT NULL,
         [CreatedAt] datetime2 NOT NULL,
         CONSTRAINT [PK_store_members] PRIMARY KEY ([Id]),
         CONSTRAINT [FK_store_members_stores_StoreId] FOREIGN KEY ([StoreId]) REFERENCES [stores] ([Id]) ON DELETE CASCADE,
@@ -287,7 +401,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201104157_Baseline'
+    WHERE [MigrationId] = N'20261207230006_Baseline'
 )
 BEGIN
     CREATE TABLE [packages] (
@@ -318,7 +432,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201104157_Baseline'
+    WHERE [MigrationId] = N'20261207230006_Baseline'
 )
 BEGIN
     CREATE TABLE [coupon_categories] (
@@ -332,7 +446,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201104157_Baseline'
+    WHERE [MigrationId] = N'20261207230006_Baseline'
 )
 BEGIN
     CREATE TABLE [orders] (
@@ -361,7 +475,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201104157_Baseline'
+    WHERE [MigrationId] = N'20261207230006_Baseline'
 )
 BEGIN
     CREATE TABLE [pending_commands] (
@@ -376,6 +490,14 @@ BEGIN
         [OnlineOnly] bit NOT NULL,
         [CreatedAt] datetime2 NOT NULL,
         [ExecutedAt] datetime2 NULL,
+        [OrderItemId] uniqueidentifier NULL,
+        [Stage] nvarchar(12) NOT NULL,
+        [CancelledAt] datetime2 NULL,
+        [LeasedUntil] datetime2 NULL,
+        [LeaseToken] uniqueidentifier NULL,
+        [Attempts] int NOT NULL,
+        [LastError] nvarchar(1000) NULL,
+        [FailedAt] datetime2 NULL,
         CONSTRAINT [PK_pending_commands] PRIMARY KEY ([Id]),
         CONSTRAINT [FK_pending_commands_game_servers_GameServerId] FOREIGN KEY ([GameServerId]) REFERENCES [game_servers] ([Id]),
         CONSTRAINT [FK_pending_commands_stores_StoreId] FOREIGN KEY ([StoreId]) REFERENCES [stores] ([Id]) ON DELETE CASCADE
@@ -384,7 +506,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201104157_Baseline'
+    WHERE [MigrationId] = N'20261207230006_Baseline'
 )
 BEGIN
     CREATE TABLE [sale_categories] (
@@ -398,7 +520,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201104157_Baseline'
+    WHERE [MigrationId] = N'20261207230006_Baseline'
 )
 BEGIN
     CREATE TABLE [webhook_deliveries] (
@@ -415,6 +537,7 @@ BEGIN
         [LeaseExpiresAt] datetime2 NULL,
         [CreatedAt] datetime2 NOT NULL,
         [CompletedAt] datetime2 NULL,
+        [TraceParent] nvarchar(55) NULL,
         CONSTRAINT [PK_webhook_deliveries] PRIMARY KEY ([Id]),
         CONSTRAINT [FK_webhook_deliveries_webhook_endpoints_EndpointId] FOREIGN KEY ([EndpointId]) REFERENCES [webhook_endpoints] ([Id]) ON DELETE CASCADE
     );
@@ -422,7 +545,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201104157_Baseline'
+    WHERE [MigrationId] = N'20261207230006_Baseline'
 )
 BEGIN
     CREATE TABLE [coupon_packages] (
@@ -436,7 +559,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201104157_Baseline'
+    WHERE [MigrationId] = N'20261207230006_Baseline'
 )
 BEGIN
     CREATE TABLE [package_commands] (
@@ -454,7 +577,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201104157_Baseline'
+    WHERE [MigrationId] = N'20261207230006_Baseline'
 )
 BEGIN
     CREATE TABLE [package_servers] (
@@ -468,7 +591,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201104157_Baseline'
+    WHERE [MigrationId] = N'20261207230006_Baseline'
 )
 BEGIN
     CREATE TABLE [sale_packages] (
@@ -482,7 +605,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201104157_Baseline'
+    WHERE [MigrationId] = N'20261207230006_Baseline'
 )
 BEGIN
     CREATE TABLE [order_items] (
@@ -494,6 +617,9 @@ BEGIN
         [Quantity] int NOT NULL,
         [PriceAtPurchaseCents] bigint NOT NULL,
         [ServerId] uniqueidentifier NULL,
+        [RefundedAt] datetime2 NULL,
+        [RefundId] uniqueidentifier NULL,
+        [SubscriptionId] uniqueidentifier NULL,
         CONSTRAINT [PK_order_items] PRIMARY KEY ([Id]),
         CONSTRAINT [FK_order_items_orders_OrderId] FOREIGN KEY ([OrderId]) REFERENCES [orders] ([Id]) ON DELETE CASCADE
     );
@@ -501,7 +627,25 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201104157_Baseline'
+    WHERE [MigrationId] = N'20261207230006_Baseline'
+)
+BEGIN
+    CREATE TABLE [order_refunds] (
+        [Id] uniqueidentifier NOT NULL,
+        [StoreId] uniqueidentifier NOT NULL,
+        [OrderId] uniqueidentifier NOT NULL,
+        [AmountCents] bigint NOT NULL,
+        [GiftCardAmountCents] bigint NOT NULL,
+        [Reason] nvarchar(500) NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        CONSTRAINT [PK_order_refunds] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_order_refunds_orders_OrderId] FOREIGN KEY ([OrderId]) REFERENCES [orders] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207230006_Baseline'
 )
 BEGIN
     CREATE TABLE [subscriptions] (
@@ -517,6 +661,11 @@ BEGIN
         [Status] nvarchar(20) NOT NULL,
         [StartedAt] datetime2 NOT NULL,
         [CurrentPeriodEnd] datetime2 NOT NULL,
+        [GraceEndsAt] datetime2 NOT NULL,
+        [CancelAtPeriodEnd] bit NOT NULL,
+        [EndedAt] datetime2 NULL,
+        [RenewalCount] int NOT NULL,
+        [OrderItemId] uniqueidentifier NULL,
         CONSTRAINT [PK_subscriptions] PRIMARY KEY ([Id]),
         CONSTRAINT [FK_subscriptions_customers_CustomerId] FOREIGN KEY ([CustomerId]) REFERENCES [customers] ([Id]),
         CONSTRAINT [FK_subscriptions_orders_OrderId] FOREIGN KEY ([OrderId]) REFERENCES [orders] ([Id]),
@@ -526,7 +675,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201104157_Baseline'
+    WHERE [MigrationId] = N'20261207230006_Baseline'
 )
 BEGIN
     CREATE TABLE [webhook_delivery_attempts] (
@@ -549,7 +698,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201104157_Baseline'
+    WHERE [MigrationId] = N'20261207230006_Baseline'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_api_keys_StoreId_SecretHash] ON [api_keys] ([StoreId], [SecretHash]);
@@ -557,1078 +706,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201104157_Baseline'
-)
-BEGIN
-    CREATE INDEX [IX_audit_entries_StoreId_CreatedAt] ON [audit_entries] ([StoreId], [CreatedAt]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201104157_Baseline'
-)
-BEGIN
-    CREATE INDEX [IX_bans_StoreId_CreatedAt] ON [bans] ([StoreId], [CreatedAt]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201104157_Baseline'
-)
-BEGIN
-    CREATE INDEX [IX_bans_StoreId_IpAddress] ON [bans] ([StoreId], [IpAddress]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201104157_Baseline'
-)
-BEGIN
-    CREATE INDEX [IX_bans_StoreId_NormalizedUsername] ON [bans] ([StoreId], [NormalizedUsername]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201104157_Baseline'
-)
-BEGIN
-    CREATE INDEX [IX_bans_StoreId_PlayerUuid] ON [bans] ([StoreId], [PlayerUuid]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201104157_Baseline'
-)
-BEGIN
-    CREATE INDEX [IX_categories_StoreId_SortOrder] ON [categories] ([StoreId], [SortOrder]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201104157_Baseline'
-)
-BEGIN
-    CREATE INDEX [IX_coupon_categories_CategoryId] ON [coupon_categories] ([CategoryId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201104157_Baseline'
-)
-BEGIN
-    CREATE INDEX [IX_coupon_packages_PackageId] ON [coupon_packages] ([PackageId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201104157_Baseline'
-)
-BEGIN
-    CREATE INDEX [IX_coupons_StoreId_CreatedAt] ON [coupons] ([StoreId], [CreatedAt]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201104157_Baseline'
-)
-BEGIN
-    CREATE UNIQUE INDEX [IX_coupons_StoreId_NormalizedCode] ON [coupons] ([StoreId], [NormalizedCode]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201104157_Baseline'
-)
-BEGIN
-    CREATE INDEX [IX_customers_StoreId_FirstSeenAt] ON [customers] ([StoreId], [FirstSeenAt]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201104157_Baseline'
-)
-BEGIN
-    CREATE UNIQUE INDEX [IX_customers_StoreId_IdentityKey] ON [customers] ([StoreId], [IdentityKey]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201104157_Baseline'
-)
-BEGIN
-    CREATE INDEX [IX_customers_StoreId_LastPurchaseAt] ON [customers] ([StoreId], [LastPurchaseAt]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201104157_Baseline'
-)
-BEGIN
-    CREATE INDEX [IX_customers_StoreId_NormalizedUsername] ON [customers] ([StoreId], [NormalizedUsername]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201104157_Baseline'
-)
-BEGIN
-    CREATE INDEX [IX_customers_StoreId_PlayerUuid] ON [customers] ([StoreId], [PlayerUuid]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201104157_Baseline'
-)
-BEGIN
-    CREATE INDEX [IX_customers_StoreId_TotalSpentCents] ON [customers] ([StoreId], [TotalSpentCents]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201104157_Baseline'
-)
-BEGIN
-    CREATE UNIQUE INDEX [IX_game_servers_KeyHash] ON [game_servers] ([KeyHash]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201104157_Baseline'
-)
-BEGIN
-    CREATE INDEX [IX_game_servers_StoreId] ON [game_servers] ([StoreId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201104157_Baseline'
-)
-BEGIN
-    CREATE UNIQUE INDEX [IX_gift_cards_StoreId_CodeHash] ON [gift_cards] ([StoreId], [CodeHash]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201104157_Baseline'
-)
-BEGIN
-    CREATE INDEX [IX_gift_cards_StoreId_CreatedAt] ON [gift_cards] ([StoreId], [CreatedAt]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201104157_Baseline'
-)
-BEGIN
-    CREATE INDEX [IX_order_items_OrderId] ON [order_items] ([OrderId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201104157_Baseline'
-)
-BEGIN
-    CREATE INDEX [IX_order_items_PackageId] ON [order_items] ([PackageId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201104157_Baseline'
-)
-BEGIN
-    CREATE INDEX [IX_orders_CustomerId_CouponId] ON [orders] ([CustomerId], [CouponId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201104157_Baseline'
-)
-BEGIN
-    CREATE INDEX [IX_orders_StoreId_CouponId] ON [orders] ([StoreId], [CouponId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201104157_Baseline'
-)
-BEGIN
-    CREATE INDEX [IX_orders_StoreId_CreatedAt] ON [orders] ([StoreId], [CreatedAt]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201104157_Baseline'
-)
-BEGIN
-    CREATE INDEX [IX_orders_StoreId_NormalizedUsername] ON [orders] ([StoreId], [NormalizedUsername]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201104157_Baseline'
-)
-BEGIN
-    CREATE INDEX [IX_orders_StoreId_PlayerUuid] ON [orders] ([StoreId], [PlayerUuid]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201104157_Baseline'
-)
-BEGIN
-    CREATE INDEX [IX_orders_StoreId_Status] ON [orders] ([StoreId], [Status]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201104157_Baseline'
-)
-BEGIN
-    CREATE INDEX [IX_package_commands_PackageId] ON [package_commands] ([PackageId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201104157_Baseline'
-)
-BEGIN
-    CREATE INDEX [IX_package_servers_GameServerId] ON [package_servers] ([GameServerId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201104157_Baseline'
-)
-BEGIN
-    CREATE INDEX [IX_packages_CategoryId] ON [packages] ([CategoryId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201104157_Baseline'
-)
-BEGIN
-    CREATE INDEX [IX_packages_StoreId_SortOrder] ON [packages] ([StoreId], [SortOrder]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201104157_Baseline'
-)
-BEGIN
-    CREATE INDEX [IX_pending_commands_GameServerId_ExecutedAt_CreatedAt] ON [pending_commands] ([GameServerId], [ExecutedAt], [CreatedAt]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201104157_Baseline'
-)
-BEGIN
-    CREATE INDEX [IX_pending_commands_OrderId] ON [pending_commands] ([OrderId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201104157_Baseline'
-)
-BEGIN
-    CREATE INDEX [IX_pending_commands_StoreId] ON [pending_commands] ([StoreId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201104157_Baseline'
-)
-BEGIN
-    CREATE INDEX [IX_sale_categories_CategoryId] ON [sale_categories] ([CategoryId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201104157_Baseline'
-)
-BEGIN
-    CREATE INDEX [IX_sale_packages_PackageId] ON [sale_packages] ([PackageId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201104157_Baseline'
-)
-BEGIN
-    CREATE INDEX [IX_sales_StoreId_EndDate] ON [sales] ([StoreId], [EndDate]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201104157_Baseline'
-)
-BEGIN
-    CREATE INDEX [IX_sales_StoreId_StartDate] ON [sales] ([StoreId], [StartDate]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201104157_Baseline'
-)
-BEGIN
-    CREATE UNIQUE INDEX [IX_store_members_StoreId_UserId] ON [store_members] ([StoreId], [UserId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201104157_Baseline'
-)
-BEGIN
-    CREATE INDEX [IX_store_members_UserId] ON [store_members] ([UserId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201104157_Baseline'
-)
-BEGIN
-    CREATE INDEX [IX_subscriptions_CustomerId] ON [subscriptions] ([CustomerId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201104157_Baseline'
-)
-BEGIN
-    CREATE INDEX [IX_subscriptions_OrderId] ON [subscriptions] ([OrderId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201104157_Baseline'
-)
-BEGIN
-    CREATE INDEX [IX_subscriptions_StoreId_NormalizedUsername] ON [subscriptions] ([StoreId], [NormalizedUsername]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201104157_Baseline'
-)
-BEGIN
-    CREATE INDEX [IX_subscriptions_StoreId_StartedAt] ON [subscriptions] ([StoreId], [StartedAt]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201104157_Baseline'
-)
-BEGIN
-    CREATE UNIQUE INDEX [IX_users_NormalizedEmail] ON [users] ([NormalizedEmail]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201104157_Baseline'
-)
-BEGIN
-    CREATE INDEX [IX_webhook_deliveries_EndpointId] ON [webhook_deliveries] ([EndpointId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201104157_Baseline'
-)
-BEGIN
-    CREATE INDEX [IX_webhook_deliveries_Status_NextAttemptAt] ON [webhook_deliveries] ([Status], [NextAttemptAt]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201104157_Baseline'
-)
-BEGIN
-    CREATE INDEX [IX_webhook_delivery_attempts_DeliveryId] ON [webhook_delivery_attempts] ([DeliveryId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201104157_Baseline'
-)
-BEGIN
-    CREATE INDEX [IX_webhook_delivery_attempts_EndpointId_AttemptedAt] ON [webhook_delivery_attempts] ([EndpointId], [AttemptedAt]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201104157_Baseline'
-)
-BEGIN
-    CREATE INDEX [IX_webhook_endpoints_StoreId_CreatedAt] ON [webhook_endpoints] ([StoreId], [CreatedAt]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201104157_Baseline'
-)
-BEGIN
-    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261201104157_Baseline', N'10.0.15');
-END;
-
-COMMIT;
-GO
-
-BEGIN TRANSACTION;
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201120021_RefundsAndGiftCardPayments'
-)
-BEGIN
-    ALTER TABLE [subscriptions] ADD [OrderItemId] uniqueidentifier NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201120021_RefundsAndGiftCardPayments'
-)
-BEGIN
-    ALTER TABLE [pending_commands] ADD [CancelledAt] datetime2 NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201120021_RefundsAndGiftCardPayments'
-)
-BEGIN
-    ALTER TABLE [pending_commands] ADD [OrderItemId] uniqueidentifier NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201120021_RefundsAndGiftCardPayments'
-)
-BEGIN
-    ALTER TABLE [pending_commands] ADD [Stage] nvarchar(12) NOT NULL DEFAULT N'';
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201120021_RefundsAndGiftCardPayments'
-)
-BEGIN
-    UPDATE pending_commands SET "Stage" = 'Purchase' WHERE "Stage" = ''
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201120021_RefundsAndGiftCardPayments'
-)
-BEGIN
-    ALTER TABLE [order_items] ADD [RefundId] uniqueidentifier NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201120021_RefundsAndGiftCardPayments'
-)
-BEGIN
-    ALTER TABLE [order_items] ADD [RefundedAt] datetime2 NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201120021_RefundsAndGiftCardPayments'
-)
-BEGIN
-    CREATE TABLE [order_refunds] (
-        [Id] uniqueidentifier NOT NULL,
-        [StoreId] uniqueidentifier NOT NULL,
-        [OrderId] uniqueidentifier NOT NULL,
-        [AmountCents] bigint NOT NULL,
-        [GiftCardAmountCents] bigint NOT NULL,
-        [Reason] nvarchar(500) NULL,
-        [CreatedAt] datetime2 NOT NULL,
-        CONSTRAINT [PK_order_refunds] PRIMARY KEY ([Id]),
-        CONSTRAINT [FK_order_refunds_orders_OrderId] FOREIGN KEY ([OrderId]) REFERENCES [orders] ([Id]) ON DELETE CASCADE
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201120021_RefundsAndGiftCardPayments'
-)
-BEGIN
-    CREATE INDEX [IX_order_refunds_OrderId] ON [order_refunds] ([OrderId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201120021_RefundsAndGiftCardPayments'
-)
-BEGIN
-    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261201120021_RefundsAndGiftCardPayments', N'10.0.15');
-END;
-
-COMMIT;
-GO
-
-BEGIN TRANSACTION;
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201124806_IdempotencyKeys'
-)
-BEGIN
-    CREATE TABLE [idempotency_keys] (
-        [Scope] nvarchar(100) NOT NULL,
-        [Key] nvarchar(255) NOT NULL,
-        [RequestHash] nvarchar(64) NOT NULL,
-        [LockToken] uniqueidentifier NOT NULL,
-        [IsCompleted] bit NOT NULL,
-        [ExpiresAt] datetime2 NOT NULL,
-        [CreatedAt] datetime2 NOT NULL,
-        [ResponseStored] bit NOT NULL,
-        [ResponseStatus] int NULL,
-        [ResponseContentType] nvarchar(200) NULL,
-        [ResponseLocation] nvarchar(2048) NULL,
-        [ResponseBody] varbinary(max) NULL,
-        CONSTRAINT [PK_idempotency_keys] PRIMARY KEY ([Scope], [Key])
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201124806_IdempotencyKeys'
-)
-BEGIN
-    CREATE INDEX [IX_idempotency_keys_ExpiresAt] ON [idempotency_keys] ([ExpiresAt]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201124806_IdempotencyKeys'
-)
-BEGIN
-    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261201124806_IdempotencyKeys', N'10.0.15');
-END;
-
-COMMIT;
-GO
-
-BEGIN TRANSACTION;
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201135044_CredentialChanges'
-)
-BEGIN
-    CREATE TABLE [credential_changes] (
-        [Id] bigint NOT NULL IDENTITY,
-        [At] datetime2 NOT NULL,
-        CONSTRAINT [PK_credential_changes] PRIMARY KEY ([Id])
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201135044_CredentialChanges'
-)
-BEGIN
-    CREATE INDEX [IX_credential_changes_At] ON [credential_changes] ([At]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201135044_CredentialChanges'
-)
-BEGIN
-    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261201135044_CredentialChanges', N'10.0.15');
-END;
-
-COMMIT;
-GO
-
-BEGIN TRANSACTION;
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201141019_ListIndexes'
-)
-BEGIN
-    DROP INDEX [IX_subscriptions_StoreId_NormalizedUsername] ON [subscriptions];
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201141019_ListIndexes'
-)
-BEGIN
-    DROP INDEX [IX_subscriptions_StoreId_StartedAt] ON [subscriptions];
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201141019_ListIndexes'
-)
-BEGIN
-    DROP INDEX [IX_sales_StoreId_StartDate] ON [sales];
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201141019_ListIndexes'
-)
-BEGIN
-    DROP INDEX [IX_orders_StoreId_CouponId] ON [orders];
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201141019_ListIndexes'
-)
-BEGIN
-    DROP INDEX [IX_orders_StoreId_CreatedAt] ON [orders];
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201141019_ListIndexes'
-)
-BEGIN
-    DROP INDEX [IX_orders_StoreId_NormalizedUsername] ON [orders];
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201141019_ListIndexes'
-)
-BEGIN
-    DROP INDEX [IX_orders_StoreId_PlayerUuid] ON [orders];
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201141019_ListIndexes'
-)
-BEGIN
-    DROP INDEX [IX_orders_StoreId_Status] ON [orders];
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201141019_ListIndexes'
-)
-BEGIN
-    DROP INDEX [IX_gift_cards_StoreId_CreatedAt] ON [gift_cards];
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201141019_ListIndexes'
-)
-BEGIN
-    DROP INDEX [IX_customers_StoreId_FirstSeenAt] ON [customers];
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201141019_ListIndexes'
-)
-BEGIN
-    DROP INDEX [IX_customers_StoreId_LastPurchaseAt] ON [customers];
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201141019_ListIndexes'
-)
-BEGIN
-    DROP INDEX [IX_customers_StoreId_NormalizedUsername] ON [customers];
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201141019_ListIndexes'
-)
-BEGIN
-    DROP INDEX [IX_customers_StoreId_TotalSpentCents] ON [customers];
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201141019_ListIndexes'
-)
-BEGIN
-    DROP INDEX [IX_coupons_StoreId_CreatedAt] ON [coupons];
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201141019_ListIndexes'
-)
-BEGIN
-    DROP INDEX [IX_bans_StoreId_CreatedAt] ON [bans];
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201141019_ListIndexes'
-)
-BEGIN
-    CREATE INDEX [IX_subscriptions_StoreId_NormalizedUsername_StartedAt_Id] ON [subscriptions] ([StoreId], [NormalizedUsername], [StartedAt], [Id]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201141019_ListIndexes'
-)
-BEGIN
-    CREATE INDEX [IX_subscriptions_StoreId_StartedAt_Id] ON [subscriptions] ([StoreId], [StartedAt], [Id]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201141019_ListIndexes'
-)
-BEGIN
-    CREATE INDEX [IX_sales_StoreId_StartDate_Id] ON [sales] ([StoreId], [StartDate], [Id]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201141019_ListIndexes'
-)
-BEGIN
-    CREATE INDEX [IX_orders_StoreId_CouponId_CreatedAt_Id] ON [orders] ([StoreId], [CouponId], [CreatedAt], [Id]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201141019_ListIndexes'
-)
-BEGIN
-    CREATE INDEX [IX_orders_StoreId_CreatedAt_Id] ON [orders] ([StoreId], [CreatedAt], [Id]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201141019_ListIndexes'
-)
-BEGIN
-    CREATE INDEX [IX_orders_StoreId_NormalizedUsername_CreatedAt_Id] ON [orders] ([StoreId], [NormalizedUsername], [CreatedAt], [Id]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201141019_ListIndexes'
-)
-BEGIN
-    CREATE INDEX [IX_orders_StoreId_PlayerUuid_CreatedAt_Id] ON [orders] ([StoreId], [PlayerUuid], [CreatedAt], [Id]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201141019_ListIndexes'
-)
-BEGIN
-    CREATE INDEX [IX_orders_StoreId_Status_CreatedAt_Id] ON [orders] ([StoreId], [Status], [CreatedAt], [Id]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201141019_ListIndexes'
-)
-BEGIN
-    CREATE INDEX [IX_gift_cards_StoreId_CreatedAt_Id] ON [gift_cards] ([StoreId], [CreatedAt], [Id]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201141019_ListIndexes'
-)
-BEGIN
-    CREATE INDEX [IX_customers_StoreId_FirstSeenAt_Id] ON [customers] ([StoreId], [FirstSeenAt], [Id]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201141019_ListIndexes'
-)
-BEGIN
-    CREATE INDEX [IX_customers_StoreId_LastPurchaseAt_Id] ON [customers] ([StoreId], [LastPurchaseAt], [Id]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201141019_ListIndexes'
-)
-BEGIN
-    CREATE INDEX [IX_customers_StoreId_NormalizedUsername_Id] ON [customers] ([StoreId], [NormalizedUsername], [Id]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201141019_ListIndexes'
-)
-BEGIN
-    CREATE INDEX [IX_customers_StoreId_TotalSpentCents_Id] ON [customers] ([StoreId], [TotalSpentCents], [Id]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201141019_ListIndexes'
-)
-BEGIN
-    CREATE INDEX [IX_coupons_StoreId_CreatedAt_Id] ON [coupons] ([StoreId], [CreatedAt], [Id]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201141019_ListIndexes'
-)
-BEGIN
-    CREATE INDEX [IX_bans_StoreId_CreatedAt_Id] ON [bans] ([StoreId], [CreatedAt], [Id]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201141019_ListIndexes'
-)
-BEGIN
-    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261201141019_ListIndexes', N'10.0.15');
-END;
-
-COMMIT;
-GO
-
-BEGIN TRANSACTION;
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201141521_PluginLeases'
-)
-BEGIN
-    ALTER TABLE [pending_commands] ADD [Attempts] int NOT NULL DEFAULT 0;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201141521_PluginLeases'
-)
-BEGIN
-    ALTER TABLE [pending_commands] ADD [FailedAt] datetime2 NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201141521_PluginLeases'
-)
-BEGIN
-    ALTER TABLE [pending_commands] ADD [LastError] nvarchar(1000) NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201141521_PluginLeases'
-)
-BEGIN
-    ALTER TABLE [pending_commands] ADD [LeaseToken] uniqueidentifier NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201141521_PluginLeases'
-)
-BEGIN
-    ALTER TABLE [pending_commands] ADD [LeasedUntil] datetime2 NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201141521_PluginLeases'
-)
-BEGIN
-    UPDATE pending_commands SET "Attempts" = 1 WHERE "ExecutedAt" IS NOT NULL
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201141521_PluginLeases'
-)
-BEGIN
-    CREATE INDEX [IX_pending_commands_LeaseToken] ON [pending_commands] ([LeaseToken]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201141521_PluginLeases'
-)
-BEGIN
-    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261201141521_PluginLeases', N'10.0.15');
-END;
-
-COMMIT;
-GO
-
-BEGIN TRANSACTION;
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207193718_SecurityPassAndSubscriptions'
-)
-BEGIN
-    ALTER TABLE [webhook_endpoints] ADD [ConsecutiveFailures] int NOT NULL DEFAULT 0;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207193718_SecurityPassAndSubscriptions'
-)
-BEGIN
-    ALTER TABLE [webhook_endpoints] ADD [DisabledAt] datetime2 NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207193718_SecurityPassAndSubscriptions'
-)
-BEGIN
-    ALTER TABLE [webhook_endpoints] ADD [DisabledReason] nvarchar(200) NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207193718_SecurityPassAndSubscriptions'
-)
-BEGIN
-    ALTER TABLE [webhook_endpoints] ADD [FailingSince] datetime2 NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207193718_SecurityPassAndSubscriptions'
-)
-BEGIN
-    ALTER TABLE [subscriptions] ADD [CancelAtPeriodEnd] bit NOT NULL DEFAULT CAST(0 AS bit);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207193718_SecurityPassAndSubscriptions'
-)
-BEGIN
-    ALTER TABLE [subscriptions] ADD [EndedAt] datetime2 NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207193718_SecurityPassAndSubscriptions'
-)
-BEGIN
-    ALTER TABLE [subscriptions] ADD [GraceEndsAt] datetime2 NOT NULL DEFAULT '0001-01-01T00:00:00.0000000';
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207193718_SecurityPassAndSubscriptions'
-)
-BEGIN
-    ALTER TABLE [subscriptions] ADD [RenewalCount] int NOT NULL DEFAULT 0;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207193718_SecurityPassAndSubscriptions'
-)
-BEGIN
-    ALTER TABLE [stores] ADD [SubscriptionGracePeriodHours] int NOT NULL DEFAULT 0;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207193718_SecurityPassAndSubscriptions'
-)
-BEGIN
-    ALTER TABLE [order_items] ADD [SubscriptionId] uniqueidentifier NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207193718_SecurityPassAndSubscriptions'
-)
-BEGIN
-    ALTER TABLE [idempotency_keys] ADD [CommittedAt] datetime2 NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207193718_SecurityPassAndSubscriptions'
-)
-BEGIN
-    UPDATE subscriptions SET "GraceEndsAt" = "CurrentPeriodEnd"
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207193718_SecurityPassAndSubscriptions'
-)
-BEGIN
-    CREATE TABLE [store_invitations] (
-        [Id] uniqueidentifier NOT NULL,
-        [StoreId] uniqueidentifier NOT NULL,
-        [Email] nvarchar(254) NOT NULL,
-        [NormalizedEmail] nvarchar(254) NOT NULL,
-        [Permissions] nvarchar(200) NOT NULL,
-        [InvitedByUserId] uniqueidentifier NULL,
-        [Status] nvarchar(20) NOT NULL,
-        [CreatedAt] datetime2 NOT NULL,
-        [ExpiresAt] datetime2 NOT NULL,
-        [RespondedAt] datetime2 NULL,
-        CONSTRAINT [PK_store_invitations] PRIMARY KEY ([Id]),
-        CONSTRAINT [FK_store_invitations_stores_StoreId] FOREIGN KEY ([StoreId]) REFERENCES [stores] ([Id]) ON DELETE CASCADE
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207193718_SecurityPassAndSubscriptions'
-)
-BEGIN
-    CREATE INDEX [IX_webhook_delivery_attempts_AttemptedAt] ON [webhook_delivery_attempts] ([AttemptedAt]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207193718_SecurityPassAndSubscriptions'
-)
-BEGIN
-    CREATE INDEX [IX_webhook_deliveries_CompletedAt] ON [webhook_deliveries] ([CompletedAt]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207193718_SecurityPassAndSubscriptions'
-)
-BEGIN
-    CREATE INDEX [IX_subscriptions_Status_GraceEndsAt_Id] ON [subscriptions] ([Status], [GraceEndsAt], [Id]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207193718_SecurityPassAndSubscriptions'
-)
-BEGIN
-    CREATE INDEX [IX_subscriptions_StoreId_PlayerUuid] ON [subscriptions] ([StoreId], [PlayerUuid]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207193718_SecurityPassAndSubscriptions'
-)
-BEGIN
-    CREATE INDEX [IX_subscriptions_StoreId_Status_StartedAt_Id] ON [subscriptions] ([StoreId], [Status], [StartedAt], [Id]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207193718_SecurityPassAndSubscriptions'
+    WHERE [MigrationId] = N'20261207230006_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_audit_entries_CreatedAt] ON [audit_entries] ([CreatedAt]);
@@ -1636,7 +714,383 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207193718_SecurityPassAndSubscriptions'
+    WHERE [MigrationId] = N'20261207230006_Baseline'
+)
+BEGIN
+    CREATE INDEX [IX_audit_entries_StoreId_ActorApiKeyId_CreatedAt] ON [audit_entries] ([StoreId], [ActorApiKeyId], [CreatedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207230006_Baseline'
+)
+BEGIN
+    CREATE INDEX [IX_audit_entries_StoreId_CreatedAt] ON [audit_entries] ([StoreId], [CreatedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207230006_Baseline'
+)
+BEGIN
+    CREATE INDEX [IX_audit_entries_StoreId_TargetType_TargetId_CreatedAt] ON [audit_entries] ([StoreId], [TargetType], [TargetId], [CreatedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207230006_Baseline'
+)
+BEGIN
+    CREATE INDEX [IX_bans_StoreId_CreatedAt_Id] ON [bans] ([StoreId], [CreatedAt], [Id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207230006_Baseline'
+)
+BEGIN
+    CREATE INDEX [IX_bans_StoreId_IpAddress] ON [bans] ([StoreId], [IpAddress]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207230006_Baseline'
+)
+BEGIN
+    CREATE INDEX [IX_bans_StoreId_NormalizedUsername] ON [bans] ([StoreId], [NormalizedUsername]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207230006_Baseline'
+)
+BEGIN
+    CREATE INDEX [IX_bans_StoreId_PlayerUuid] ON [bans] ([StoreId], [PlayerUuid]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207230006_Baseline'
+)
+BEGIN
+    CREATE INDEX [IX_categories_StoreId_SortOrder] ON [categories] ([StoreId], [SortOrder]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207230006_Baseline'
+)
+BEGIN
+    CREATE INDEX [IX_coupon_categories_CategoryId] ON [coupon_categories] ([CategoryId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207230006_Baseline'
+)
+BEGIN
+    CREATE INDEX [IX_coupon_packages_PackageId] ON [coupon_packages] ([PackageId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207230006_Baseline'
+)
+BEGIN
+    CREATE INDEX [IX_coupons_StoreId_CreatedAt_Id] ON [coupons] ([StoreId], [CreatedAt], [Id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207230006_Baseline'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_coupons_StoreId_NormalizedCode] ON [coupons] ([StoreId], [NormalizedCode]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207230006_Baseline'
+)
+BEGIN
+    CREATE INDEX [IX_customers_StoreId_FirstSeenAt_Id] ON [customers] ([StoreId], [FirstSeenAt], [Id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207230006_Baseline'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_customers_StoreId_IdentityKey] ON [customers] ([StoreId], [IdentityKey]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207230006_Baseline'
+)
+BEGIN
+    CREATE INDEX [IX_customers_StoreId_LastPurchaseAt_Id] ON [customers] ([StoreId], [LastPurchaseAt], [Id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207230006_Baseline'
+)
+BEGIN
+    CREATE INDEX [IX_customers_StoreId_NormalizedUsername_Id] ON [customers] ([StoreId], [NormalizedUsername], [Id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207230006_Baseline'
+)
+BEGIN
+    CREATE INDEX [IX_customers_StoreId_PlayerUuid] ON [customers] ([StoreId], [PlayerUuid]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207230006_Baseline'
+)
+BEGIN
+    CREATE INDEX [IX_customers_StoreId_TotalSpentCents_Id] ON [customers] ([StoreId], [TotalSpentCents], [Id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207230006_Baseline'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_game_servers_KeyHash] ON [game_servers] ([KeyHash]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207230006_Baseline'
+)
+BEGIN
+    CREATE INDEX [IX_game_servers_StoreId] ON [game_servers] ([StoreId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207230006_Baseline'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_gift_cards_StoreId_CodeHash] ON [gift_cards] ([StoreId], [CodeHash]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207230006_Baseline'
+)
+BEGIN
+    CREATE INDEX [IX_gift_cards_StoreId_CreatedAt_Id] ON [gift_cards] ([StoreId], [CreatedAt], [Id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207230006_Baseline'
+)
+BEGIN
+    CREATE INDEX [IX_idempotency_keys_ExpiresAt] ON [idempotency_keys] ([ExpiresAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207230006_Baseline'
+)
+BEGIN
+    CREATE INDEX [IX_order_items_OrderId] ON [order_items] ([OrderId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207230006_Baseline'
+)
+BEGIN
+    CREATE INDEX [IX_order_items_PackageId] ON [order_items] ([PackageId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207230006_Baseline'
+)
+BEGIN
+    CREATE INDEX [IX_order_refunds_OrderId] ON [order_refunds] ([OrderId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207230006_Baseline'
+)
+BEGIN
+    CREATE INDEX [IX_orders_CustomerId_CouponId] ON [orders] ([CustomerId], [CouponId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207230006_Baseline'
+)
+BEGIN
+    CREATE INDEX [IX_orders_StoreId_CouponId_CreatedAt_Id] ON [orders] ([StoreId], [CouponId], [CreatedAt], [Id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207230006_Baseline'
+)
+BEGIN
+    CREATE INDEX [IX_orders_StoreId_CreatedAt_Id] ON [orders] ([StoreId], [CreatedAt], [Id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207230006_Baseline'
+)
+BEGIN
+    CREATE INDEX [IX_orders_StoreId_NormalizedUsername_CreatedAt_Id] ON [orders] ([StoreId], [NormalizedUsername], [CreatedAt], [Id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207230006_Baseline'
+)
+BEGIN
+    CREATE INDEX [IX_orders_StoreId_PlayerUuid_CreatedAt_Id] ON [orders] ([StoreId], [PlayerUuid], [CreatedAt], [Id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207230006_Baseline'
+)
+BEGIN
+    CREATE INDEX [IX_orders_StoreId_Status_CreatedAt_Id] ON [orders] ([StoreId], [Status], [CreatedAt], [Id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207230006_Baseline'
+)
+BEGIN
+    CREATE INDEX [IX_package_commands_PackageId] ON [package_commands] ([PackageId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207230006_Baseline'
+)
+BEGIN
+    CREATE INDEX [IX_package_servers_GameServerId] ON [package_servers] ([GameServerId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207230006_Baseline'
+)
+BEGIN
+    CREATE INDEX [IX_packages_CategoryId] ON [packages] ([CategoryId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207230006_Baseline'
+)
+BEGIN
+    CREATE INDEX [IX_packages_StoreId_SortOrder] ON [packages] ([StoreId], [SortOrder]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207230006_Baseline'
+)
+BEGIN
+    CREATE INDEX [IX_pending_commands_GameServerId_ExecutedAt_CreatedAt] ON [pending_commands] ([GameServerId], [ExecutedAt], [CreatedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207230006_Baseline'
+)
+BEGIN
+    CREATE INDEX [IX_pending_commands_LeaseToken] ON [pending_commands] ([LeaseToken]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207230006_Baseline'
+)
+BEGIN
+    CREATE INDEX [IX_pending_commands_OrderId] ON [pending_commands] ([OrderId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207230006_Baseline'
+)
+BEGIN
+    CREATE INDEX [IX_pending_commands_StoreId] ON [pending_commands] ([StoreId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207230006_Baseline'
+)
+BEGIN
+    CREATE INDEX [IX_sale_categories_CategoryId] ON [sale_categories] ([CategoryId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207230006_Baseline'
+)
+BEGIN
+    CREATE INDEX [IX_sale_packages_PackageId] ON [sale_packages] ([PackageId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207230006_Baseline'
+)
+BEGIN
+    CREATE INDEX [IX_sales_StoreId_EndDate] ON [sales] ([StoreId], [EndDate]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207230006_Baseline'
+)
+BEGIN
+    CREATE INDEX [IX_sales_StoreId_StartDate_Id] ON [sales] ([StoreId], [StartDate], [Id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207230006_Baseline'
+)
+BEGIN
+    CREATE INDEX [IX_store_changes_At] ON [store_changes] ([At]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207230006_Baseline'
+)
+BEGIN
+    CREATE INDEX [IX_store_events_CreatedAt] ON [store_events] ([CreatedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207230006_Baseline'
+)
+BEGIN
+    CREATE INDEX [IX_store_events_StoreId_CreatedAt_Id] ON [store_events] ([StoreId], [CreatedAt], [Id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207230006_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_store_invitations_NormalizedEmail_Status] ON [store_invitations] ([NormalizedEmail], [Status]);
@@ -1644,7 +1098,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207193718_SecurityPassAndSubscriptions'
+    WHERE [MigrationId] = N'20261207230006_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_store_invitations_StoreId_NormalizedEmail] ON [store_invitations] ([StoreId], [NormalizedEmail]);
@@ -1652,52 +1106,155 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207193718_SecurityPassAndSubscriptions'
+    WHERE [MigrationId] = N'20261207230006_Baseline'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_store_members_StoreId_UserId] ON [store_members] ([StoreId], [UserId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207230006_Baseline'
+)
+BEGIN
+    CREATE INDEX [IX_store_members_UserId] ON [store_members] ([UserId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207230006_Baseline'
+)
+BEGIN
+    CREATE INDEX [IX_subscriptions_CustomerId] ON [subscriptions] ([CustomerId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207230006_Baseline'
+)
+BEGIN
+    CREATE INDEX [IX_subscriptions_OrderId] ON [subscriptions] ([OrderId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207230006_Baseline'
+)
+BEGIN
+    CREATE INDEX [IX_subscriptions_Status_GraceEndsAt_Id] ON [subscriptions] ([Status], [GraceEndsAt], [Id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207230006_Baseline'
+)
+BEGIN
+    CREATE INDEX [IX_subscriptions_StoreId_NormalizedUsername_StartedAt_Id] ON [subscriptions] ([StoreId], [NormalizedUsername], [StartedAt], [Id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207230006_Baseline'
+)
+BEGIN
+    CREATE INDEX [IX_subscriptions_StoreId_PlayerUuid] ON [subscriptions] ([StoreId], [PlayerUuid]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207230006_Baseline'
+)
+BEGIN
+    CREATE INDEX [IX_subscriptions_StoreId_StartedAt_Id] ON [subscriptions] ([StoreId], [StartedAt], [Id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207230006_Baseline'
+)
+BEGIN
+    CREATE INDEX [IX_subscriptions_StoreId_Status_StartedAt_Id] ON [subscriptions] ([StoreId], [Status], [StartedAt], [Id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207230006_Baseline'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_users_NormalizedEmail] ON [users] ([NormalizedEmail]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207230006_Baseline'
+)
+BEGIN
+    CREATE INDEX [IX_webhook_deliveries_CompletedAt] ON [webhook_deliveries] ([CompletedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207230006_Baseline'
+)
+BEGIN
+    CREATE INDEX [IX_webhook_deliveries_EndpointId] ON [webhook_deliveries] ([EndpointId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207230006_Baseline'
+)
+BEGIN
+    CREATE INDEX [IX_webhook_deliveries_EventId_EndpointId] ON [webhook_deliveries] ([EventId], [EndpointId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207230006_Baseline'
+)
+BEGIN
+    CREATE INDEX [IX_webhook_deliveries_Status_NextAttemptAt] ON [webhook_deliveries] ([Status], [NextAttemptAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207230006_Baseline'
+)
+BEGIN
+    CREATE INDEX [IX_webhook_delivery_attempts_AttemptedAt] ON [webhook_delivery_attempts] ([AttemptedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207230006_Baseline'
+)
+BEGIN
+    CREATE INDEX [IX_webhook_delivery_attempts_DeliveryId] ON [webhook_delivery_attempts] ([DeliveryId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207230006_Baseline'
+)
+BEGIN
+    CREATE INDEX [IX_webhook_delivery_attempts_EndpointId_AttemptedAt] ON [webhook_delivery_attempts] ([EndpointId], [AttemptedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207230006_Baseline'
+)
+BEGIN
+    CREATE INDEX [IX_webhook_endpoints_StoreId_CreatedAt] ON [webhook_endpoints] ([StoreId], [CreatedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207230006_Baseline'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261207193718_SecurityPassAndSubscriptions', N'10.0.15');
-END;
-
-COMMIT;
-GO
-
-BEGIN TRANSACTION;
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207194745_MemberPermissionsLength'
-)
-BEGIN
-    DECLARE @var nvarchar(max);
-    SELECT @var = QUOTENAME([d].[name])
-    FROM [sys].[default_constraints] [d]
-    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
-    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[store_members]') AND [c].[name] = N'Permissions');
-    IF @var IS NOT NULL EXEC(N'ALTER TABLE [store_members] DROP CONSTRAINT ' + @var + ';');
-    ALTER TABLE [store_members] ALTER COLUMN [Permissions] nvarchar(1000) NOT NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207194745_MemberPermissionsLength'
-)
-BEGIN
-    DECLARE @var1 nvarchar(max);
-    SELECT @var1 = QUOTENAME([d].[name])
-    FROM [sys].[default_constraints] [d]
-    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
-    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[store_invitations]') AND [c].[name] = N'Permissions');
-    IF @var1 IS NOT NULL EXEC(N'ALTER TABLE [store_invitations] DROP CONSTRAINT ' + @var1 + ';');
-    ALTER TABLE [store_invitations] ALTER COLUMN [Permissions] nvarchar(1000) NOT NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207194745_MemberPermissionsLength'
-)
-BEGIN
-    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261207194745_MemberPermissionsLength', N'10.0.15');
+    VALUES (N'20261207230006_Baseline', N'10.0.15');
 END;
 
 COMMIT;

@@ -54,10 +54,11 @@ export class AdminStoresClient extends ClientBase {
     constructor(configuration: ClientConfiguration, baseUrl?: string, http?: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> }) {
         super(configuration);
         this.http = http ? http : window as any;
-        this.baseUrl = this.getBaseUrl("", baseUrl);
+        this.baseUrl = this.getBaseUrl("http://localhost:5080", baseUrl);
     }
 
     /**
+     * Sets a store's plan (operators only).
      * @return OK
      */
     setPlan(storeId: string, body: SetStorePlanCommand, signal?: AbortSignal): Promise<ApiResponseOfStoreDto> {
@@ -119,6 +120,12 @@ export class AdminStoresClient extends ClientBase {
             result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
             return throwException("Not Found", status, _responseText, _headers, result404);
             });
+        } else if (status === 415) {
+            return response.text().then((_responseText) => {
+            let result415: any = null;
+            result415 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
+            return throwException("Unsupported Media Type: send the body as application/json.", status, _responseText, _headers, result415);
+            });
         } else if (status !== 200 && status !== 204) {
             return response.text().then((_responseText) => {
             return throwException("An unexpected server error occurred.", status, _responseText, _headers);
@@ -136,10 +143,11 @@ export class MyInvitationsClient extends ClientBase {
     constructor(configuration: ClientConfiguration, baseUrl?: string, http?: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> }) {
         super(configuration);
         this.http = http ? http : window as any;
-        this.baseUrl = this.getBaseUrl("", baseUrl);
+        this.baseUrl = this.getBaseUrl("http://localhost:5080", baseUrl);
     }
 
     /**
+     * Lists the signed-in user's pending invitations.
      * @return OK
      */
     list(signal?: AbortSignal): Promise<ApiResponseOfListOfInvitationDto> {
@@ -203,6 +211,7 @@ export class MyInvitationsClient extends ClientBase {
     }
 
     /**
+     * Accepts an invitation: the user becomes a member with its permissions.
      * @return OK
      */
     accept(id: string, signal?: AbortSignal): Promise<ApiResponseOfInvitationDto> {
@@ -269,6 +278,7 @@ export class MyInvitationsClient extends ClientBase {
     }
 
     /**
+     * Declines an invitation.
      * @return OK
      */
     decline(id: string, signal?: AbortSignal): Promise<ApiResponseOfInvitationDto> {
@@ -343,10 +353,11 @@ export class AuthClient extends ClientBase {
     constructor(configuration: ClientConfiguration, baseUrl?: string, http?: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> }) {
         super(configuration);
         this.http = http ? http : window as any;
-        this.baseUrl = this.getBaseUrl("", baseUrl);
+        this.baseUrl = this.getBaseUrl("http://localhost:5080", baseUrl);
     }
 
     /**
+     * Signs in and returns an access token (JWT).
      * @return OK
      */
     login(body: LoginCommand, signal?: AbortSignal): Promise<ApiResponseOfLoginResultDto> {
@@ -405,6 +416,12 @@ export class AuthClient extends ClientBase {
             result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
             return throwException("Not Found", status, _responseText, _headers, result404);
             });
+        } else if (status === 415) {
+            return response.text().then((_responseText) => {
+            let result415: any = null;
+            result415 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
+            return throwException("Unsupported Media Type: send the body as application/json.", status, _responseText, _headers, result415);
+            });
         } else if (status !== 200 && status !== 204) {
             return response.text().then((_responseText) => {
             return throwException("An unexpected server error occurred.", status, _responseText, _headers);
@@ -414,6 +431,7 @@ export class AuthClient extends ClientBase {
     }
 
     /**
+     * Registers a dashboard account.
      * @return OK
      */
     register(body: RegisterUserCommand, signal?: AbortSignal): Promise<ApiResponseOfUserDto> {
@@ -472,6 +490,12 @@ export class AuthClient extends ClientBase {
             result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
             return throwException("Not Found", status, _responseText, _headers, result404);
             });
+        } else if (status === 415) {
+            return response.text().then((_responseText) => {
+            let result415: any = null;
+            result415 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
+            return throwException("Unsupported Media Type: send the body as application/json.", status, _responseText, _headers, result415);
+            });
         } else if (status !== 200 && status !== 204) {
             return response.text().then((_responseText) => {
             return throwException("An unexpected server error occurred.", status, _responseText, _headers);
@@ -489,10 +513,11 @@ export class CommandsClient extends ClientBase {
     constructor(configuration: ClientConfiguration, baseUrl?: string, http?: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> }) {
         super(configuration);
         this.http = http ? http : window as any;
-        this.baseUrl = this.getBaseUrl("", baseUrl);
+        this.baseUrl = this.getBaseUrl("http://localhost:5080", baseUrl);
     }
 
     /**
+     * Leases the server's next commands to run.
      * @param peek (optional) 
      * @return OK
      */
@@ -561,6 +586,7 @@ export class CommandsClient extends ClientBase {
     }
 
     /**
+     * Reports commands as run (or failed).
      * @return OK
      */
     acknowledge(body: AcknowledgeCommandsCommand, signal?: AbortSignal): Promise<ApiResponseOfAcknowledgeResultDto> {
@@ -619,6 +645,12 @@ export class CommandsClient extends ClientBase {
             result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
             return throwException("Not Found", status, _responseText, _headers, result404);
             });
+        } else if (status === 415) {
+            return response.text().then((_responseText) => {
+            let result415: any = null;
+            result415 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
+            return throwException("Unsupported Media Type: send the body as application/json.", status, _responseText, _headers, result415);
+            });
         } else if (status !== 200 && status !== 204) {
             return response.text().then((_responseText) => {
             return throwException("An unexpected server error occurred.", status, _responseText, _headers);
@@ -636,10 +668,11 @@ export class StoresClient extends ClientBase {
     constructor(configuration: ClientConfiguration, baseUrl?: string, http?: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> }) {
         super(configuration);
         this.http = http ? http : window as any;
-        this.baseUrl = this.getBaseUrl("", baseUrl);
+        this.baseUrl = this.getBaseUrl("http://localhost:5080", baseUrl);
     }
 
     /**
+     * Lists the stores the signed-in user is a member of.
      * @return OK
      */
     list(signal?: AbortSignal): Promise<ApiResponseOfListOfStoreDto> {
@@ -709,6 +742,7 @@ export class StoresClient extends ClientBase {
     }
 
     /**
+     * Creates a store; the caller becomes its owner.
      * @param idempotency_Key (optional) Optional, 1–255 printable ASCII characters. A retry with the same key and the same request gets the first response again (with `Idempotent-Replayed: true`) for 24 hours without running it; the same key with a different request → 422, while the first is still running → 409.
      * @return OK
      */
@@ -769,6 +803,12 @@ export class StoresClient extends ClientBase {
             result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
             return throwException("Not Found", status, _responseText, _headers, result404);
             });
+        } else if (status === 415) {
+            return response.text().then((_responseText) => {
+            let result415: any = null;
+            result415 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
+            return throwException("Unsupported Media Type: send the body as application/json.", status, _responseText, _headers, result415);
+            });
         } else if (status === 429) {
             return response.text().then((_responseText) => {
             let result429: any = null;
@@ -784,6 +824,7 @@ export class StoresClient extends ClientBase {
     }
 
     /**
+     * Gets one store and its settings.
      * @return OK
      */
     get(storeId: string, signal?: AbortSignal): Promise<ApiResponseOfStoreDto> {
@@ -856,6 +897,7 @@ export class StoresClient extends ClientBase {
     }
 
     /**
+     * Updates the store's settings: only the fields sent change.
      * @return OK
      */
     update(storeId: string, body: UpdateStoreCommand, signal?: AbortSignal): Promise<ApiResponseOfStoreDto> {
@@ -917,6 +959,12 @@ export class StoresClient extends ClientBase {
             result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
             return throwException("Not Found", status, _responseText, _headers, result404);
             });
+        } else if (status === 415) {
+            return response.text().then((_responseText) => {
+            let result415: any = null;
+            result415 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
+            return throwException("Unsupported Media Type: send the body as application/json.", status, _responseText, _headers, result415);
+            });
         } else if (status === 429) {
             return response.text().then((_responseText) => {
             let result429: any = null;
@@ -932,6 +980,103 @@ export class StoresClient extends ClientBase {
     }
 }
 
+export class StoreAnalyticsClient extends ClientBase {
+    private http: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> };
+    private baseUrl: string;
+    protected jsonParseReviver: ((key: string, value: any) => any) | undefined = undefined;
+
+    constructor(configuration: ClientConfiguration, baseUrl?: string, http?: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> }) {
+        super(configuration);
+        this.http = http ? http : window as any;
+        this.baseUrl = this.getBaseUrl("http://localhost:5080", baseUrl);
+    }
+
+    /**
+     * Revenue over time: gross, refunded, net, orders and new customers per bucket, totals and top packages.
+     * @param from (optional) 
+     * @param to (optional) 
+     * @param interval (optional) 
+     * @param timeZone (optional) 
+     * @return OK
+     */
+    revenue(storeId: string, from?: string | null | undefined, to?: string | null | undefined, interval?: string | null | undefined, timeZone?: string | null | undefined, signal?: AbortSignal): Promise<ApiResponseOfRevenueAnalyticsDto> {
+        let url_ = this.baseUrl + "/api/stores/{storeId}/analytics/revenue?";
+        if (storeId === undefined || storeId === null)
+            throw new globalThis.Error("The parameter 'storeId' must be defined.");
+        url_ = url_.replace("{storeId}", encodeURIComponent("" + storeId));
+        if (from !== undefined && from !== null)
+            url_ += "From=" + encodeURIComponent("" + from) + "&";
+        if (to !== undefined && to !== null)
+            url_ += "To=" + encodeURIComponent("" + to) + "&";
+        if (interval !== undefined && interval !== null)
+            url_ += "Interval=" + encodeURIComponent("" + interval) + "&";
+        if (timeZone !== undefined && timeZone !== null)
+            url_ += "TimeZone=" + encodeURIComponent("" + timeZone) + "&";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.transformOptions(options_).then(transformedOptions_ => {
+            return this.http.fetch(url_, transformedOptions_);
+        }).then((_response: Response) => {
+            return this.processRevenue(_response);
+        });
+    }
+
+    protected processRevenue(response: Response): Promise<ApiResponseOfRevenueAnalyticsDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfRevenueAnalyticsDto;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 429) {
+            return response.text().then((_responseText) => {
+            let result429: any = null;
+            result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
+            return throwException("Too Many Requests", status, _responseText, _headers, result429);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<ApiResponseOfRevenueAnalyticsDto>(null as any);
+    }
+}
+
 export class ApiKeysClient extends ClientBase {
     private http: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> };
     private baseUrl: string;
@@ -940,10 +1085,11 @@ export class ApiKeysClient extends ClientBase {
     constructor(configuration: ClientConfiguration, baseUrl?: string, http?: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> }) {
         super(configuration);
         this.http = http ? http : window as any;
-        this.baseUrl = this.getBaseUrl("", baseUrl);
+        this.baseUrl = this.getBaseUrl("http://localhost:5080", baseUrl);
     }
 
     /**
+     * Lists the store's API keys.
      * @return OK
      */
     list(storeId: string, signal?: AbortSignal): Promise<ApiResponseOfListOfApiKeyDto> {
@@ -1016,6 +1162,7 @@ export class ApiKeysClient extends ClientBase {
     }
 
     /**
+     * Creates an API key.
      * @param idempotency_Key (optional) Optional, 1–255 printable ASCII characters. A retry with the same key and the same request gets the first response again (with `Idempotent-Replayed: true`) for 24 hours without running it; the same key with a different request → 422, while the first is still running → 409.
      * @return OK
      */
@@ -1079,6 +1226,12 @@ export class ApiKeysClient extends ClientBase {
             result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
             return throwException("Not Found", status, _responseText, _headers, result404);
             });
+        } else if (status === 415) {
+            return response.text().then((_responseText) => {
+            let result415: any = null;
+            result415 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
+            return throwException("Unsupported Media Type: send the body as application/json.", status, _responseText, _headers, result415);
+            });
         } else if (status === 429) {
             return response.text().then((_responseText) => {
             let result429: any = null;
@@ -1094,6 +1247,7 @@ export class ApiKeysClient extends ClientBase {
     }
 
     /**
+     * Revokes an API key.
      * @return OK
      */
     revoke(storeId: string, id: string, signal?: AbortSignal): Promise<ApiResponseOfApiKeyDto> {
@@ -1169,6 +1323,7 @@ export class ApiKeysClient extends ClientBase {
     }
 
     /**
+     * Replaces an API key's secret.
      * @param idempotency_Key (optional) Optional, 1–255 printable ASCII characters. A retry with the same key and the same request gets the first response again (with `Idempotent-Replayed: true`) for 24 hours without running it; the same key with a different request → 422, while the first is still running → 409.
      * @return OK
      */
@@ -1254,17 +1409,25 @@ export class AuditClient extends ClientBase {
     constructor(configuration: ClientConfiguration, baseUrl?: string, http?: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> }) {
         super(configuration);
         this.http = http ? http : window as any;
-        this.baseUrl = this.getBaseUrl("", baseUrl);
+        this.baseUrl = this.getBaseUrl("http://localhost:5080", baseUrl);
     }
 
     /**
+     * Lists the store's audit trail, newest first.
      * @param storeIdQuery (optional) 
+     * @param actorUserId (optional) 
+     * @param actorApiKeyId (optional) 
+     * @param targetType (optional) 
+     * @param targetId (optional) 
      * @param skip (optional) 
      * @param take (optional) 
      * @param includeTotal (optional) 
+     * @param limit (optional) 
+     * @param after (optional) 
+     * @param before (optional) 
      * @return OK
      */
-    list(storeIdPath: string, storeIdQuery?: string | undefined, skip?: number | undefined, take?: number | undefined, includeTotal?: boolean | undefined, signal?: AbortSignal): Promise<ApiResponseOfPagedResultOfAuditEntryDto> {
+    list(storeIdPath: string, storeIdQuery?: string | undefined, actorUserId?: string | null | undefined, actorApiKeyId?: string | null | undefined, targetType?: string | null | undefined, targetId?: string | null | undefined, skip?: number | undefined, take?: number | undefined, includeTotal?: boolean | undefined, limit?: number | null | undefined, after?: string | null | undefined, before?: string | null | undefined, signal?: AbortSignal): Promise<ApiResponseOfPagedResultOfAuditEntryDto> {
         let url_ = this.baseUrl + "/api/stores/{storeId}/audit?";
         if (storeIdPath === undefined || storeIdPath === null)
             throw new globalThis.Error("The parameter 'storeIdPath' must be defined.");
@@ -1273,6 +1436,14 @@ export class AuditClient extends ClientBase {
             throw new globalThis.Error("The parameter 'storeIdQuery' cannot be null.");
         else if (storeIdQuery !== undefined)
             url_ += "StoreId=" + encodeURIComponent("" + storeIdQuery) + "&";
+        if (actorUserId !== undefined && actorUserId !== null)
+            url_ += "ActorUserId=" + encodeURIComponent("" + actorUserId) + "&";
+        if (actorApiKeyId !== undefined && actorApiKeyId !== null)
+            url_ += "ActorApiKeyId=" + encodeURIComponent("" + actorApiKeyId) + "&";
+        if (targetType !== undefined && targetType !== null)
+            url_ += "TargetType=" + encodeURIComponent("" + targetType) + "&";
+        if (targetId !== undefined && targetId !== null)
+            url_ += "TargetId=" + encodeURIComponent("" + targetId) + "&";
         if (skip === null)
             throw new globalThis.Error("The parameter 'skip' cannot be null.");
         else if (skip !== undefined)
@@ -1285,6 +1456,12 @@ export class AuditClient extends ClientBase {
             throw new globalThis.Error("The parameter 'includeTotal' cannot be null.");
         else if (includeTotal !== undefined)
             url_ += "IncludeTotal=" + encodeURIComponent("" + includeTotal) + "&";
+        if (limit !== undefined && limit !== null)
+            url_ += "Limit=" + encodeURIComponent("" + limit) + "&";
+        if (after !== undefined && after !== null)
+            url_ += "After=" + encodeURIComponent("" + after) + "&";
+        if (before !== undefined && before !== null)
+            url_ += "Before=" + encodeURIComponent("" + before) + "&";
         url_ = url_.replace(/[?&]$/, "");
 
         let options_: RequestInit = {
@@ -1358,10 +1535,11 @@ export class StoreBansClient extends ClientBase {
     constructor(configuration: ClientConfiguration, baseUrl?: string, http?: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> }) {
         super(configuration);
         this.http = http ? http : window as any;
-        this.baseUrl = this.getBaseUrl("", baseUrl);
+        this.baseUrl = this.getBaseUrl("http://localhost:5080", baseUrl);
     }
 
     /**
+     * Lists the store's bans.
      * @param search (optional) 
      * @param status (optional) 
      * @param skip (optional) 
@@ -1464,6 +1642,7 @@ export class StoreBansClient extends ClientBase {
     }
 
     /**
+     * Creates a ban.
      * @param idempotency_Key (optional) Optional, 1–255 printable ASCII characters. A retry with the same key and the same request gets the first response again (with `Idempotent-Replayed: true`) for 24 hours without running it; the same key with a different request → 422, while the first is still running → 409.
      * @return OK
      */
@@ -1527,6 +1706,12 @@ export class StoreBansClient extends ClientBase {
             result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
             return throwException("Not Found", status, _responseText, _headers, result404);
             });
+        } else if (status === 415) {
+            return response.text().then((_responseText) => {
+            let result415: any = null;
+            result415 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
+            return throwException("Unsupported Media Type: send the body as application/json.", status, _responseText, _headers, result415);
+            });
         } else if (status === 429) {
             return response.text().then((_responseText) => {
             let result429: any = null;
@@ -1542,6 +1727,7 @@ export class StoreBansClient extends ClientBase {
     }
 
     /**
+     * Gets one ban.
      * @return OK
      */
     get(storeId: string, id: string, signal?: AbortSignal): Promise<ApiResponseOfBanDto> {
@@ -1617,6 +1803,7 @@ export class StoreBansClient extends ClientBase {
     }
 
     /**
+     * Updates a ban: only the fields sent change.
      * @return OK
      */
     update(storeId: string, id: string, body: UpdateBanCommand, signal?: AbortSignal): Promise<ApiResponseOfBanDto> {
@@ -1681,6 +1868,12 @@ export class StoreBansClient extends ClientBase {
             result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
             return throwException("Not Found", status, _responseText, _headers, result404);
             });
+        } else if (status === 415) {
+            return response.text().then((_responseText) => {
+            let result415: any = null;
+            result415 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
+            return throwException("Unsupported Media Type: send the body as application/json.", status, _responseText, _headers, result415);
+            });
         } else if (status === 429) {
             return response.text().then((_responseText) => {
             let result429: any = null;
@@ -1696,6 +1889,7 @@ export class StoreBansClient extends ClientBase {
     }
 
     /**
+     * Deletes a ban.
      * @return OK
      */
     delete(storeId: string, id: string, signal?: AbortSignal): Promise<ApiResponseOfObject> {
@@ -1779,10 +1973,11 @@ export class StoreCategoriesClient extends ClientBase {
     constructor(configuration: ClientConfiguration, baseUrl?: string, http?: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> }) {
         super(configuration);
         this.http = http ? http : window as any;
-        this.baseUrl = this.getBaseUrl("", baseUrl);
+        this.baseUrl = this.getBaseUrl("http://localhost:5080", baseUrl);
     }
 
     /**
+     * Lists the store's categories.
      * @return OK
      */
     list(storeId: string, signal?: AbortSignal): Promise<ApiResponseOfListOfCategoryDto> {
@@ -1855,6 +2050,7 @@ export class StoreCategoriesClient extends ClientBase {
     }
 
     /**
+     * Creates a category.
      * @param idempotency_Key (optional) Optional, 1–255 printable ASCII characters. A retry with the same key and the same request gets the first response again (with `Idempotent-Replayed: true`) for 24 hours without running it; the same key with a different request → 422, while the first is still running → 409.
      * @return OK
      */
@@ -1918,6 +2114,12 @@ export class StoreCategoriesClient extends ClientBase {
             result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
             return throwException("Not Found", status, _responseText, _headers, result404);
             });
+        } else if (status === 415) {
+            return response.text().then((_responseText) => {
+            let result415: any = null;
+            result415 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
+            return throwException("Unsupported Media Type: send the body as application/json.", status, _responseText, _headers, result415);
+            });
         } else if (status === 429) {
             return response.text().then((_responseText) => {
             let result429: any = null;
@@ -1933,6 +2135,7 @@ export class StoreCategoriesClient extends ClientBase {
     }
 
     /**
+     * Gets one category.
      * @return OK
      */
     get(storeId: string, id: string, signal?: AbortSignal): Promise<ApiResponseOfCategoryDto> {
@@ -2008,6 +2211,7 @@ export class StoreCategoriesClient extends ClientBase {
     }
 
     /**
+     * Updates a category: only the fields sent change.
      * @return OK
      */
     update(storeId: string, id: string, body: UpdateCategoryCommand, signal?: AbortSignal): Promise<ApiResponseOfCategoryDto> {
@@ -2072,6 +2276,12 @@ export class StoreCategoriesClient extends ClientBase {
             result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
             return throwException("Not Found", status, _responseText, _headers, result404);
             });
+        } else if (status === 415) {
+            return response.text().then((_responseText) => {
+            let result415: any = null;
+            result415 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
+            return throwException("Unsupported Media Type: send the body as application/json.", status, _responseText, _headers, result415);
+            });
         } else if (status === 429) {
             return response.text().then((_responseText) => {
             let result429: any = null;
@@ -2087,6 +2297,7 @@ export class StoreCategoriesClient extends ClientBase {
     }
 
     /**
+     * Deletes a category.
      * @return OK
      */
     delete(storeId: string, id: string, signal?: AbortSignal): Promise<ApiResponseOfObject> {
@@ -2170,10 +2381,11 @@ export class StoreCouponsClient extends ClientBase {
     constructor(configuration: ClientConfiguration, baseUrl?: string, http?: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> }) {
         super(configuration);
         this.http = http ? http : window as any;
-        this.baseUrl = this.getBaseUrl("", baseUrl);
+        this.baseUrl = this.getBaseUrl("http://localhost:5080", baseUrl);
     }
 
     /**
+     * Lists the store's coupons.
      * @param search (optional) 
      * @param status (optional) 
      * @param skip (optional) 
@@ -2276,6 +2488,7 @@ export class StoreCouponsClient extends ClientBase {
     }
 
     /**
+     * Creates a coupon.
      * @param idempotency_Key (optional) Optional, 1–255 printable ASCII characters. A retry with the same key and the same request gets the first response again (with `Idempotent-Replayed: true`) for 24 hours without running it; the same key with a different request → 422, while the first is still running → 409.
      * @return OK
      */
@@ -2339,6 +2552,12 @@ export class StoreCouponsClient extends ClientBase {
             result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
             return throwException("Not Found", status, _responseText, _headers, result404);
             });
+        } else if (status === 415) {
+            return response.text().then((_responseText) => {
+            let result415: any = null;
+            result415 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
+            return throwException("Unsupported Media Type: send the body as application/json.", status, _responseText, _headers, result415);
+            });
         } else if (status === 429) {
             return response.text().then((_responseText) => {
             let result429: any = null;
@@ -2354,6 +2573,7 @@ export class StoreCouponsClient extends ClientBase {
     }
 
     /**
+     * Gets one coupon.
      * @return OK
      */
     get(storeId: string, id: string, signal?: AbortSignal): Promise<ApiResponseOfCouponDto> {
@@ -2429,6 +2649,7 @@ export class StoreCouponsClient extends ClientBase {
     }
 
     /**
+     * Updates a coupon: only the fields sent change.
      * @return OK
      */
     update(storeId: string, id: string, body: UpdateCouponCommand, signal?: AbortSignal): Promise<ApiResponseOfCouponDto> {
@@ -2493,6 +2714,12 @@ export class StoreCouponsClient extends ClientBase {
             result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
             return throwException("Not Found", status, _responseText, _headers, result404);
             });
+        } else if (status === 415) {
+            return response.text().then((_responseText) => {
+            let result415: any = null;
+            result415 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
+            return throwException("Unsupported Media Type: send the body as application/json.", status, _responseText, _headers, result415);
+            });
         } else if (status === 429) {
             return response.text().then((_responseText) => {
             let result429: any = null;
@@ -2508,6 +2735,7 @@ export class StoreCouponsClient extends ClientBase {
     }
 
     /**
+     * Deletes a coupon.
      * @return OK
      */
     delete(storeId: string, id: string, signal?: AbortSignal): Promise<ApiResponseOfObject> {
@@ -2591,10 +2819,11 @@ export class StoreCustomersClient extends ClientBase {
     constructor(configuration: ClientConfiguration, baseUrl?: string, http?: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> }) {
         super(configuration);
         this.http = http ? http : window as any;
-        this.baseUrl = this.getBaseUrl("", baseUrl);
+        this.baseUrl = this.getBaseUrl("http://localhost:5080", baseUrl);
     }
 
     /**
+     * Lists the store's customers.
      * @param search (optional) 
      * @param sortBy (optional) 
      * @param sortDesc (optional) 
@@ -2700,6 +2929,7 @@ export class StoreCustomersClient extends ClientBase {
     }
 
     /**
+     * Gets one customer.
      * @return OK
      */
     get(storeId: string, id: string, signal?: AbortSignal): Promise<ApiResponseOfCustomerDto> {
@@ -2775,6 +3005,185 @@ export class StoreCustomersClient extends ClientBase {
     }
 }
 
+export class StoreEventsClient extends ClientBase {
+    private http: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> };
+    private baseUrl: string;
+    protected jsonParseReviver: ((key: string, value: any) => any) | undefined = undefined;
+
+    constructor(configuration: ClientConfiguration, baseUrl?: string, http?: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> }) {
+        super(configuration);
+        this.http = http ? http : window as any;
+        this.baseUrl = this.getBaseUrl("http://localhost:5080", baseUrl);
+    }
+
+    /**
+     * Lists the store's events of the last 30 days, newest first.
+     * @param type (optional) 
+     * @param createdAfter (optional) 
+     * @param deliveryFailed (optional) 
+     * @param limit (optional) 
+     * @param after (optional) 
+     * @param before (optional) 
+     * @return OK
+     */
+    list(storeId: string, type?: string[] | null | undefined, createdAfter?: string | null | undefined, deliveryFailed?: boolean | null | undefined, limit?: number | null | undefined, after?: string | null | undefined, before?: string | null | undefined, signal?: AbortSignal): Promise<ApiResponseOfCursorPageOfEventDto> {
+        let url_ = this.baseUrl + "/api/stores/{storeId}/events?";
+        if (storeId === undefined || storeId === null)
+            throw new globalThis.Error("The parameter 'storeId' must be defined.");
+        url_ = url_.replace("{storeId}", encodeURIComponent("" + storeId));
+        if (type !== undefined && type !== null)
+            type && type.forEach(item => { url_ += "Type=" + encodeURIComponent("" + item) + "&"; });
+        if (createdAfter !== undefined && createdAfter !== null)
+            url_ += "CreatedAfter=" + encodeURIComponent("" + createdAfter) + "&";
+        if (deliveryFailed !== undefined && deliveryFailed !== null)
+            url_ += "DeliveryFailed=" + encodeURIComponent("" + deliveryFailed) + "&";
+        if (limit !== undefined && limit !== null)
+            url_ += "Limit=" + encodeURIComponent("" + limit) + "&";
+        if (after !== undefined && after !== null)
+            url_ += "After=" + encodeURIComponent("" + after) + "&";
+        if (before !== undefined && before !== null)
+            url_ += "Before=" + encodeURIComponent("" + before) + "&";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.transformOptions(options_).then(transformedOptions_ => {
+            return this.http.fetch(url_, transformedOptions_);
+        }).then((_response: Response) => {
+            return this.processList(_response);
+        });
+    }
+
+    protected processList(response: Response): Promise<ApiResponseOfCursorPageOfEventDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfCursorPageOfEventDto;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 429) {
+            return response.text().then((_responseText) => {
+            let result429: any = null;
+            result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
+            return throwException("Too Many Requests", status, _responseText, _headers, result429);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<ApiResponseOfCursorPageOfEventDto>(null as any);
+    }
+
+    /**
+     * Gets one event of the last 30 days.
+     * @return OK
+     */
+    get(storeId: string, id: string, signal?: AbortSignal): Promise<ApiResponseOfEventDto> {
+        let url_ = this.baseUrl + "/api/stores/{storeId}/events/{id}";
+        if (storeId === undefined || storeId === null)
+            throw new globalThis.Error("The parameter 'storeId' must be defined.");
+        url_ = url_.replace("{storeId}", encodeURIComponent("" + storeId));
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.transformOptions(options_).then(transformedOptions_ => {
+            return this.http.fetch(url_, transformedOptions_);
+        }).then((_response: Response) => {
+            return this.processGet(_response);
+        });
+    }
+
+    protected processGet(response: Response): Promise<ApiResponseOfEventDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfEventDto;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 429) {
+            return response.text().then((_responseText) => {
+            let result429: any = null;
+            result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
+            return throwException("Too Many Requests", status, _responseText, _headers, result429);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<ApiResponseOfEventDto>(null as any);
+    }
+}
+
 export class StoreGiftCardsClient extends ClientBase {
     private http: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> };
     private baseUrl: string;
@@ -2783,10 +3192,11 @@ export class StoreGiftCardsClient extends ClientBase {
     constructor(configuration: ClientConfiguration, baseUrl?: string, http?: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> }) {
         super(configuration);
         this.http = http ? http : window as any;
-        this.baseUrl = this.getBaseUrl("", baseUrl);
+        this.baseUrl = this.getBaseUrl("http://localhost:5080", baseUrl);
     }
 
     /**
+     * Lists the store's gift cards.
      * @param search (optional) 
      * @param status (optional) 
      * @param skip (optional) 
@@ -2889,6 +3299,7 @@ export class StoreGiftCardsClient extends ClientBase {
     }
 
     /**
+     * Creates a gift card.
      * @param idempotency_Key (optional) Optional, 1–255 printable ASCII characters. A retry with the same key and the same request gets the first response again (with `Idempotent-Replayed: true`) for 24 hours without running it; the same key with a different request → 422, while the first is still running → 409.
      * @return OK
      */
@@ -2952,6 +3363,12 @@ export class StoreGiftCardsClient extends ClientBase {
             result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
             return throwException("Not Found", status, _responseText, _headers, result404);
             });
+        } else if (status === 415) {
+            return response.text().then((_responseText) => {
+            let result415: any = null;
+            result415 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
+            return throwException("Unsupported Media Type: send the body as application/json.", status, _responseText, _headers, result415);
+            });
         } else if (status === 429) {
             return response.text().then((_responseText) => {
             let result429: any = null;
@@ -2967,6 +3384,7 @@ export class StoreGiftCardsClient extends ClientBase {
     }
 
     /**
+     * Gets one gift card.
      * @return OK
      */
     get(storeId: string, id: string, signal?: AbortSignal): Promise<ApiResponseOfGiftCardDto> {
@@ -3042,6 +3460,7 @@ export class StoreGiftCardsClient extends ClientBase {
     }
 
     /**
+     * Updates a gift card: only the fields sent change.
      * @return OK
      */
     update(storeId: string, id: string, body: UpdateGiftCardCommand, signal?: AbortSignal): Promise<ApiResponseOfGiftCardDto> {
@@ -3106,6 +3525,12 @@ export class StoreGiftCardsClient extends ClientBase {
             result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
             return throwException("Not Found", status, _responseText, _headers, result404);
             });
+        } else if (status === 415) {
+            return response.text().then((_responseText) => {
+            let result415: any = null;
+            result415 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
+            return throwException("Unsupported Media Type: send the body as application/json.", status, _responseText, _headers, result415);
+            });
         } else if (status === 429) {
             return response.text().then((_responseText) => {
             let result429: any = null;
@@ -3121,6 +3546,7 @@ export class StoreGiftCardsClient extends ClientBase {
     }
 
     /**
+     * Deletes a gift card.
      * @return OK
      */
     delete(storeId: string, id: string, signal?: AbortSignal): Promise<ApiResponseOfObject> {
@@ -3204,10 +3630,11 @@ export class GiftCardCodesClient extends ClientBase {
     constructor(configuration: ClientConfiguration, baseUrl?: string, http?: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> }) {
         super(configuration);
         this.http = http ? http : window as any;
-        this.baseUrl = this.getBaseUrl("", baseUrl);
+        this.baseUrl = this.getBaseUrl("http://localhost:5080", baseUrl);
     }
 
     /**
+     * Reveals a gift card's code.
      * @return OK
      */
     revealCode(storeId: string, id: string, signal?: AbortSignal): Promise<ApiResponseOfGiftCardCodeDto> {
@@ -3291,10 +3718,11 @@ export class StoreInvitationsClient extends ClientBase {
     constructor(configuration: ClientConfiguration, baseUrl?: string, http?: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> }) {
         super(configuration);
         this.http = http ? http : window as any;
-        this.baseUrl = this.getBaseUrl("", baseUrl);
+        this.baseUrl = this.getBaseUrl("http://localhost:5080", baseUrl);
     }
 
     /**
+     * Lists the store's unanswered invitations.
      * @return OK
      */
     list(storeId: string, signal?: AbortSignal): Promise<ApiResponseOfListOfInvitationDto> {
@@ -3367,6 +3795,7 @@ export class StoreInvitationsClient extends ClientBase {
     }
 
     /**
+     * Revokes an unanswered invitation.
      * @return OK
      */
     revoke(storeId: string, id: string, signal?: AbortSignal): Promise<ApiResponseOfObject> {
@@ -3450,10 +3879,11 @@ export class MembersClient extends ClientBase {
     constructor(configuration: ClientConfiguration, baseUrl?: string, http?: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> }) {
         super(configuration);
         this.http = http ? http : window as any;
-        this.baseUrl = this.getBaseUrl("", baseUrl);
+        this.baseUrl = this.getBaseUrl("http://localhost:5080", baseUrl);
     }
 
     /**
+     * Lists the store's members and their permissions.
      * @return OK
      */
     list(storeId: string, signal?: AbortSignal): Promise<ApiResponseOfListOfMemberDto> {
@@ -3526,6 +3956,7 @@ export class MembersClient extends ClientBase {
     }
 
     /**
+     * Invites an email address to the store.
      * @param idempotency_Key (optional) Optional, 1–255 printable ASCII characters. A retry with the same key and the same request gets the first response again (with `Idempotent-Replayed: true`) for 24 hours without running it; the same key with a different request → 422, while the first is still running → 409.
      * @return OK
      */
@@ -3589,6 +4020,12 @@ export class MembersClient extends ClientBase {
             result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
             return throwException("Not Found", status, _responseText, _headers, result404);
             });
+        } else if (status === 415) {
+            return response.text().then((_responseText) => {
+            let result415: any = null;
+            result415 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
+            return throwException("Unsupported Media Type: send the body as application/json.", status, _responseText, _headers, result415);
+            });
         } else if (status === 429) {
             return response.text().then((_responseText) => {
             let result429: any = null;
@@ -3604,6 +4041,7 @@ export class MembersClient extends ClientBase {
     }
 
     /**
+     * Removes a member from the store.
      * @return OK
      */
     remove(storeId: string, userId: string, signal?: AbortSignal): Promise<ApiResponseOfObject> {
@@ -3687,10 +4125,11 @@ export class StoreOrdersClient extends ClientBase {
     constructor(configuration: ClientConfiguration, baseUrl?: string, http?: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> }) {
         super(configuration);
         this.http = http ? http : window as any;
-        this.baseUrl = this.getBaseUrl("", baseUrl);
+        this.baseUrl = this.getBaseUrl("http://localhost:5080", baseUrl);
     }
 
     /**
+     * Lists the store's orders, newest first.
      * @param playerUsername (optional) 
      * @param playerUuid (optional) 
      * @param status (optional) 
@@ -3808,6 +4247,7 @@ export class StoreOrdersClient extends ClientBase {
     }
 
     /**
+     * Places an order (a manual purchase).
      * @param idempotency_Key (optional) Optional, 1–255 printable ASCII characters. A retry with the same key and the same request gets the first response again (with `Idempotent-Replayed: true`) for 24 hours without running it; the same key with a different request → 422, while the first is still running → 409.
      * @return OK
      */
@@ -3871,6 +4311,12 @@ export class StoreOrdersClient extends ClientBase {
             result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
             return throwException("Not Found", status, _responseText, _headers, result404);
             });
+        } else if (status === 415) {
+            return response.text().then((_responseText) => {
+            let result415: any = null;
+            result415 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
+            return throwException("Unsupported Media Type: send the body as application/json.", status, _responseText, _headers, result415);
+            });
         } else if (status === 429) {
             return response.text().then((_responseText) => {
             let result429: any = null;
@@ -3886,6 +4332,7 @@ export class StoreOrdersClient extends ClientBase {
     }
 
     /**
+     * Gets one order with its items, refunds and command deliveries.
      * @return OK
      */
     get(storeId: string, id: string, signal?: AbortSignal): Promise<ApiResponseOfOrderDetailDto> {
@@ -3961,6 +4408,7 @@ export class StoreOrdersClient extends ClientBase {
     }
 
     /**
+     * Refunds an order, whole or by item.
      * @param idempotency_Key (optional) Optional, 1–255 printable ASCII characters. A retry with the same key and the same request gets the first response again (with `Idempotent-Replayed: true`) for 24 hours without running it; the same key with a different request → 422, while the first is still running → 409.
      * @return OK
      */
@@ -4027,6 +4475,12 @@ export class StoreOrdersClient extends ClientBase {
             result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
             return throwException("Not Found", status, _responseText, _headers, result404);
             });
+        } else if (status === 415) {
+            return response.text().then((_responseText) => {
+            let result415: any = null;
+            result415 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
+            return throwException("Unsupported Media Type: send the body as application/json.", status, _responseText, _headers, result415);
+            });
         } else if (status === 429) {
             return response.text().then((_responseText) => {
             let result429: any = null;
@@ -4050,10 +4504,11 @@ export class StorePackagesClient extends ClientBase {
     constructor(configuration: ClientConfiguration, baseUrl?: string, http?: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> }) {
         super(configuration);
         this.http = http ? http : window as any;
-        this.baseUrl = this.getBaseUrl("", baseUrl);
+        this.baseUrl = this.getBaseUrl("http://localhost:5080", baseUrl);
     }
 
     /**
+     * Lists the store's packages.
      * @return OK
      */
     list(storeId: string, signal?: AbortSignal): Promise<ApiResponseOfListOfPackageDto> {
@@ -4126,6 +4581,7 @@ export class StorePackagesClient extends ClientBase {
     }
 
     /**
+     * Creates a package.
      * @param idempotency_Key (optional) Optional, 1–255 printable ASCII characters. A retry with the same key and the same request gets the first response again (with `Idempotent-Replayed: true`) for 24 hours without running it; the same key with a different request → 422, while the first is still running → 409.
      * @return OK
      */
@@ -4189,6 +4645,12 @@ export class StorePackagesClient extends ClientBase {
             result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
             return throwException("Not Found", status, _responseText, _headers, result404);
             });
+        } else if (status === 415) {
+            return response.text().then((_responseText) => {
+            let result415: any = null;
+            result415 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
+            return throwException("Unsupported Media Type: send the body as application/json.", status, _responseText, _headers, result415);
+            });
         } else if (status === 429) {
             return response.text().then((_responseText) => {
             let result429: any = null;
@@ -4204,6 +4666,7 @@ export class StorePackagesClient extends ClientBase {
     }
 
     /**
+     * Sets the packages' display order.
      * @param idempotency_Key (optional) Optional, 1–255 printable ASCII characters. A retry with the same key and the same request gets the first response again (with `Idempotent-Replayed: true`) for 24 hours without running it; the same key with a different request → 422, while the first is still running → 409.
      * @return OK
      */
@@ -4267,6 +4730,12 @@ export class StorePackagesClient extends ClientBase {
             result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
             return throwException("Not Found", status, _responseText, _headers, result404);
             });
+        } else if (status === 415) {
+            return response.text().then((_responseText) => {
+            let result415: any = null;
+            result415 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
+            return throwException("Unsupported Media Type: send the body as application/json.", status, _responseText, _headers, result415);
+            });
         } else if (status === 429) {
             return response.text().then((_responseText) => {
             let result429: any = null;
@@ -4282,6 +4751,7 @@ export class StorePackagesClient extends ClientBase {
     }
 
     /**
+     * Gets one package.
      * @return OK
      */
     get(storeId: string, id: string, signal?: AbortSignal): Promise<ApiResponseOfPackageDto> {
@@ -4357,6 +4827,7 @@ export class StorePackagesClient extends ClientBase {
     }
 
     /**
+     * Updates a package: only the fields sent change.
      * @return OK
      */
     update(storeId: string, id: string, body: UpdatePackageCommand, signal?: AbortSignal): Promise<ApiResponseOfPackageDto> {
@@ -4421,6 +4892,12 @@ export class StorePackagesClient extends ClientBase {
             result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
             return throwException("Not Found", status, _responseText, _headers, result404);
             });
+        } else if (status === 415) {
+            return response.text().then((_responseText) => {
+            let result415: any = null;
+            result415 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
+            return throwException("Unsupported Media Type: send the body as application/json.", status, _responseText, _headers, result415);
+            });
         } else if (status === 429) {
             return response.text().then((_responseText) => {
             let result429: any = null;
@@ -4436,6 +4913,7 @@ export class StorePackagesClient extends ClientBase {
     }
 
     /**
+     * Deletes a package.
      * @return OK
      */
     delete(storeId: string, id: string, signal?: AbortSignal): Promise<ApiResponseOfObject> {
@@ -4519,10 +4997,11 @@ export class StoreSalesClient extends ClientBase {
     constructor(configuration: ClientConfiguration, baseUrl?: string, http?: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> }) {
         super(configuration);
         this.http = http ? http : window as any;
-        this.baseUrl = this.getBaseUrl("", baseUrl);
+        this.baseUrl = this.getBaseUrl("http://localhost:5080", baseUrl);
     }
 
     /**
+     * Lists the store's sales.
      * @param search (optional) 
      * @param status (optional) 
      * @param skip (optional) 
@@ -4625,6 +5104,7 @@ export class StoreSalesClient extends ClientBase {
     }
 
     /**
+     * Creates a sale.
      * @param idempotency_Key (optional) Optional, 1–255 printable ASCII characters. A retry with the same key and the same request gets the first response again (with `Idempotent-Replayed: true`) for 24 hours without running it; the same key with a different request → 422, while the first is still running → 409.
      * @return OK
      */
@@ -4688,6 +5168,12 @@ export class StoreSalesClient extends ClientBase {
             result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
             return throwException("Not Found", status, _responseText, _headers, result404);
             });
+        } else if (status === 415) {
+            return response.text().then((_responseText) => {
+            let result415: any = null;
+            result415 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
+            return throwException("Unsupported Media Type: send the body as application/json.", status, _responseText, _headers, result415);
+            });
         } else if (status === 429) {
             return response.text().then((_responseText) => {
             let result429: any = null;
@@ -4703,6 +5189,7 @@ export class StoreSalesClient extends ClientBase {
     }
 
     /**
+     * Gets one sale.
      * @return OK
      */
     get(storeId: string, id: string, signal?: AbortSignal): Promise<ApiResponseOfSaleDto> {
@@ -4778,6 +5265,7 @@ export class StoreSalesClient extends ClientBase {
     }
 
     /**
+     * Updates a sale: only the fields sent change.
      * @return OK
      */
     update(storeId: string, id: string, body: UpdateSaleCommand, signal?: AbortSignal): Promise<ApiResponseOfSaleDto> {
@@ -4842,6 +5330,12 @@ export class StoreSalesClient extends ClientBase {
             result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
             return throwException("Not Found", status, _responseText, _headers, result404);
             });
+        } else if (status === 415) {
+            return response.text().then((_responseText) => {
+            let result415: any = null;
+            result415 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
+            return throwException("Unsupported Media Type: send the body as application/json.", status, _responseText, _headers, result415);
+            });
         } else if (status === 429) {
             return response.text().then((_responseText) => {
             let result429: any = null;
@@ -4857,6 +5351,7 @@ export class StoreSalesClient extends ClientBase {
     }
 
     /**
+     * Deletes a sale.
      * @return OK
      */
     delete(storeId: string, id: string, signal?: AbortSignal): Promise<ApiResponseOfObject> {
@@ -4940,10 +5435,11 @@ export class ServersClient extends ClientBase {
     constructor(configuration: ClientConfiguration, baseUrl?: string, http?: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> }) {
         super(configuration);
         this.http = http ? http : window as any;
-        this.baseUrl = this.getBaseUrl("", baseUrl);
+        this.baseUrl = this.getBaseUrl("http://localhost:5080", baseUrl);
     }
 
     /**
+     * Lists the store's game servers.
      * @return OK
      */
     list(storeId: string, signal?: AbortSignal): Promise<ApiResponseOfListOfGameServerDto> {
@@ -5016,6 +5512,7 @@ export class ServersClient extends ClientBase {
     }
 
     /**
+     * Registers a game server.
      * @param idempotency_Key (optional) Optional, 1–255 printable ASCII characters. A retry with the same key and the same request gets the first response again (with `Idempotent-Replayed: true`) for 24 hours without running it; the same key with a different request → 422, while the first is still running → 409.
      * @return OK
      */
@@ -5079,6 +5576,12 @@ export class ServersClient extends ClientBase {
             result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
             return throwException("Not Found", status, _responseText, _headers, result404);
             });
+        } else if (status === 415) {
+            return response.text().then((_responseText) => {
+            let result415: any = null;
+            result415 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
+            return throwException("Unsupported Media Type: send the body as application/json.", status, _responseText, _headers, result415);
+            });
         } else if (status === 429) {
             return response.text().then((_responseText) => {
             let result429: any = null;
@@ -5094,6 +5597,7 @@ export class ServersClient extends ClientBase {
     }
 
     /**
+     * Deletes a game server.
      * @return OK
      */
     delete(storeId: string, id: string, signal?: AbortSignal): Promise<ApiResponseOfObject> {
@@ -5169,6 +5673,7 @@ export class ServersClient extends ClientBase {
     }
 
     /**
+     * Replaces a game server's key.
      * @param idempotency_Key (optional) Optional, 1–255 printable ASCII characters. A retry with the same key and the same request gets the first response again (with `Idempotent-Replayed: true`) for 24 hours without running it; the same key with a different request → 422, while the first is still running → 409.
      * @return OK
      */
@@ -5254,10 +5759,11 @@ export class StoreSubscriptionsClient extends ClientBase {
     constructor(configuration: ClientConfiguration, baseUrl?: string, http?: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> }) {
         super(configuration);
         this.http = http ? http : window as any;
-        this.baseUrl = this.getBaseUrl("", baseUrl);
+        this.baseUrl = this.getBaseUrl("http://localhost:5080", baseUrl);
     }
 
     /**
+     * Lists the store's subscriptions.
      * @param playerUsername (optional) 
      * @param status (optional) 
      * @param skip (optional) 
@@ -5360,6 +5866,7 @@ export class StoreSubscriptionsClient extends ClientBase {
     }
 
     /**
+     * Gets one subscription.
      * @return OK
      */
     get(storeId: string, id: string, signal?: AbortSignal): Promise<ApiResponseOfSubscriptionDto> {
@@ -5435,6 +5942,7 @@ export class StoreSubscriptionsClient extends ClientBase {
     }
 
     /**
+     * Cancels a subscription now or at the end of its period.
      * @param idempotency_Key (optional) Optional, 1–255 printable ASCII characters. A retry with the same key and the same request gets the first response again (with `Idempotent-Replayed: true`) for 24 hours without running it; the same key with a different request → 422, while the first is still running → 409.
      * @return OK
      */
@@ -5501,6 +6009,12 @@ export class StoreSubscriptionsClient extends ClientBase {
             result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
             return throwException("Not Found", status, _responseText, _headers, result404);
             });
+        } else if (status === 415) {
+            return response.text().then((_responseText) => {
+            let result415: any = null;
+            result415 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
+            return throwException("Unsupported Media Type: send the body as application/json.", status, _responseText, _headers, result415);
+            });
         } else if (status === 429) {
             return response.text().then((_responseText) => {
             let result429: any = null;
@@ -5524,10 +6038,11 @@ export class WebhooksClient extends ClientBase {
     constructor(configuration: ClientConfiguration, baseUrl?: string, http?: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> }) {
         super(configuration);
         this.http = http ? http : window as any;
-        this.baseUrl = this.getBaseUrl("", baseUrl);
+        this.baseUrl = this.getBaseUrl("http://localhost:5080", baseUrl);
     }
 
     /**
+     * Lists the store's webhook endpoints.
      * @return OK
      */
     list(storeId: string, signal?: AbortSignal): Promise<ApiResponseOfListOfWebhookEndpointDto> {
@@ -5600,6 +6115,7 @@ export class WebhooksClient extends ClientBase {
     }
 
     /**
+     * Creates a webhook endpoint.
      * @param idempotency_Key (optional) Optional, 1–255 printable ASCII characters. A retry with the same key and the same request gets the first response again (with `Idempotent-Replayed: true`) for 24 hours without running it; the same key with a different request → 422, while the first is still running → 409.
      * @return OK
      */
@@ -5663,6 +6179,12 @@ export class WebhooksClient extends ClientBase {
             result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
             return throwException("Not Found", status, _responseText, _headers, result404);
             });
+        } else if (status === 415) {
+            return response.text().then((_responseText) => {
+            let result415: any = null;
+            result415 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
+            return throwException("Unsupported Media Type: send the body as application/json.", status, _responseText, _headers, result415);
+            });
         } else if (status === 429) {
             return response.text().then((_responseText) => {
             let result429: any = null;
@@ -5678,6 +6200,7 @@ export class WebhooksClient extends ClientBase {
     }
 
     /**
+     * Gets one webhook endpoint.
      * @return OK
      */
     get(storeId: string, id: string, signal?: AbortSignal): Promise<ApiResponseOfWebhookEndpointDto> {
@@ -5753,6 +6276,7 @@ export class WebhooksClient extends ClientBase {
     }
 
     /**
+     * Updates a webhook endpoint: only the fields sent change.
      * @return OK
      */
     update(storeId: string, id: string, body: UpdateWebhookEndpointCommand, signal?: AbortSignal): Promise<ApiResponseOfWebhookEndpointDto> {
@@ -5817,6 +6341,12 @@ export class WebhooksClient extends ClientBase {
             result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
             return throwException("Not Found", status, _responseText, _headers, result404);
             });
+        } else if (status === 415) {
+            return response.text().then((_responseText) => {
+            let result415: any = null;
+            result415 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
+            return throwException("Unsupported Media Type: send the body as application/json.", status, _responseText, _headers, result415);
+            });
         } else if (status === 429) {
             return response.text().then((_responseText) => {
             let result429: any = null;
@@ -5832,6 +6362,7 @@ export class WebhooksClient extends ClientBase {
     }
 
     /**
+     * Deletes a webhook endpoint and its deliveries.
      * @return OK
      */
     delete(storeId: string, id: string, signal?: AbortSignal): Promise<ApiResponseOfObject> {
@@ -5907,6 +6438,7 @@ export class WebhooksClient extends ClientBase {
     }
 
     /**
+     * Lists an endpoint's delivery attempts, newest first.
      * @param skip (optional) 
      * @param take (optional) 
      * @param includeTotal (optional) 
@@ -5997,6 +6529,7 @@ export class WebhooksClient extends ClientBase {
     }
 
     /**
+     * Sends a delivery's event to the endpoint again.
      * @param idempotency_Key (optional) Optional, 1–255 printable ASCII characters. A retry with the same key and the same request gets the first response again (with `Idempotent-Replayed: true`) for 24 hours without running it; the same key with a different request → 422, while the first is still running → 409.
      * @return OK
      */
@@ -6077,6 +6610,7 @@ export class WebhooksClient extends ClientBase {
     }
 
     /**
+     * Replaces a webhook endpoint's signing secret.
      * @param idempotency_Key (optional) Optional, 1–255 printable ASCII characters. A retry with the same key and the same request gets the first response again (with `Idempotent-Replayed: true`) for 24 hours without running it; the same key with a different request → 422, while the first is still running → 409.
      * @return OK
      */
@@ -6154,6 +6688,7 @@ export class WebhooksClient extends ClientBase {
     }
 
     /**
+     * Sends a webhook.test event to this endpoint only.
      * @param idempotency_Key (optional) Optional, 1–255 printable ASCII characters. A retry with the same key and the same request gets the first response again (with `Idempotent-Replayed: true`) for 24 hours without running it; the same key with a different request → 422, while the first is still running → 409.
      * @return OK
      */
@@ -6231,6 +6766,100 @@ export class WebhooksClient extends ClientBase {
     }
 }
 
+export class AnalyticsClient extends ClientBase {
+    private http: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> };
+    private baseUrl: string;
+    protected jsonParseReviver: ((key: string, value: any) => any) | undefined = undefined;
+
+    constructor(configuration: ClientConfiguration, baseUrl?: string, http?: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> }) {
+        super(configuration);
+        this.http = http ? http : window as any;
+        this.baseUrl = this.getBaseUrl("http://localhost:5080", baseUrl);
+    }
+
+    /**
+     * Revenue over time: gross, refunded, net, orders and new customers per bucket, totals and top packages.
+     * @param from (optional) 
+     * @param to (optional) 
+     * @param interval (optional) 
+     * @param timeZone (optional) 
+     * @return OK
+     */
+    revenue(from?: string | null | undefined, to?: string | null | undefined, interval?: string | null | undefined, timeZone?: string | null | undefined, signal?: AbortSignal): Promise<ApiResponseOfRevenueAnalyticsDto> {
+        let url_ = this.baseUrl + "/api/v1/analytics/revenue?";
+        if (from !== undefined && from !== null)
+            url_ += "From=" + encodeURIComponent("" + from) + "&";
+        if (to !== undefined && to !== null)
+            url_ += "To=" + encodeURIComponent("" + to) + "&";
+        if (interval !== undefined && interval !== null)
+            url_ += "Interval=" + encodeURIComponent("" + interval) + "&";
+        if (timeZone !== undefined && timeZone !== null)
+            url_ += "TimeZone=" + encodeURIComponent("" + timeZone) + "&";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.transformOptions(options_).then(transformedOptions_ => {
+            return this.http.fetch(url_, transformedOptions_);
+        }).then((_response: Response) => {
+            return this.processRevenue(_response);
+        });
+    }
+
+    protected processRevenue(response: Response): Promise<ApiResponseOfRevenueAnalyticsDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfRevenueAnalyticsDto;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 429) {
+            return response.text().then((_responseText) => {
+            let result429: any = null;
+            result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
+            return throwException("Too Many Requests", status, _responseText, _headers, result429);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<ApiResponseOfRevenueAnalyticsDto>(null as any);
+    }
+}
+
 export class BansClient extends ClientBase {
     private http: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> };
     private baseUrl: string;
@@ -6239,10 +6868,11 @@ export class BansClient extends ClientBase {
     constructor(configuration: ClientConfiguration, baseUrl?: string, http?: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> }) {
         super(configuration);
         this.http = http ? http : window as any;
-        this.baseUrl = this.getBaseUrl("", baseUrl);
+        this.baseUrl = this.getBaseUrl("http://localhost:5080", baseUrl);
     }
 
     /**
+     * Lists the store's bans.
      * @param search (optional) 
      * @param status (optional) 
      * @param skip (optional) 
@@ -6342,6 +6972,7 @@ export class BansClient extends ClientBase {
     }
 
     /**
+     * Creates a ban.
      * @param idempotency_Key (optional) Optional, 1–255 printable ASCII characters. A retry with the same key and the same request gets the first response again (with `Idempotent-Replayed: true`) for 24 hours without running it; the same key with a different request → 422, while the first is still running → 409.
      * @return OK
      */
@@ -6402,6 +7033,12 @@ export class BansClient extends ClientBase {
             result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
             return throwException("Not Found", status, _responseText, _headers, result404);
             });
+        } else if (status === 415) {
+            return response.text().then((_responseText) => {
+            let result415: any = null;
+            result415 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
+            return throwException("Unsupported Media Type: send the body as application/json.", status, _responseText, _headers, result415);
+            });
         } else if (status === 429) {
             return response.text().then((_responseText) => {
             let result429: any = null;
@@ -6417,6 +7054,7 @@ export class BansClient extends ClientBase {
     }
 
     /**
+     * Gets one ban.
      * @return OK
      */
     get(id: string, signal?: AbortSignal): Promise<ApiResponseOfBanDto> {
@@ -6489,6 +7127,7 @@ export class BansClient extends ClientBase {
     }
 
     /**
+     * Updates a ban: only the fields sent change.
      * @return OK
      */
     update(id: string, body: UpdateBanCommand, signal?: AbortSignal): Promise<ApiResponseOfBanDto> {
@@ -6550,6 +7189,12 @@ export class BansClient extends ClientBase {
             result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
             return throwException("Not Found", status, _responseText, _headers, result404);
             });
+        } else if (status === 415) {
+            return response.text().then((_responseText) => {
+            let result415: any = null;
+            result415 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
+            return throwException("Unsupported Media Type: send the body as application/json.", status, _responseText, _headers, result415);
+            });
         } else if (status === 429) {
             return response.text().then((_responseText) => {
             let result429: any = null;
@@ -6565,6 +7210,7 @@ export class BansClient extends ClientBase {
     }
 
     /**
+     * Deletes a ban.
      * @return OK
      */
     delete(id: string, signal?: AbortSignal): Promise<ApiResponseOfObject> {
@@ -6645,10 +7291,11 @@ export class CategoriesClient extends ClientBase {
     constructor(configuration: ClientConfiguration, baseUrl?: string, http?: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> }) {
         super(configuration);
         this.http = http ? http : window as any;
-        this.baseUrl = this.getBaseUrl("", baseUrl);
+        this.baseUrl = this.getBaseUrl("http://localhost:5080", baseUrl);
     }
 
     /**
+     * Lists the store's categories.
      * @return OK
      */
     list(signal?: AbortSignal): Promise<ApiResponseOfListOfCategoryDto> {
@@ -6718,6 +7365,7 @@ export class CategoriesClient extends ClientBase {
     }
 
     /**
+     * Creates a category.
      * @param idempotency_Key (optional) Optional, 1–255 printable ASCII characters. A retry with the same key and the same request gets the first response again (with `Idempotent-Replayed: true`) for 24 hours without running it; the same key with a different request → 422, while the first is still running → 409.
      * @return OK
      */
@@ -6778,6 +7426,12 @@ export class CategoriesClient extends ClientBase {
             result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
             return throwException("Not Found", status, _responseText, _headers, result404);
             });
+        } else if (status === 415) {
+            return response.text().then((_responseText) => {
+            let result415: any = null;
+            result415 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
+            return throwException("Unsupported Media Type: send the body as application/json.", status, _responseText, _headers, result415);
+            });
         } else if (status === 429) {
             return response.text().then((_responseText) => {
             let result429: any = null;
@@ -6793,6 +7447,7 @@ export class CategoriesClient extends ClientBase {
     }
 
     /**
+     * Gets one category.
      * @return OK
      */
     get(id: string, signal?: AbortSignal): Promise<ApiResponseOfCategoryDto> {
@@ -6865,6 +7520,7 @@ export class CategoriesClient extends ClientBase {
     }
 
     /**
+     * Updates a category: only the fields sent change.
      * @return OK
      */
     update(id: string, body: UpdateCategoryCommand, signal?: AbortSignal): Promise<ApiResponseOfCategoryDto> {
@@ -6926,6 +7582,12 @@ export class CategoriesClient extends ClientBase {
             result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
             return throwException("Not Found", status, _responseText, _headers, result404);
             });
+        } else if (status === 415) {
+            return response.text().then((_responseText) => {
+            let result415: any = null;
+            result415 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
+            return throwException("Unsupported Media Type: send the body as application/json.", status, _responseText, _headers, result415);
+            });
         } else if (status === 429) {
             return response.text().then((_responseText) => {
             let result429: any = null;
@@ -6941,6 +7603,7 @@ export class CategoriesClient extends ClientBase {
     }
 
     /**
+     * Deletes a category.
      * @return OK
      */
     delete(id: string, signal?: AbortSignal): Promise<ApiResponseOfObject> {
@@ -7021,10 +7684,11 @@ export class CouponsClient extends ClientBase {
     constructor(configuration: ClientConfiguration, baseUrl?: string, http?: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> }) {
         super(configuration);
         this.http = http ? http : window as any;
-        this.baseUrl = this.getBaseUrl("", baseUrl);
+        this.baseUrl = this.getBaseUrl("http://localhost:5080", baseUrl);
     }
 
     /**
+     * Lists the store's coupons.
      * @param search (optional) 
      * @param status (optional) 
      * @param skip (optional) 
@@ -7124,6 +7788,7 @@ export class CouponsClient extends ClientBase {
     }
 
     /**
+     * Creates a coupon.
      * @param idempotency_Key (optional) Optional, 1–255 printable ASCII characters. A retry with the same key and the same request gets the first response again (with `Idempotent-Replayed: true`) for 24 hours without running it; the same key with a different request → 422, while the first is still running → 409.
      * @return OK
      */
@@ -7184,6 +7849,12 @@ export class CouponsClient extends ClientBase {
             result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
             return throwException("Not Found", status, _responseText, _headers, result404);
             });
+        } else if (status === 415) {
+            return response.text().then((_responseText) => {
+            let result415: any = null;
+            result415 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
+            return throwException("Unsupported Media Type: send the body as application/json.", status, _responseText, _headers, result415);
+            });
         } else if (status === 429) {
             return response.text().then((_responseText) => {
             let result429: any = null;
@@ -7199,6 +7870,7 @@ export class CouponsClient extends ClientBase {
     }
 
     /**
+     * Gets one coupon.
      * @return OK
      */
     get(id: string, signal?: AbortSignal): Promise<ApiResponseOfCouponDto> {
@@ -7271,6 +7943,7 @@ export class CouponsClient extends ClientBase {
     }
 
     /**
+     * Updates a coupon: only the fields sent change.
      * @return OK
      */
     update(id: string, body: UpdateCouponCommand, signal?: AbortSignal): Promise<ApiResponseOfCouponDto> {
@@ -7332,6 +8005,12 @@ export class CouponsClient extends ClientBase {
             result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
             return throwException("Not Found", status, _responseText, _headers, result404);
             });
+        } else if (status === 415) {
+            return response.text().then((_responseText) => {
+            let result415: any = null;
+            result415 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
+            return throwException("Unsupported Media Type: send the body as application/json.", status, _responseText, _headers, result415);
+            });
         } else if (status === 429) {
             return response.text().then((_responseText) => {
             let result429: any = null;
@@ -7347,6 +8026,7 @@ export class CouponsClient extends ClientBase {
     }
 
     /**
+     * Deletes a coupon.
      * @return OK
      */
     delete(id: string, signal?: AbortSignal): Promise<ApiResponseOfObject> {
@@ -7427,10 +8107,11 @@ export class CustomersClient extends ClientBase {
     constructor(configuration: ClientConfiguration, baseUrl?: string, http?: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> }) {
         super(configuration);
         this.http = http ? http : window as any;
-        this.baseUrl = this.getBaseUrl("", baseUrl);
+        this.baseUrl = this.getBaseUrl("http://localhost:5080", baseUrl);
     }
 
     /**
+     * Lists the store's customers.
      * @param search (optional) 
      * @param sortBy (optional) 
      * @param sortDesc (optional) 
@@ -7533,6 +8214,7 @@ export class CustomersClient extends ClientBase {
     }
 
     /**
+     * Gets one customer.
      * @return OK
      */
     get(id: string, signal?: AbortSignal): Promise<ApiResponseOfCustomerDto> {
@@ -7605,6 +8287,179 @@ export class CustomersClient extends ClientBase {
     }
 }
 
+export class EventsClient extends ClientBase {
+    private http: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> };
+    private baseUrl: string;
+    protected jsonParseReviver: ((key: string, value: any) => any) | undefined = undefined;
+
+    constructor(configuration: ClientConfiguration, baseUrl?: string, http?: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> }) {
+        super(configuration);
+        this.http = http ? http : window as any;
+        this.baseUrl = this.getBaseUrl("http://localhost:5080", baseUrl);
+    }
+
+    /**
+     * Lists the store's events of the last 30 days, newest first.
+     * @param type (optional) 
+     * @param createdAfter (optional) 
+     * @param deliveryFailed (optional) 
+     * @param limit (optional) 
+     * @param after (optional) 
+     * @param before (optional) 
+     * @return OK
+     */
+    list(type?: string[] | null | undefined, createdAfter?: string | null | undefined, deliveryFailed?: boolean | null | undefined, limit?: number | null | undefined, after?: string | null | undefined, before?: string | null | undefined, signal?: AbortSignal): Promise<ApiResponseOfCursorPageOfEventDto> {
+        let url_ = this.baseUrl + "/api/v1/events?";
+        if (type !== undefined && type !== null)
+            type && type.forEach(item => { url_ += "Type=" + encodeURIComponent("" + item) + "&"; });
+        if (createdAfter !== undefined && createdAfter !== null)
+            url_ += "CreatedAfter=" + encodeURIComponent("" + createdAfter) + "&";
+        if (deliveryFailed !== undefined && deliveryFailed !== null)
+            url_ += "DeliveryFailed=" + encodeURIComponent("" + deliveryFailed) + "&";
+        if (limit !== undefined && limit !== null)
+            url_ += "Limit=" + encodeURIComponent("" + limit) + "&";
+        if (after !== undefined && after !== null)
+            url_ += "After=" + encodeURIComponent("" + after) + "&";
+        if (before !== undefined && before !== null)
+            url_ += "Before=" + encodeURIComponent("" + before) + "&";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.transformOptions(options_).then(transformedOptions_ => {
+            return this.http.fetch(url_, transformedOptions_);
+        }).then((_response: Response) => {
+            return this.processList(_response);
+        });
+    }
+
+    protected processList(response: Response): Promise<ApiResponseOfCursorPageOfEventDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfCursorPageOfEventDto;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 429) {
+            return response.text().then((_responseText) => {
+            let result429: any = null;
+            result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
+            return throwException("Too Many Requests", status, _responseText, _headers, result429);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<ApiResponseOfCursorPageOfEventDto>(null as any);
+    }
+
+    /**
+     * Gets one event of the last 30 days.
+     * @return OK
+     */
+    get(id: string, signal?: AbortSignal): Promise<ApiResponseOfEventDto> {
+        let url_ = this.baseUrl + "/api/v1/events/{id}";
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.transformOptions(options_).then(transformedOptions_ => {
+            return this.http.fetch(url_, transformedOptions_);
+        }).then((_response: Response) => {
+            return this.processGet(_response);
+        });
+    }
+
+    protected processGet(response: Response): Promise<ApiResponseOfEventDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfEventDto;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 429) {
+            return response.text().then((_responseText) => {
+            let result429: any = null;
+            result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
+            return throwException("Too Many Requests", status, _responseText, _headers, result429);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<ApiResponseOfEventDto>(null as any);
+    }
+}
+
 export class GiftCardsClient extends ClientBase {
     private http: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> };
     private baseUrl: string;
@@ -7613,10 +8468,11 @@ export class GiftCardsClient extends ClientBase {
     constructor(configuration: ClientConfiguration, baseUrl?: string, http?: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> }) {
         super(configuration);
         this.http = http ? http : window as any;
-        this.baseUrl = this.getBaseUrl("", baseUrl);
+        this.baseUrl = this.getBaseUrl("http://localhost:5080", baseUrl);
     }
 
     /**
+     * Lists the store's gift cards.
      * @param search (optional) 
      * @param status (optional) 
      * @param skip (optional) 
@@ -7716,6 +8572,7 @@ export class GiftCardsClient extends ClientBase {
     }
 
     /**
+     * Creates a gift card.
      * @param idempotency_Key (optional) Optional, 1–255 printable ASCII characters. A retry with the same key and the same request gets the first response again (with `Idempotent-Replayed: true`) for 24 hours without running it; the same key with a different request → 422, while the first is still running → 409.
      * @return OK
      */
@@ -7776,6 +8633,12 @@ export class GiftCardsClient extends ClientBase {
             result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
             return throwException("Not Found", status, _responseText, _headers, result404);
             });
+        } else if (status === 415) {
+            return response.text().then((_responseText) => {
+            let result415: any = null;
+            result415 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
+            return throwException("Unsupported Media Type: send the body as application/json.", status, _responseText, _headers, result415);
+            });
         } else if (status === 429) {
             return response.text().then((_responseText) => {
             let result429: any = null;
@@ -7791,6 +8654,7 @@ export class GiftCardsClient extends ClientBase {
     }
 
     /**
+     * Gets one gift card.
      * @return OK
      */
     get(id: string, signal?: AbortSignal): Promise<ApiResponseOfGiftCardDto> {
@@ -7863,6 +8727,7 @@ export class GiftCardsClient extends ClientBase {
     }
 
     /**
+     * Updates a gift card: only the fields sent change.
      * @return OK
      */
     update(id: string, body: UpdateGiftCardCommand, signal?: AbortSignal): Promise<ApiResponseOfGiftCardDto> {
@@ -7924,6 +8789,12 @@ export class GiftCardsClient extends ClientBase {
             result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
             return throwException("Not Found", status, _responseText, _headers, result404);
             });
+        } else if (status === 415) {
+            return response.text().then((_responseText) => {
+            let result415: any = null;
+            result415 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
+            return throwException("Unsupported Media Type: send the body as application/json.", status, _responseText, _headers, result415);
+            });
         } else if (status === 429) {
             return response.text().then((_responseText) => {
             let result429: any = null;
@@ -7939,6 +8810,7 @@ export class GiftCardsClient extends ClientBase {
     }
 
     /**
+     * Deletes a gift card.
      * @return OK
      */
     delete(id: string, signal?: AbortSignal): Promise<ApiResponseOfObject> {
@@ -8019,10 +8891,11 @@ export class OrdersClient extends ClientBase {
     constructor(configuration: ClientConfiguration, baseUrl?: string, http?: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> }) {
         super(configuration);
         this.http = http ? http : window as any;
-        this.baseUrl = this.getBaseUrl("", baseUrl);
+        this.baseUrl = this.getBaseUrl("http://localhost:5080", baseUrl);
     }
 
     /**
+     * Lists the store's orders, newest first.
      * @param playerUsername (optional) 
      * @param playerUuid (optional) 
      * @param status (optional) 
@@ -8137,6 +9010,7 @@ export class OrdersClient extends ClientBase {
     }
 
     /**
+     * Places an order (a manual purchase).
      * @param idempotency_Key (optional) Optional, 1–255 printable ASCII characters. A retry with the same key and the same request gets the first response again (with `Idempotent-Replayed: true`) for 24 hours without running it; the same key with a different request → 422, while the first is still running → 409.
      * @return OK
      */
@@ -8197,6 +9071,12 @@ export class OrdersClient extends ClientBase {
             result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
             return throwException("Not Found", status, _responseText, _headers, result404);
             });
+        } else if (status === 415) {
+            return response.text().then((_responseText) => {
+            let result415: any = null;
+            result415 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
+            return throwException("Unsupported Media Type: send the body as application/json.", status, _responseText, _headers, result415);
+            });
         } else if (status === 429) {
             return response.text().then((_responseText) => {
             let result429: any = null;
@@ -8212,6 +9092,7 @@ export class OrdersClient extends ClientBase {
     }
 
     /**
+     * Gets one order with its items, refunds and command deliveries.
      * @return OK
      */
     get(id: string, signal?: AbortSignal): Promise<ApiResponseOfOrderDetailDto> {
@@ -8284,6 +9165,7 @@ export class OrdersClient extends ClientBase {
     }
 
     /**
+     * Refunds an order, whole or by item.
      * @param idempotency_Key (optional) Optional, 1–255 printable ASCII characters. A retry with the same key and the same request gets the first response again (with `Idempotent-Replayed: true`) for 24 hours without running it; the same key with a different request → 422, while the first is still running → 409.
      * @return OK
      */
@@ -8347,6 +9229,12 @@ export class OrdersClient extends ClientBase {
             result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
             return throwException("Not Found", status, _responseText, _headers, result404);
             });
+        } else if (status === 415) {
+            return response.text().then((_responseText) => {
+            let result415: any = null;
+            result415 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
+            return throwException("Unsupported Media Type: send the body as application/json.", status, _responseText, _headers, result415);
+            });
         } else if (status === 429) {
             return response.text().then((_responseText) => {
             let result429: any = null;
@@ -8370,10 +9258,11 @@ export class PackagesClient extends ClientBase {
     constructor(configuration: ClientConfiguration, baseUrl?: string, http?: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> }) {
         super(configuration);
         this.http = http ? http : window as any;
-        this.baseUrl = this.getBaseUrl("", baseUrl);
+        this.baseUrl = this.getBaseUrl("http://localhost:5080", baseUrl);
     }
 
     /**
+     * Lists the store's packages.
      * @return OK
      */
     list(signal?: AbortSignal): Promise<ApiResponseOfListOfPackageDto> {
@@ -8443,6 +9332,7 @@ export class PackagesClient extends ClientBase {
     }
 
     /**
+     * Creates a package.
      * @param idempotency_Key (optional) Optional, 1–255 printable ASCII characters. A retry with the same key and the same request gets the first response again (with `Idempotent-Replayed: true`) for 24 hours without running it; the same key with a different request → 422, while the first is still running → 409.
      * @return OK
      */
@@ -8503,6 +9393,12 @@ export class PackagesClient extends ClientBase {
             result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
             return throwException("Not Found", status, _responseText, _headers, result404);
             });
+        } else if (status === 415) {
+            return response.text().then((_responseText) => {
+            let result415: any = null;
+            result415 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
+            return throwException("Unsupported Media Type: send the body as application/json.", status, _responseText, _headers, result415);
+            });
         } else if (status === 429) {
             return response.text().then((_responseText) => {
             let result429: any = null;
@@ -8518,6 +9414,7 @@ export class PackagesClient extends ClientBase {
     }
 
     /**
+     * Sets the packages' display order.
      * @param idempotency_Key (optional) Optional, 1–255 printable ASCII characters. A retry with the same key and the same request gets the first response again (with `Idempotent-Replayed: true`) for 24 hours without running it; the same key with a different request → 422, while the first is still running → 409.
      * @return OK
      */
@@ -8578,6 +9475,12 @@ export class PackagesClient extends ClientBase {
             result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
             return throwException("Not Found", status, _responseText, _headers, result404);
             });
+        } else if (status === 415) {
+            return response.text().then((_responseText) => {
+            let result415: any = null;
+            result415 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
+            return throwException("Unsupported Media Type: send the body as application/json.", status, _responseText, _headers, result415);
+            });
         } else if (status === 429) {
             return response.text().then((_responseText) => {
             let result429: any = null;
@@ -8593,6 +9496,7 @@ export class PackagesClient extends ClientBase {
     }
 
     /**
+     * Gets one package.
      * @return OK
      */
     get(id: string, signal?: AbortSignal): Promise<ApiResponseOfPackageDto> {
@@ -8665,6 +9569,7 @@ export class PackagesClient extends ClientBase {
     }
 
     /**
+     * Updates a package: only the fields sent change.
      * @return OK
      */
     update(id: string, body: UpdatePackageCommand, signal?: AbortSignal): Promise<ApiResponseOfPackageDto> {
@@ -8726,6 +9631,12 @@ export class PackagesClient extends ClientBase {
             result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
             return throwException("Not Found", status, _responseText, _headers, result404);
             });
+        } else if (status === 415) {
+            return response.text().then((_responseText) => {
+            let result415: any = null;
+            result415 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
+            return throwException("Unsupported Media Type: send the body as application/json.", status, _responseText, _headers, result415);
+            });
         } else if (status === 429) {
             return response.text().then((_responseText) => {
             let result429: any = null;
@@ -8741,6 +9652,7 @@ export class PackagesClient extends ClientBase {
     }
 
     /**
+     * Deletes a package.
      * @return OK
      */
     delete(id: string, signal?: AbortSignal): Promise<ApiResponseOfObject> {
@@ -8821,10 +9733,11 @@ export class SalesClient extends ClientBase {
     constructor(configuration: ClientConfiguration, baseUrl?: string, http?: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> }) {
         super(configuration);
         this.http = http ? http : window as any;
-        this.baseUrl = this.getBaseUrl("", baseUrl);
+        this.baseUrl = this.getBaseUrl("http://localhost:5080", baseUrl);
     }
 
     /**
+     * Lists the store's sales.
      * @param search (optional) 
      * @param status (optional) 
      * @param skip (optional) 
@@ -8924,6 +9837,7 @@ export class SalesClient extends ClientBase {
     }
 
     /**
+     * Creates a sale.
      * @param idempotency_Key (optional) Optional, 1–255 printable ASCII characters. A retry with the same key and the same request gets the first response again (with `Idempotent-Replayed: true`) for 24 hours without running it; the same key with a different request → 422, while the first is still running → 409.
      * @return OK
      */
@@ -8984,6 +9898,12 @@ export class SalesClient extends ClientBase {
             result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
             return throwException("Not Found", status, _responseText, _headers, result404);
             });
+        } else if (status === 415) {
+            return response.text().then((_responseText) => {
+            let result415: any = null;
+            result415 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
+            return throwException("Unsupported Media Type: send the body as application/json.", status, _responseText, _headers, result415);
+            });
         } else if (status === 429) {
             return response.text().then((_responseText) => {
             let result429: any = null;
@@ -8999,6 +9919,7 @@ export class SalesClient extends ClientBase {
     }
 
     /**
+     * Gets one sale.
      * @return OK
      */
     get(id: string, signal?: AbortSignal): Promise<ApiResponseOfSaleDto> {
@@ -9071,6 +9992,7 @@ export class SalesClient extends ClientBase {
     }
 
     /**
+     * Updates a sale: only the fields sent change.
      * @return OK
      */
     update(id: string, body: UpdateSaleCommand, signal?: AbortSignal): Promise<ApiResponseOfSaleDto> {
@@ -9132,6 +10054,12 @@ export class SalesClient extends ClientBase {
             result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
             return throwException("Not Found", status, _responseText, _headers, result404);
             });
+        } else if (status === 415) {
+            return response.text().then((_responseText) => {
+            let result415: any = null;
+            result415 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiResponseOfObject;
+            return throwException("Unsupported Media Type: send the body as application/json.", status, _responseText, _headers, result415);
+            });
         } else if (status === 429) {
             return response.text().then((_responseText) => {
             let result429: any = null;
@@ -9147,6 +10075,7 @@ export class SalesClient extends ClientBase {
     }
 
     /**
+     * Deletes a sale.
      * @return OK
      */
     delete(id: string, signal?: AbortSignal): Promise<ApiResponseOfObject> {
@@ -9227,10 +10156,11 @@ export class SubscriptionsClient extends ClientBase {
     constructor(configuration: ClientConfiguration, baseUrl?: string, http?: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> }) {
         super(configuration);
         this.http = http ? http : window as any;
-        this.baseUrl = this.getBaseUrl("", baseUrl);
+        this.baseUrl = this.getBaseUrl("http://localhost:5080", baseUrl);
     }
 
     /**
+     * Lists the store's subscriptions.
      * @param playerUsername (optional) 
      * @param status (optional) 
      * @param skip (optional) 
@@ -9330,6 +10260,7 @@ export class SubscriptionsClient extends ClientBase {
     }
 
     /**
+     * Gets one subscription.
      * @return OK
      */
     get(id: string, signal?: AbortSignal): Promise<ApiResponseOfSubscriptionDto> {
@@ -9479,6 +10410,13 @@ export interface ApiResponseOfCouponDto {
     errors: string[];
 }
 
+export interface ApiResponseOfCursorPageOfAuditEntryDto {
+    success: boolean;
+    data: CursorPageOfAuditEntryDto | null;
+    message: string | null;
+    errors: string[];
+}
+
 export interface ApiResponseOfCursorPageOfBanDto {
     success: boolean;
     data: CursorPageOfBanDto | null;
@@ -9496,6 +10434,13 @@ export interface ApiResponseOfCursorPageOfCouponDto {
 export interface ApiResponseOfCursorPageOfCustomerDto {
     success: boolean;
     data: CursorPageOfCustomerDto | null;
+    message: string | null;
+    errors: string[];
+}
+
+export interface ApiResponseOfCursorPageOfEventDto {
+    success: boolean;
+    data: CursorPageOfEventDto | null;
     message: string | null;
     errors: string[];
 }
@@ -9531,6 +10476,13 @@ export interface ApiResponseOfCursorPageOfSubscriptionDto {
 export interface ApiResponseOfCustomerDto {
     success: boolean;
     data: CustomerDto | null;
+    message: string | null;
+    errors: string[];
+}
+
+export interface ApiResponseOfEventDto {
+    success: boolean;
+    data: EventDto | null;
     message: string | null;
     errors: string[];
 }
@@ -9724,6 +10676,13 @@ export interface ApiResponseOfPagedResultOfWebhookDeliveryAttemptDto {
     errors: string[];
 }
 
+export interface ApiResponseOfRevenueAnalyticsDto {
+    success: boolean;
+    data: RevenueAnalyticsDto | null;
+    message: string | null;
+    errors: string[];
+}
+
 export interface ApiResponseOfSaleDto {
     success: boolean;
     data: SaleDto | null;
@@ -9778,7 +10737,10 @@ export interface AuditEntryDto {
     action: string;
     targetType: string;
     targetId: string | null;
+    actorKind: string;
     actorUserId: string | null;
+    actorApiKeyId: string | null;
+    actorName: string | null;
     actorEmail: string | null;
     actorDisplayName: string | null;
     createdAt: string;
@@ -9938,6 +10900,13 @@ export interface CreateWebhookEndpointCommand {
     isActive?: boolean;
 }
 
+export interface CursorPageOfAuditEntryDto {
+    items: AuditEntryDto[];
+    hasMore: boolean;
+    nextCursor: string | null;
+    previousCursor: string | null;
+}
+
 export interface CursorPageOfBanDto {
     items: BanDto[];
     hasMore: boolean;
@@ -9954,6 +10923,13 @@ export interface CursorPageOfCouponDto {
 
 export interface CursorPageOfCustomerDto {
     items: CustomerDto[];
+    hasMore: boolean;
+    nextCursor: string | null;
+    previousCursor: string | null;
+}
+
+export interface CursorPageOfEventDto {
+    items: EventDto[];
     hasMore: boolean;
     nextCursor: string | null;
     previousCursor: string | null;
@@ -9995,6 +10971,14 @@ export interface CustomerDto {
     orderCount: number;
     firstSeenAt: string;
     lastPurchaseAt: string;
+}
+
+export interface EventDto {
+    id: string;
+    type: string;
+    createdAt: string;
+    storeId: string;
+    data: any;
 }
 
 export interface FailedCommandReport {
@@ -10259,6 +11243,30 @@ export interface RegisterUserCommand {
     displayName?: string | null;
 }
 
+export interface RevenueAnalyticsDto {
+    currency: string;
+    buckets: RevenueBucketDto[];
+    totals: RevenueTotalsDto;
+    topPackages: TopPackageDto[];
+}
+
+export interface RevenueBucketDto {
+    start: string;
+    gross: number;
+    refunded: number;
+    net: number;
+    orders: number;
+    newCustomers: number;
+}
+
+export interface RevenueTotalsDto {
+    gross: number;
+    refunded: number;
+    net: number;
+    orders: number;
+    newCustomers: number;
+}
+
 export interface SaleDto {
     id: string;
     name: string;
@@ -10313,6 +11321,13 @@ export interface SubscriptionDto {
 export interface SubscriptionIntervalDto {
     value?: number;
     unit?: string;
+}
+
+export interface TopPackageDto {
+    packageId: string;
+    packageName: string;
+    net: number;
+    units: number;
 }
 
 export interface UpdateBanCommand {

@@ -22,6 +22,61 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("FluxStore.Management.Domain.Analytics.PackageRevenueSlot", b =>
+                {
+                    b.Property<Guid>("StoreId")
+                        .HasColumnType("uuid");
+
+                    b.Property<short>("Span")
+                        .HasColumnType("smallint");
+
+                    b.Property<int>("Slot")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("PackageId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("NetCents")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("PackageName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Units")
+                        .HasColumnType("integer");
+
+                    b.HasKey("StoreId", "Span", "Slot", "PackageId");
+
+                    b.ToTable("package_revenue_slots", (string)null);
+                });
+
+            modelBuilder.Entity("FluxStore.Management.Domain.Analytics.RevenueSlot", b =>
+                {
+                    b.Property<Guid>("StoreId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Slot")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("GrossCents")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("NewCustomers")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Orders")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("RefundedCents")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("StoreId", "Slot");
+
+                    b.ToTable("revenue_slots", (string)null);
+                });
+
             modelBuilder.Entity("FluxStore.Management.Domain.ApiKeys.ApiKey", b =>
                 {
                     b.Property<Guid>("Id")
@@ -82,6 +137,20 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<Guid?>("ActorApiKeyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ActorKind")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasDefaultValue("System");
+
+                    b.Property<string>("ActorName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<Guid?>("ActorUserId")
                         .HasColumnType("uuid");
 
@@ -104,6 +173,10 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Postgres
                     b.HasIndex("CreatedAt");
 
                     b.HasIndex("StoreId", "CreatedAt");
+
+                    b.HasIndex("StoreId", "ActorApiKeyId", "CreatedAt");
+
+                    b.HasIndex("StoreId", "TargetType", "TargetId", "CreatedAt");
 
                     b.ToTable("audit_entries", (string)null);
                 });
@@ -1153,6 +1226,35 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("users", (string)null);
                 });
 
+            modelBuilder.Entity("FluxStore.Management.Domain.Webhooks.StoreEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<Guid>("StoreId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.HasIndex("StoreId", "CreatedAt", "Id");
+
+                    b.ToTable("store_events", (string)null);
+                });
+
             modelBuilder.Entity("FluxStore.Management.Domain.Webhooks.WebhookDelivery", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1201,11 +1303,17 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<Guid>("StoreId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("TraceParent")
+                        .HasMaxLength(55)
+                        .HasColumnType("character varying(55)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CompletedAt");
 
                     b.HasIndex("EndpointId");
+
+                    b.HasIndex("EventId", "EndpointId");
 
                     b.HasIndex("Status", "NextAttemptAt");
 
@@ -1318,7 +1426,7 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("webhook_endpoints", (string)null);
                 });
 
-            modelBuilder.Entity("FluxStore.Management.Infrastructure.Authentication.CredentialChange", b =>
+            modelBuilder.Entity("FluxStore.Management.Infrastructure.Caching.StoreChange", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -1333,7 +1441,7 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Postgres
 
                     b.HasIndex("At");
 
-                    b.ToTable("credential_changes", (string)null);
+                    b.ToTable("store_changes", (string)null);
                 });
 
             modelBuilder.Entity("FluxStore.Management.Infrastructure.Idempotency.IdempotencyRecord", b =>
@@ -1405,6 +1513,24 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Postgres
                     b.HasKey("Key");
 
                     b.ToTable("rate_limit_counters", (string)null);
+                });
+
+            modelBuilder.Entity("FluxStore.Management.Domain.Analytics.PackageRevenueSlot", b =>
+                {
+                    b.HasOne("FluxStore.Management.Domain.Stores.Store", null)
+                        .WithMany()
+                        .HasForeignKey("StoreId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("FluxStore.Management.Domain.Analytics.RevenueSlot", b =>
+                {
+                    b.HasOne("FluxStore.Management.Domain.Stores.Store", null)
+                        .WithMany()
+                        .HasForeignKey("StoreId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("FluxStore.Management.Domain.ApiKeys.ApiKey", b =>

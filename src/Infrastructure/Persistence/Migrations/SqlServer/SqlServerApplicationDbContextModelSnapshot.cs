@@ -22,6 +22,61 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.SqlServer
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
+            modelBuilder.Entity("FluxStore.Management.Domain.Analytics.PackageRevenueSlot", b =>
+                {
+                    b.Property<Guid>("StoreId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<short>("Span")
+                        .HasColumnType("smallint");
+
+                    b.Property<int>("Slot")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("PackageId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<long>("NetCents")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("PackageName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<int>("Units")
+                        .HasColumnType("int");
+
+                    b.HasKey("StoreId", "Span", "Slot", "PackageId");
+
+                    b.ToTable("package_revenue_slots", (string)null);
+                });
+
+            modelBuilder.Entity("FluxStore.Management.Domain.Analytics.RevenueSlot", b =>
+                {
+                    b.Property<Guid>("StoreId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Slot")
+                        .HasColumnType("int");
+
+                    b.Property<long>("GrossCents")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("NewCustomers")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Orders")
+                        .HasColumnType("int");
+
+                    b.Property<long>("RefundedCents")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("StoreId", "Slot");
+
+                    b.ToTable("revenue_slots", (string)null);
+                });
+
             modelBuilder.Entity("FluxStore.Management.Domain.ApiKeys.ApiKey", b =>
                 {
                     b.Property<Guid>("Id")
@@ -82,6 +137,20 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
+                    b.Property<Guid?>("ActorApiKeyId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ActorKind")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)")
+                        .HasDefaultValue("System");
+
+                    b.Property<string>("ActorName")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
                     b.Property<Guid?>("ActorUserId")
                         .HasColumnType("uniqueidentifier");
 
@@ -104,6 +173,10 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("CreatedAt");
 
                     b.HasIndex("StoreId", "CreatedAt");
+
+                    b.HasIndex("StoreId", "ActorApiKeyId", "CreatedAt");
+
+                    b.HasIndex("StoreId", "TargetType", "TargetId", "CreatedAt");
 
                     b.ToTable("audit_entries", (string)null);
                 });
@@ -1153,6 +1226,35 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("users", (string)null);
                 });
 
+            modelBuilder.Entity("FluxStore.Management.Domain.Webhooks.StoreEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<Guid>("StoreId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.HasIndex("StoreId", "CreatedAt", "Id");
+
+                    b.ToTable("store_events", (string)null);
+                });
+
             modelBuilder.Entity("FluxStore.Management.Domain.Webhooks.WebhookDelivery", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1201,11 +1303,17 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<Guid>("StoreId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("TraceParent")
+                        .HasMaxLength(55)
+                        .HasColumnType("nvarchar(55)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CompletedAt");
 
                     b.HasIndex("EndpointId");
+
+                    b.HasIndex("EventId", "EndpointId");
 
                     b.HasIndex("Status", "NextAttemptAt");
 
@@ -1318,7 +1426,7 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("webhook_endpoints", (string)null);
                 });
 
-            modelBuilder.Entity("FluxStore.Management.Infrastructure.Authentication.CredentialChange", b =>
+            modelBuilder.Entity("FluxStore.Management.Infrastructure.Caching.StoreChange", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -1333,7 +1441,7 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("At");
 
-                    b.ToTable("credential_changes", (string)null);
+                    b.ToTable("store_changes", (string)null);
                 });
 
             modelBuilder.Entity("FluxStore.Management.Infrastructure.Idempotency.IdempotencyRecord", b =>
@@ -1405,6 +1513,24 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasKey("Key");
 
                     b.ToTable("rate_limit_counters", (string)null);
+                });
+
+            modelBuilder.Entity("FluxStore.Management.Domain.Analytics.PackageRevenueSlot", b =>
+                {
+                    b.HasOne("FluxStore.Management.Domain.Stores.Store", null)
+                        .WithMany()
+                        .HasForeignKey("StoreId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("FluxStore.Management.Domain.Analytics.RevenueSlot", b =>
+                {
+                    b.HasOne("FluxStore.Management.Domain.Stores.Store", null)
+                        .WithMany()
+                        .HasForeignKey("StoreId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("FluxStore.Management.Domain.ApiKeys.ApiKey", b =>

@@ -17,6 +17,61 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("FluxStore.Management.Domain.Analytics.PackageRevenueSlot", b =>
+                {
+                    b.Property<Guid>("StoreId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<short>("Span")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Slot")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("PackageId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("NetCents")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PackageName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Units")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("StoreId", "Span", "Slot", "PackageId");
+
+                    b.ToTable("package_revenue_slots", (string)null);
+                });
+
+            modelBuilder.Entity("FluxStore.Management.Domain.Analytics.RevenueSlot", b =>
+                {
+                    b.Property<Guid>("StoreId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Slot")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("GrossCents")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("NewCustomers")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Orders")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RefundedCents")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("StoreId", "Slot");
+
+                    b.ToTable("revenue_slots", (string)null);
+                });
+
             modelBuilder.Entity("FluxStore.Management.Domain.ApiKeys.ApiKey", b =>
                 {
                     b.Property<Guid>("Id")
@@ -77,6 +132,20 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("ActorApiKeyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorKind")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("System");
+
+                    b.Property<string>("ActorName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("ActorUserId")
                         .HasColumnType("TEXT");
 
@@ -99,6 +168,10 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("CreatedAt");
 
                     b.HasIndex("StoreId", "CreatedAt");
+
+                    b.HasIndex("StoreId", "ActorApiKeyId", "CreatedAt");
+
+                    b.HasIndex("StoreId", "TargetType", "TargetId", "CreatedAt");
 
                     b.ToTable("audit_entries", (string)null);
                 });
@@ -1148,6 +1221,35 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("users", (string)null);
                 });
 
+            modelBuilder.Entity("FluxStore.Management.Domain.Webhooks.StoreEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("StoreId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.HasIndex("StoreId", "CreatedAt", "Id");
+
+                    b.ToTable("store_events", (string)null);
+                });
+
             modelBuilder.Entity("FluxStore.Management.Domain.Webhooks.WebhookDelivery", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1196,11 +1298,17 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<Guid>("StoreId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("TraceParent")
+                        .HasMaxLength(55)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CompletedAt");
 
                     b.HasIndex("EndpointId");
+
+                    b.HasIndex("EventId", "EndpointId");
 
                     b.HasIndex("Status", "NextAttemptAt");
 
@@ -1313,7 +1421,7 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("webhook_endpoints", (string)null);
                 });
 
-            modelBuilder.Entity("FluxStore.Management.Infrastructure.Authentication.CredentialChange", b =>
+            modelBuilder.Entity("FluxStore.Management.Infrastructure.Caching.StoreChange", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -1326,7 +1434,7 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("At");
 
-                    b.ToTable("credential_changes", (string)null);
+                    b.ToTable("store_changes", (string)null);
                 });
 
             modelBuilder.Entity("FluxStore.Management.Infrastructure.Idempotency.IdempotencyRecord", b =>
@@ -1398,6 +1506,24 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasKey("Key");
 
                     b.ToTable("rate_limit_counters", (string)null);
+                });
+
+            modelBuilder.Entity("FluxStore.Management.Domain.Analytics.PackageRevenueSlot", b =>
+                {
+                    b.HasOne("FluxStore.Management.Domain.Stores.Store", null)
+                        .WithMany()
+                        .HasForeignKey("StoreId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("FluxStore.Management.Domain.Analytics.RevenueSlot", b =>
+                {
+                    b.HasOne("FluxStore.Management.Domain.Stores.Store", null)
+                        .WithMany()
+                        .HasForeignKey("StoreId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("FluxStore.Management.Domain.ApiKeys.ApiKey", b =>

@@ -12,6 +12,29 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.SqlServer
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "idempotency_keys",
+                columns: table => new
+                {
+                    Scope = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Key = table.Column<string>(type: "nvarchar(255)", maxLength: 255, nullable: false),
+                    RequestHash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    LockToken = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    IsCompleted = table.Column<bool>(type: "bit", nullable: false),
+                    CommittedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    ExpiresAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    ResponseStored = table.Column<bool>(type: "bit", nullable: false),
+                    ResponseStatus = table.Column<int>(type: "int", nullable: true),
+                    ResponseContentType = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    ResponseLocation = table.Column<string>(type: "nvarchar(2048)", maxLength: 2048, nullable: true),
+                    ResponseBody = table.Column<byte[]>(type: "varbinary(max)", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_idempotency_keys", x => new { x.Scope, x.Key });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "rate_limit_counters",
                 columns: table => new
                 {
@@ -25,6 +48,34 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "store_changes",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    At = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_store_changes", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "store_events",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    StoreId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Type = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Payload = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_store_events", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "stores",
                 columns: table => new
                 {
@@ -33,7 +84,8 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.SqlServer
                     Currency = table.Column<string>(type: "nvarchar(3)", maxLength: 3, nullable: false),
                     Plan = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
                     ProExpiresAt = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    SubscriptionGracePeriodHours = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -90,6 +142,9 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.SqlServer
                     Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     StoreId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     ActorUserId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    ActorKind = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false, defaultValue: "System"),
+                    ActorApiKeyId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    ActorName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
                     Action = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
                     TargetType = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
                     TargetId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
@@ -269,6 +324,51 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "package_revenue_slots",
+                columns: table => new
+                {
+                    StoreId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Span = table.Column<short>(type: "smallint", nullable: false),
+                    Slot = table.Column<int>(type: "int", nullable: false),
+                    PackageId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    PackageName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    NetCents = table.Column<long>(type: "bigint", nullable: false),
+                    Units = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_package_revenue_slots", x => new { x.StoreId, x.Span, x.Slot, x.PackageId });
+                    table.ForeignKey(
+                        name: "FK_package_revenue_slots_stores_StoreId",
+                        column: x => x.StoreId,
+                        principalTable: "stores",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "revenue_slots",
+                columns: table => new
+                {
+                    StoreId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Slot = table.Column<int>(type: "int", nullable: false),
+                    GrossCents = table.Column<long>(type: "bigint", nullable: false),
+                    RefundedCents = table.Column<long>(type: "bigint", nullable: false),
+                    Orders = table.Column<int>(type: "int", nullable: false),
+                    NewCustomers = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_revenue_slots", x => new { x.StoreId, x.Slot });
+                    table.ForeignKey(
+                        name: "FK_revenue_slots_stores_StoreId",
+                        column: x => x.StoreId,
+                        principalTable: "stores",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "sales",
                 columns: table => new
                 {
@@ -296,6 +396,32 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "store_invitations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    StoreId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Email = table.Column<string>(type: "nvarchar(254)", maxLength: 254, nullable: false),
+                    NormalizedEmail = table.Column<string>(type: "nvarchar(254)", maxLength: 254, nullable: false),
+                    Permissions = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    InvitedByUserId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    Status = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    RespondedAt = table.Column<DateTime>(type: "datetime2", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_store_invitations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_store_invitations_stores_StoreId",
+                        column: x => x.StoreId,
+                        principalTable: "stores",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "webhook_endpoints",
                 columns: table => new
                 {
@@ -306,7 +432,11 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.SqlServer
                     IsActive = table.Column<bool>(type: "bit", nullable: false),
                     ProtectedSecret = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                    UpdatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    ConsecutiveFailures = table.Column<int>(type: "int", nullable: false),
+                    FailingSince = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    DisabledReason = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    DisabledAt = table.Column<DateTime>(type: "datetime2", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -327,7 +457,7 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.SqlServer
                     StoreId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     UserId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     IsOwner = table.Column<bool>(type: "bit", nullable: false),
-                    Permissions = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Permissions = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
@@ -463,7 +593,15 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.SqlServer
                     PlayerUuid = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
                     OnlineOnly = table.Column<bool>(type: "bit", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    ExecutedAt = table.Column<DateTime>(type: "datetime2", nullable: true)
+                    ExecutedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    OrderItemId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    Stage = table.Column<string>(type: "nvarchar(12)", maxLength: 12, nullable: false),
+                    CancelledAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    LeasedUntil = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    LeaseToken = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    Attempts = table.Column<int>(type: "int", nullable: false),
+                    LastError = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    FailedAt = table.Column<DateTime>(type: "datetime2", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -520,7 +658,8 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.SqlServer
                     LeaseToken = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
                     LeaseExpiresAt = table.Column<DateTime>(type: "datetime2", nullable: true),
                     CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    CompletedAt = table.Column<DateTime>(type: "datetime2", nullable: true)
+                    CompletedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    TraceParent = table.Column<string>(type: "nvarchar(55)", maxLength: 55, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -636,13 +775,39 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.SqlServer
                     PackageName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
                     Quantity = table.Column<int>(type: "int", nullable: false),
                     PriceAtPurchaseCents = table.Column<long>(type: "bigint", nullable: false),
-                    ServerId = table.Column<Guid>(type: "uniqueidentifier", nullable: true)
+                    ServerId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    RefundedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    RefundId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    SubscriptionId = table.Column<Guid>(type: "uniqueidentifier", nullable: true)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_order_items", x => x.Id);
                     table.ForeignKey(
                         name: "FK_order_items_orders_OrderId",
+                        column: x => x.OrderId,
+                        principalTable: "orders",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "order_refunds",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    StoreId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    OrderId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    AmountCents = table.Column<long>(type: "bigint", nullable: false),
+                    GiftCardAmountCents = table.Column<long>(type: "bigint", nullable: false),
+                    Reason = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_order_refunds", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_order_refunds_orders_OrderId",
                         column: x => x.OrderId,
                         principalTable: "orders",
                         principalColumn: "Id",
@@ -664,7 +829,12 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.SqlServer
                     PackageName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
                     Status = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
                     StartedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    CurrentPeriodEnd = table.Column<DateTime>(type: "datetime2", nullable: false)
+                    CurrentPeriodEnd = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    GraceEndsAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    CancelAtPeriodEnd = table.Column<bool>(type: "bit", nullable: false),
+                    EndedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    RenewalCount = table.Column<int>(type: "int", nullable: false),
+                    OrderItemId = table.Column<Guid>(type: "uniqueidentifier", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -722,14 +892,29 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.SqlServer
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_audit_entries_CreatedAt",
+                table: "audit_entries",
+                column: "CreatedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_audit_entries_StoreId_ActorApiKeyId_CreatedAt",
+                table: "audit_entries",
+                columns: new[] { "StoreId", "ActorApiKeyId", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_audit_entries_StoreId_CreatedAt",
                 table: "audit_entries",
                 columns: new[] { "StoreId", "CreatedAt" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_bans_StoreId_CreatedAt",
+                name: "IX_audit_entries_StoreId_TargetType_TargetId_CreatedAt",
+                table: "audit_entries",
+                columns: new[] { "StoreId", "TargetType", "TargetId", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_bans_StoreId_CreatedAt_Id",
                 table: "bans",
-                columns: new[] { "StoreId", "CreatedAt" });
+                columns: new[] { "StoreId", "CreatedAt", "Id" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_bans_StoreId_IpAddress",
@@ -762,9 +947,9 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.SqlServer
                 column: "PackageId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_coupons_StoreId_CreatedAt",
+                name: "IX_coupons_StoreId_CreatedAt_Id",
                 table: "coupons",
-                columns: new[] { "StoreId", "CreatedAt" });
+                columns: new[] { "StoreId", "CreatedAt", "Id" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_coupons_StoreId_NormalizedCode",
@@ -773,9 +958,9 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.SqlServer
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_customers_StoreId_FirstSeenAt",
+                name: "IX_customers_StoreId_FirstSeenAt_Id",
                 table: "customers",
-                columns: new[] { "StoreId", "FirstSeenAt" });
+                columns: new[] { "StoreId", "FirstSeenAt", "Id" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_customers_StoreId_IdentityKey",
@@ -784,14 +969,14 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.SqlServer
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_customers_StoreId_LastPurchaseAt",
+                name: "IX_customers_StoreId_LastPurchaseAt_Id",
                 table: "customers",
-                columns: new[] { "StoreId", "LastPurchaseAt" });
+                columns: new[] { "StoreId", "LastPurchaseAt", "Id" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_customers_StoreId_NormalizedUsername",
+                name: "IX_customers_StoreId_NormalizedUsername_Id",
                 table: "customers",
-                columns: new[] { "StoreId", "NormalizedUsername" });
+                columns: new[] { "StoreId", "NormalizedUsername", "Id" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_customers_StoreId_PlayerUuid",
@@ -799,9 +984,9 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.SqlServer
                 columns: new[] { "StoreId", "PlayerUuid" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_customers_StoreId_TotalSpentCents",
+                name: "IX_customers_StoreId_TotalSpentCents_Id",
                 table: "customers",
-                columns: new[] { "StoreId", "TotalSpentCents" });
+                columns: new[] { "StoreId", "TotalSpentCents", "Id" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_game_servers_KeyHash",
@@ -821,9 +1006,14 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.SqlServer
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_gift_cards_StoreId_CreatedAt",
+                name: "IX_gift_cards_StoreId_CreatedAt_Id",
                 table: "gift_cards",
-                columns: new[] { "StoreId", "CreatedAt" });
+                columns: new[] { "StoreId", "CreatedAt", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_idempotency_keys_ExpiresAt",
+                table: "idempotency_keys",
+                column: "ExpiresAt");
 
             migrationBuilder.CreateIndex(
                 name: "IX_order_items_OrderId",
@@ -836,34 +1026,39 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.SqlServer
                 column: "PackageId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_order_refunds_OrderId",
+                table: "order_refunds",
+                column: "OrderId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_orders_CustomerId_CouponId",
                 table: "orders",
                 columns: new[] { "CustomerId", "CouponId" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_orders_StoreId_CouponId",
+                name: "IX_orders_StoreId_CouponId_CreatedAt_Id",
                 table: "orders",
-                columns: new[] { "StoreId", "CouponId" });
+                columns: new[] { "StoreId", "CouponId", "CreatedAt", "Id" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_orders_StoreId_CreatedAt",
+                name: "IX_orders_StoreId_CreatedAt_Id",
                 table: "orders",
-                columns: new[] { "StoreId", "CreatedAt" });
+                columns: new[] { "StoreId", "CreatedAt", "Id" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_orders_StoreId_NormalizedUsername",
+                name: "IX_orders_StoreId_NormalizedUsername_CreatedAt_Id",
                 table: "orders",
-                columns: new[] { "StoreId", "NormalizedUsername" });
+                columns: new[] { "StoreId", "NormalizedUsername", "CreatedAt", "Id" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_orders_StoreId_PlayerUuid",
+                name: "IX_orders_StoreId_PlayerUuid_CreatedAt_Id",
                 table: "orders",
-                columns: new[] { "StoreId", "PlayerUuid" });
+                columns: new[] { "StoreId", "PlayerUuid", "CreatedAt", "Id" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_orders_StoreId_Status",
+                name: "IX_orders_StoreId_Status_CreatedAt_Id",
                 table: "orders",
-                columns: new[] { "StoreId", "Status" });
+                columns: new[] { "StoreId", "Status", "CreatedAt", "Id" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_package_commands_PackageId",
@@ -891,6 +1086,11 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.SqlServer
                 columns: new[] { "GameServerId", "ExecutedAt", "CreatedAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_pending_commands_LeaseToken",
+                table: "pending_commands",
+                column: "LeaseToken");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_pending_commands_OrderId",
                 table: "pending_commands",
                 column: "OrderId");
@@ -916,9 +1116,34 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.SqlServer
                 columns: new[] { "StoreId", "EndDate" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_sales_StoreId_StartDate",
+                name: "IX_sales_StoreId_StartDate_Id",
                 table: "sales",
-                columns: new[] { "StoreId", "StartDate" });
+                columns: new[] { "StoreId", "StartDate", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_store_changes_At",
+                table: "store_changes",
+                column: "At");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_store_events_CreatedAt",
+                table: "store_events",
+                column: "CreatedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_store_events_StoreId_CreatedAt_Id",
+                table: "store_events",
+                columns: new[] { "StoreId", "CreatedAt", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_store_invitations_NormalizedEmail_Status",
+                table: "store_invitations",
+                columns: new[] { "NormalizedEmail", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_store_invitations_StoreId_NormalizedEmail",
+                table: "store_invitations",
+                columns: new[] { "StoreId", "NormalizedEmail" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_store_members_StoreId_UserId",
@@ -942,14 +1167,29 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.SqlServer
                 column: "OrderId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_subscriptions_StoreId_NormalizedUsername",
+                name: "IX_subscriptions_Status_GraceEndsAt_Id",
                 table: "subscriptions",
-                columns: new[] { "StoreId", "NormalizedUsername" });
+                columns: new[] { "Status", "GraceEndsAt", "Id" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_subscriptions_StoreId_StartedAt",
+                name: "IX_subscriptions_StoreId_NormalizedUsername_StartedAt_Id",
                 table: "subscriptions",
-                columns: new[] { "StoreId", "StartedAt" });
+                columns: new[] { "StoreId", "NormalizedUsername", "StartedAt", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_subscriptions_StoreId_PlayerUuid",
+                table: "subscriptions",
+                columns: new[] { "StoreId", "PlayerUuid" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_subscriptions_StoreId_StartedAt_Id",
+                table: "subscriptions",
+                columns: new[] { "StoreId", "StartedAt", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_subscriptions_StoreId_Status_StartedAt_Id",
+                table: "subscriptions",
+                columns: new[] { "StoreId", "Status", "StartedAt", "Id" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_users_NormalizedEmail",
@@ -958,14 +1198,29 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.SqlServer
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_webhook_deliveries_CompletedAt",
+                table: "webhook_deliveries",
+                column: "CompletedAt");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_webhook_deliveries_EndpointId",
                 table: "webhook_deliveries",
                 column: "EndpointId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_webhook_deliveries_EventId_EndpointId",
+                table: "webhook_deliveries",
+                columns: new[] { "EventId", "EndpointId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_webhook_deliveries_Status_NextAttemptAt",
                 table: "webhook_deliveries",
                 columns: new[] { "Status", "NextAttemptAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_webhook_delivery_attempts_AttemptedAt",
+                table: "webhook_delivery_attempts",
+                column: "AttemptedAt");
 
             migrationBuilder.CreateIndex(
                 name: "IX_webhook_delivery_attempts_DeliveryId",
@@ -1005,10 +1260,19 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.SqlServer
                 name: "gift_cards");
 
             migrationBuilder.DropTable(
+                name: "idempotency_keys");
+
+            migrationBuilder.DropTable(
                 name: "order_items");
 
             migrationBuilder.DropTable(
+                name: "order_refunds");
+
+            migrationBuilder.DropTable(
                 name: "package_commands");
+
+            migrationBuilder.DropTable(
+                name: "package_revenue_slots");
 
             migrationBuilder.DropTable(
                 name: "package_servers");
@@ -1020,10 +1284,22 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.SqlServer
                 name: "rate_limit_counters");
 
             migrationBuilder.DropTable(
+                name: "revenue_slots");
+
+            migrationBuilder.DropTable(
                 name: "sale_categories");
 
             migrationBuilder.DropTable(
                 name: "sale_packages");
+
+            migrationBuilder.DropTable(
+                name: "store_changes");
+
+            migrationBuilder.DropTable(
+                name: "store_events");
+
+            migrationBuilder.DropTable(
+                name: "store_invitations");
 
             migrationBuilder.DropTable(
                 name: "store_members");
