@@ -66,6 +66,8 @@ public static class InfrastructureDependencyInjection
             builder.Configuration, FluxStore.Management.Application.Orders.OrderOptions.Section, o => o.Problems());
         services.AddValidatedOptions<FluxStore.Management.Application.Common.StoreLimitsOptions>(
             builder.Configuration, FluxStore.Management.Application.Common.StoreLimitsOptions.Section, o => o.Problems());
+        services.AddValidatedOptions<FluxStore.Management.Application.Common.Paging.PagingOptions>(
+            builder.Configuration, FluxStore.Management.Application.Common.Paging.PagingOptions.Section, o => o.Problems());
         services.AddValidatedOptions<PluginOptions>(
             builder.Configuration, PluginOptions.Section, o => o.Problems());
         services.AddScoped<ICommandLeaser, CommandLeaser>();
