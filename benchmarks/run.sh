@@ -30,7 +30,7 @@ root=$(pwd)
 
 providers="" endpoints="" duration=10 connections=64 threads=1 write_connections=16
 orders=1000000 customers=100000 mode=bench soak_minutes=5 subscriptions=100000
-all_endpoints="packages package categories orders-first orders-first-cursor orders-deep orders-deep-cursor orders-filtered orders-filtered-cursor orders-first-1k orders-deep-1k orders-deep-cursor-1k orders-filtered-1k orders-filtered-cursor-1k customers customers-cursor customers-cursor-default subscriptions-cursor create-order"
+all_endpoints="packages package categories orders-first orders-first-cursor orders-deep orders-deep-cursor orders-filtered orders-filtered-cursor orders-paid orders-first-1k orders-deep-1k orders-deep-cursor-1k orders-filtered-1k orders-filtered-cursor-1k orders-paid-1k customers customers-cursor customers-cursor-default subscriptions-cursor create-order"
 while [ $# -gt 0 ]; do
   case "$1" in
     --providers) providers="${2//,/ }"; shift ;;
@@ -158,12 +158,12 @@ prepare_data() {
       "{\"name\":\"Package $i\",\"description\":\"Bench package number $i\",\"price\":$i.99,\"serverIds\":[\"$server\"],\"commands\":[{\"stage\":\"purchase\",\"content\":\"give {username} diamond $i\",\"onlineOnly\":false}]}" >/dev/null
   done
   package=$(call GET "/api/v1/packages" "$catalog_key" | jq -r '.[0].id')
-  if wanted_any orders-first orders-first-cursor orders-deep orders-deep-cursor orders-filtered orders-filtered-cursor customers customers-cursor customers-cursor-default; then
+  if wanted_any orders-first orders-first-cursor orders-deep orders-deep-cursor orders-filtered orders-filtered-cursor orders-paid customers customers-cursor customers-cursor-default; then
     read -r large_store large_key < <(new_store "Bench large")
     echo "Seeding $orders orders and $customers customers…"
     dotnet "$seeder" "$db_provider" "$db_connection" "$large_store" "$orders" "$customers"
   fi
-  if wanted_any orders-first-1k orders-deep-1k orders-deep-cursor-1k orders-filtered-1k orders-filtered-cursor-1k; then
+  if wanted_any orders-first-1k orders-deep-1k orders-deep-cursor-1k orders-filtered-1k orders-filtered-cursor-1k orders-paid-1k; then
     read -r small_store small_key < <(new_store "Bench small")
     dotnet "$seeder" "$db_provider" "$db_connection" "$small_store" 1000 1000
   fi
@@ -210,6 +210,8 @@ endpoint() {
     orders-deep-cursor-1k) echo "GET /api/v1/orders?limit=20&after=$small_cursor $small_key $connections no" ;;
     orders-filtered-1k) echo "GET /api/v1/orders?status=refunded&take=20 $small_key $connections no" ;;
     orders-filtered-cursor) echo "GET /api/v1/orders?status=refunded&limit=20 $large_key $connections yes" ;;
+    orders-paid) echo "GET /api/v1/orders?status=paid&take=20 $large_key $connections yes" ;;
+    orders-paid-1k) echo "GET /api/v1/orders?status=paid&take=20 $small_key $connections no" ;;
     orders-filtered-cursor-1k) echo "GET /api/v1/orders?status=refunded&limit=20 $small_key $connections no" ;;
     customers-cursor) echo "GET /api/v1/customers?sortBy=totalSpent&sortDesc=true&limit=20 $large_key $connections yes" ;;
     customers) echo "GET /api/v1/customers?sortBy=totalSpent&sortDesc=true&take=20 $large_key $connections yes" ;;
