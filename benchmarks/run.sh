@@ -170,9 +170,11 @@ prepare_data() {
   if wanted_any subscriptions-cursor; then
     # A store of its own with 1,000 subscriptions: one bought over HTTP, the rest copied from it by the Seeder.
     read -r subscription_store subscription_key < <(new_store "Bench subscriptions")
-    local subscription_package
+    local subscription_package subscription_server
+    # The Seeder copies the template's purchase command too: one server, one purchase command.
+    subscription_server=$(call POST "/api/stores/$subscription_store/servers" "$owner" '{"name":"bench-sub"}' | jq -r '.id')
     subscription_package=$(call POST /api/v1/packages "$subscription_key" \
-      '{"name":"Bench monthly","price":4.99,"isSubscription":true,"subscriptionInterval":{"value":1,"unit":"month"},"serverIds":[],"commands":[]}' | jq -r '.id')
+      "{\"name\":\"Bench monthly\",\"price\":4.99,\"isSubscription\":true,\"subscriptionInterval\":{\"value\":1,\"unit\":\"month\"},\"serverIds\":[\"$subscription_server\"],\"commands\":[{\"stage\":\"purchase\",\"content\":\"lp user {username} parent add vip\",\"onlineOnly\":false}]}" | jq -r '.id')
     call POST /api/v1/orders "$subscription_key" "{\"playerUsername\":\"sub1\",\"items\":[{\"packageId\":\"$subscription_package\",\"quantity\":1}]}" >/dev/null
     dotnet "$seeder" "$db_provider" "$db_connection" subscriptions "$subscription_store" 1000
   fi
