@@ -23,7 +23,7 @@
 #   --subscription-sweep [N]      instead: N (default 100000) active subscriptions of the catalog store come due at once (one
 #                                 UPDATE); time until the sweeper (SweepInterval 1 s) has ended all and queued their expiry
 #                                 commands, API RSS every 2 s, GET /api/v1/packages req/s during the sweep vs just before it
-# Environment: BENCH_PORT (default 5097; the ceiling takes the next port) and FLUXSTORE_BENCH_POSTGRES, a PostgreSQL connection string for a role that may create databases
+# Environment: BENCH_TRACE_ENDPOINT (--profile: the endpoint whose time dotnet-trace samples; default packages), BENCH_PORT (default 5097; the ceiling takes the next port) and FLUXSTORE_BENCH_POSTGRES, a PostgreSQL connection string for a role that may create databases
 #              (on loopback add "SSL Mode=Disable", as a same-host deployment would: TLS to localhost costs the API CPU per round trip);
 #              the run creates and finally drops its own database fluxstore_bench_<pid>.
 # Needs wrk and jq (Debian: apt-get install wrk jq); --profile also restores dotnet-counters (benchmarks/.config).
@@ -33,7 +33,7 @@ root=$(pwd)
 
 providers="" endpoints="" duration=10 connections=64 threads=1 write_connections=16
 orders=1000000 customers=100000 mode=bench soak_minutes=5 subscriptions=100000 observability=off
-all_endpoints="packages package categories orders-first orders-first-cursor orders-deep orders-deep-cursor orders-filtered orders-filtered-cursor orders-first-1k orders-deep-1k orders-deep-cursor-1k orders-filtered-1k orders-filtered-cursor-1k customers customers-cursor revenue-year create-order"
+all_endpoints="packages package categories orders-first orders-first-cursor orders-deep orders-deep-cursor orders-filtered orders-filtered-cursor orders-paid orders-first-1k orders-deep-1k orders-deep-cursor-1k orders-filtered-1k orders-filtered-cursor-1k orders-paid-1k customers customers-cursor customers-cursor-default subscriptions-cursor revenue-year create-order"
 while [ $# -gt 0 ]; do
   case "$1" in
     --providers) providers="${2//,/ }"; shift ;;
@@ -150,7 +150,7 @@ new_store() { # name → "storeId key" (Pro store, a key with every permission)
   id=$(call POST /api/stores "$owner" "{\"name\":\"$1\",\"currency\":\"EUR\"}" | jq -r '.id')
   call PUT "/api/admin/stores/$id/plan" "$admin" '{"plan":"Pro"}' >/dev/null
   key=$(call POST "/api/stores/$id/api-keys" "$owner" \
-    '{"name":"bench","permissions":{"Packages":["View","Edit","Delete"],"Categories":["View","Edit","Delete"],"Orders":["View","Edit"],"Customers":["View"]}}' \
+    '{"name":"bench","permissions":{"Packages":["View","Edit","Delete"],"Categories":["View","Edit","Delete"],"Orders":["View","Edit"],"Customers":["View"],"Subscriptions":["View"]}}' \
     | jq -r '.key')
   echo "$id $key"
 }
@@ -167,14 +167,25 @@ prepare_data() {
       "{\"name\":\"Package $i\",\"description\":\"Bench package number $i\",\"price\":$i.99,\"serverIds\":[\"$server\"],\"commands\":[{\"stage\":\"purchase\",\"content\":\"give {username} diamond $i\",\"onlineOnly\":false}]}" >/dev/null
   done
   package=$(call GET "/api/v1/packages" "$catalog_key" | jq -r '.[0].id')
-  if wanted_any orders-first orders-first-cursor orders-deep orders-deep-cursor orders-filtered orders-filtered-cursor customers customers-cursor revenue-year; then
+  if wanted_any orders-first orders-first-cursor orders-deep orders-deep-cursor orders-filtered orders-filtered-cursor orders-paid customers customers-cursor customers-cursor-default revenue-year; then
     read -r large_store large_key < <(new_store "Bench large")
     echo "Seeding $orders orders and $customers customers…"
     dotnet "$seeder" "$db_provider" "$db_connection" "$large_store" "$orders" "$customers"
   fi
-  if wanted_any orders-first-1k orders-deep-1k orders-deep-cursor-1k orders-filtered-1k orders-filtered-cursor-1k; then
+  if wanted_any orders-first-1k orders-deep-1k orders-deep-cursor-1k orders-filtered-1k orders-filtered-cursor-1k orders-paid-1k; then
     read -r small_store small_key < <(new_store "Bench small")
     dotnet "$seeder" "$db_provider" "$db_connection" "$small_store" 1000 1000
+  fi
+  if wanted_any subscriptions-cursor; then
+    # A store of its own with 1,000 subscriptions: one bought over HTTP, the rest copied from it by the Seeder.
+    read -r subscription_store subscription_key < <(new_store "Bench subscriptions")
+    local subscription_package subscription_server
+    # The Seeder copies the template's purchase command too: one server, one purchase command.
+    subscription_server=$(call POST "/api/stores/$subscription_store/servers" "$owner" '{"name":"bench-sub"}' | jq -r '.id')
+    subscription_package=$(call POST /api/v1/packages "$subscription_key" \
+      "{\"name\":\"Bench monthly\",\"price\":4.99,\"isSubscription\":true,\"subscriptionInterval\":{\"value\":1,\"unit\":\"month\"},\"serverIds\":[\"$subscription_server\"],\"commands\":[{\"stage\":\"purchase\",\"content\":\"lp user {username} parent add vip\",\"onlineOnly\":false}]}" | jq -r '.id')
+    call POST /api/v1/orders "$subscription_key" "{\"playerUsername\":\"sub1\",\"items\":[{\"packageId\":\"$subscription_package\",\"quantity\":1}]}" >/dev/null
+    dotnet "$seeder" "$db_provider" "$db_connection" subscriptions "$subscription_store" 1000
   fi
   if wanted_any orders-deep-cursor; then
     echo "Walking the large store's orders to depth $((orders / 2)) for the cursor deep page…"
@@ -210,11 +221,15 @@ endpoint() {
     orders-deep-cursor-1k) echo "GET /api/v1/orders?limit=20&after=$small_cursor $small_key $connections no" ;;
     orders-filtered-1k) echo "GET /api/v1/orders?status=refunded&take=20 $small_key $connections no" ;;
     orders-filtered-cursor) echo "GET /api/v1/orders?status=refunded&limit=20 $large_key $connections yes" ;;
+    orders-paid) echo "GET /api/v1/orders?status=paid&take=20 $large_key $connections yes" ;;
+    orders-paid-1k) echo "GET /api/v1/orders?status=paid&take=20 $small_key $connections no" ;;
     orders-filtered-cursor-1k) echo "GET /api/v1/orders?status=refunded&limit=20 $small_key $connections no" ;;
     customers-cursor) echo "GET /api/v1/customers?sortBy=totalSpent&sortDesc=true&limit=20 $large_key $connections yes" ;;
     customers) echo "GET /api/v1/customers?sortBy=totalSpent&sortDesc=true&take=20 $large_key $connections yes" ;;
     # The 365-day daily series of the large store (its orders span the last ~347 days), in a zone with DST, at 16 connections.
     revenue-year) echo "GET /api/v1/analytics/revenue?from=$(date -u -d '364 days ago' +%F)&to=$(date -u +%F)&interval=day&timeZone=Europe/Berlin $large_key $write_connections yes" ;;
+    customers-cursor-default) echo "GET /api/v1/customers?limit=20 $large_key $connections yes" ;;
+    subscriptions-cursor) echo "GET /api/v1/subscriptions?limit=20 $subscription_key $connections yes" ;;
     create-order) echo "POST /api/v1/orders $catalog_key $write_connections yes" ;;
     *) echo "unknown endpoint: $1 (known: $all_endpoints)" >&2; exit 2 ;;
   esac
@@ -407,8 +422,9 @@ profile_provider() {
       | sed -n '2,9p' | sort -n | sed -n '4p' | awk -v rps="$rps" '{ if (rps > 0) printf "%.0f KiB", $1 / rps / 1024 }')
     echo "| $provider | $name | ${query_counts[$name]} | ${alloc:-?} | $rps |" | tee -a "$results"
   done
-  echo "== $provider: profile, phase 3: where the time goes (dotnet-trace thread-time samples, 10 s of GET /api/v1/packages)"
-  read -r method path key conns compare < <(endpoint packages)
+  local traced="${BENCH_TRACE_ENDPOINT:-packages}"
+  echo "== $provider: profile, phase 3: where the time goes (dotnet-trace thread-time samples, 10 s of $traced)"
+  read -r method path key conns compare < <(endpoint "$traced")
   settle
   (cd benchmarks && exec timeout 60 dotnet dotnet-trace collect -p "$api_pid" --profile dotnet-sampled-thread-time \
     --duration 00:00:00:12 -o "$work/packages.nettrace" >"$work/trace.log" 2>&1) &
@@ -416,9 +432,9 @@ profile_provider() {
   sleep 2
   run_wrk "$api_url" "$method" "$path" "$key" "$conns" 10 >/dev/null
   wait "$trace_pid" 2>/dev/null || true
-  local top="$out_dir/$stamp-$provider-packages-top.txt"
+  local top="$out_dir/$stamp-$provider-$traced-top.txt"
   (cd benchmarks && dotnet dotnet-trace report "$work/packages.nettrace" topN -n 40 --inclusive) >"$top" 2>&1 || true
-  echo "SQL of each request: $sql_log; hottest methods under GET /api/v1/packages: $top"
+  echo "SQL of each request: $sql_log; hottest methods under $traced: $top"
   stop_api
 }
 

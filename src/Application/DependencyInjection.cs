@@ -58,6 +58,7 @@ public static class ApplicationDependencyInjection
         services.AddValidatedOptions<StoreLimitsOptions>(builder.Configuration, StoreLimitsOptions.Section);
         services.AddValidatedOptions<PluginOptions>(builder.Configuration, PluginOptions.Section);
         services.AddValidatedOptions<SubscriptionOptions>(builder.Configuration, SubscriptionOptions.Section);
+        services.AddValidatedOptions<FluxStore.Management.Application.Common.Paging.PagingOptions>(builder.Configuration, FluxStore.Management.Application.Common.Paging.PagingOptions.Section);
         services.AddAutoMapper((provider, cfg) =>
         {
             var licenseKey = provider.GetRequiredService<IOptions<AutoMapperOptions>>().Value.LicenseKey;

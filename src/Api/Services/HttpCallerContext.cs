@@ -5,31 +5,51 @@ using FluxStore.Management.Domain.Security;
 
 namespace FluxStore.Management.Api.Services;
 
-/// <summary>Reads the caller from the claims the authentication handlers put on the request.</summary>
+/// <summary>
+/// Reads the caller from the claims the authentication handlers put on the request, parsed once per principal (the
+/// pipeline's behaviours and the handler ask several times per request).
+/// </summary>
 public sealed class HttpCallerContext(IHttpContextAccessor accessor, IPlatformAdmins platformAdmins) : ICallerContext
 {
     private PermissionSet? _permissions;
+    private ClaimsPrincipal? _parsedFor;
+    private ParsedClaims _parsed = ParsedClaims.Anonymous;
 
     private ClaimsPrincipal? User => accessor.HttpContext?.User is { Identity.IsAuthenticated: true } user ? user : null;
 
-    public CallerKind Kind =>
-        Enum.TryParse<CallerKind>(User?.FindFirstValue(FluxClaims.CallerKind), out var kind) ? kind : CallerKind.Anonymous;
+    private ParsedClaims Claims
+    {
+        get
+        {
+            var user = User;
+            if (!ReferenceEquals(user, _parsedFor))
+            {
+                _parsed = user is null ? ParsedClaims.Anonymous : ParsedClaims.Of(user);
+                _parsedFor = user;
+                _permissions = null;
+            }
 
-    public Guid? UserId => Kind == CallerKind.User ? GuidClaim(FluxClaims.Subject) : null;
+            return _parsed;
+        }
+    }
+
+    public CallerKind Kind => Claims.Kind;
+
+    public Guid? UserId => Kind == CallerKind.User ? Claims.Subject : null;
 
     /// <summary>From the user's row (cached under the store change signal), not from the token's claim.</summary>
     public Task<bool> IsPlatformAdminAsync(CancellationToken cancellationToken) =>
         UserId is { } userId ? platformAdmins.IsPlatformAdminAsync(userId, cancellationToken) : Task.FromResult(false);
 
-    public Guid? ApiKeyId => GuidClaim(FluxClaims.ApiKeyId);
+    public Guid? ApiKeyId => Claims.ApiKeyId;
 
-    public Guid? ServerId => GuidClaim(FluxClaims.ServerId);
+    public Guid? ServerId => Claims.ServerId;
 
     /// <summary>
     /// The key's or server's store (a claim); for a dashboard user, the <c>{storeId}</c> of a route under
     /// <c>/api/stores</c>, so a Store API request dispatched there works on that store once its membership is checked.
     /// </summary>
-    public Guid? StoreId => Kind == CallerKind.User ? RouteStoreId : GuidClaim(FluxClaims.StoreId);
+    public Guid? StoreId => Kind == CallerKind.User ? RouteStoreId : Claims.StoreId;
 
     private Guid? RouteStoreId =>
         accessor.HttpContext is { } context
@@ -38,13 +58,44 @@ public sealed class HttpCallerContext(IHttpContextAccessor accessor, IPlatformAd
             ? id
             : null;
 
-    public PermissionSet KeyPermissions =>
-        _permissions ??= Kind == CallerKind.ApiKey
-            ? PermissionSet.FromStorage(User?.FindFirstValue(FluxClaims.Permissions))
-            : PermissionSet.Empty;
+    public PermissionSet KeyPermissions
+    {
+        get
+        {
+            var claims = Claims;
+            return _permissions ??= claims.Kind == CallerKind.ApiKey ? PermissionSet.FromStorage(claims.Permissions) : PermissionSet.Empty;
+        }
+    }
 
-    public bool KeyStoreIsPro => User?.FindFirstValue(FluxClaims.StoreIsPro) == "true";
+    public bool KeyStoreIsPro => Claims.StoreIsPro;
 
-    private Guid? GuidClaim(string type) =>
-        Guid.TryParse(User?.FindFirstValue(type), out var id) ? id : null;
+    /// <summary>The claims this context reads, from one pass over the principal's (first value of each type).</summary>
+    private sealed record ParsedClaims(CallerKind Kind, Guid? Subject, Guid? ApiKeyId, Guid? ServerId, Guid? StoreId, string? Permissions, bool StoreIsPro)
+    {
+        public static readonly ParsedClaims Anonymous = new(CallerKind.Anonymous, null, null, null, null, null, false);
+
+        public static ParsedClaims Of(ClaimsPrincipal user)
+        {
+            string? kind = null, subject = null, apiKey = null, server = null, store = null, permissions = null, pro = null;
+            foreach (var claim in user.Claims)
+            {
+                switch (claim.Type)
+                {
+                    case FluxClaims.CallerKind: kind ??= claim.Value; break;
+                    case FluxClaims.Subject: subject ??= claim.Value; break;
+                    case FluxClaims.ApiKeyId: apiKey ??= claim.Value; break;
+                    case FluxClaims.ServerId: server ??= claim.Value; break;
+                    case FluxClaims.StoreId: store ??= claim.Value; break;
+                    case FluxClaims.Permissions: permissions ??= claim.Value; break;
+                    case FluxClaims.StoreIsPro: pro ??= claim.Value; break;
+                }
+            }
+
+            return new(
+                Enum.TryParse<CallerKind>(kind, out var parsed) ? parsed : CallerKind.Anonymous,
+                GuidOf(subject), GuidOf(apiKey), GuidOf(server), GuidOf(store), permissions, pro == "true");
+        }
+
+        private static Guid? GuidOf(string? value) => Guid.TryParse(value, out var id) ? id : null;
+    }
 }

@@ -1,3 +1,4 @@
+using FluxStore.Management.Domain.Stores;
 using FluxStore.Management.Application.Common.Paging;
 using FluxStore.Management.Application.Common.Validation;
 using FluxStore.Management.Application.Promotions;
@@ -59,6 +60,7 @@ public sealed class ListBansQueryHandler(IApplicationDbContext db, ICallerContex
         return await Keyset.PageAsync(
             query, NewestFirst, request, storeId, cursors,
             ordered => ordered.ProjectTo<BanDto>(mapper.ConfigurationProvider, new { now }),
-            b => b.CreatedAt, b => b.Id, cancellationToken);
+            b => b.CreatedAt, b => b.Id, cancellationToken,
+            string.IsNullOrWhiteSpace(request.Search) && string.IsNullOrWhiteSpace(request.Status) ? StoreTotals.Of(db, storeId, StoreCount.Bans) : null);
     }
 }

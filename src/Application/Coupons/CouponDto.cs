@@ -74,8 +74,9 @@ internal static class CouponQueries
     public static readonly ListOrder<Coupon, DateTime> NewestFirst = new("coupons.createdAt.desc", c => c.CreatedAt, c => c.Id, descending: true);
 
     public static Task<ListPage<CouponDto>> PageAsync(
-        IQueryable<Coupon> query, IConfigurationProvider mapping, CursorPagedQuery paging, Guid storeId, IListCursorProtector cursors, DateTime now, CancellationToken ct) =>
-        Keyset.PageAsync(query, NewestFirst, paging, storeId, cursors, q => q.ProjectTo<CouponDto>(mapping, new { now }), c => c.CreatedAt, c => c.Id, ct);
+        IQueryable<Coupon> query, IConfigurationProvider mapping, CursorPagedQuery paging, Guid storeId, IListCursorProtector cursors, DateTime now, CancellationToken ct,
+        Func<CancellationToken, Task<long>>? knownTotal = null) =>
+        Keyset.PageAsync(query, NewestFirst, paging, storeId, cursors, q => q.ProjectTo<CouponDto>(mapping, new { now }), c => c.CreatedAt, c => c.Id, ct, knownTotal);
 
     public static async Task<CouponDto> LoadAsync(IApplicationDbContext db, IConfigurationProvider mapping, Guid storeId, Guid id, DateTime now, CancellationToken ct) =>
         await ForStore(db, storeId).Where(c => c.Id == id).ProjectTo<CouponDto>(mapping, new { now }).FirstOrDefaultAsync(ct)

@@ -1,3 +1,5 @@
+using FluxStore.Management.Application.Common.Paging;
+using FluxStore.Management.Domain.Stores;
 using FluxStore.Management.Application.Common.Validation;
 using FluxStore.Management.Application.Promotions;
 using FluxStore.Management.Domain.Coupons;
@@ -43,6 +45,7 @@ public sealed class ListCouponsQueryHandler(IApplicationDbContext db, ICallerCon
             query = query.Where(Coupon.Status.Is(status, now));
         }
 
-        return CouponQueries.PageAsync(query, mapper.ConfigurationProvider, request, storeId, cursors, now, cancellationToken);
+        var total = PromotionRules.NormalizedSearch(request.Search) is null && string.IsNullOrWhiteSpace(request.Status) ? StoreTotals.Of(db, storeId, StoreCount.Coupons) : null;
+        return CouponQueries.PageAsync(query, mapper.ConfigurationProvider, request, storeId, cursors, now, cancellationToken, total);
     }
 }

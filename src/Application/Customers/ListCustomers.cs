@@ -2,6 +2,7 @@ using FluxStore.Management.Application.Common.Paging;
 using FluxStore.Management.Application.Common.Validation;
 using FluxStore.Management.Domain.Customers;
 using FluxStore.Management.Domain.Players;
+using FluxStore.Management.Domain.Stores;
 
 namespace FluxStore.Management.Application.Customers;
 
@@ -62,6 +63,7 @@ public sealed class ListCustomersQueryHandler(IApplicationDbContext db, ICallerC
             Keyset.PageAsync(
                 customers, order, request, storeId, cursors,
                 ordered => ordered.ProjectTo<CustomerDto>(mapper.ConfigurationProvider),
-                rowKey, r => r.Id, cancellationToken);
+                rowKey, r => r.Id, cancellationToken,
+                string.IsNullOrWhiteSpace(request.Search) ? StoreTotals.Of(db, storeId, StoreCount.Customers) : null);
     }
 }

@@ -1,3 +1,4 @@
+using FluxStore.Management.Domain.Stores;
 using FluxStore.Management.Application.Common.Mapping;
 using FluxStore.Management.Application.Common.Paging;
 using FluxStore.Management.Application.Common.Validation;
@@ -53,6 +54,7 @@ public sealed class ListGiftCardsQueryHandler(IApplicationDbContext db, ICallerC
         return await Keyset.PageAsync(
             query, NewestFirst, request, storeId, cursors,
             ordered => ordered.ProjectTo<GiftCardDto>(mapper.ConfigurationProvider, new { now }),
-            g => g.CreatedAt, g => g.Id, cancellationToken);
+            g => g.CreatedAt, g => g.Id, cancellationToken,
+            string.IsNullOrWhiteSpace(request.Search) && string.IsNullOrWhiteSpace(request.Status) ? StoreTotals.Of(db, storeId, StoreCount.GiftCards) : null);
     }
 }

@@ -1,6 +1,7 @@
 using FluxStore.Management.Application.Common.Paging;
 using FluxStore.Management.Application.Common.Validation;
 using FluxStore.Management.Domain.Players;
+using FluxStore.Management.Domain.Stores;
 using FluxStore.Management.Domain.Subscriptions;
 
 namespace FluxStore.Management.Application.Subscriptions;
@@ -50,14 +51,19 @@ public sealed class ListSubscriptionsQueryHandler(IApplicationDbContext db, ICal
             subscriptions = subscriptions.Where(s => s.NormalizedUsername == name);
         }
 
+        SubscriptionStatus? byStatus = null;
         if (!string.IsNullOrWhiteSpace(request.Status) && ListSubscriptionsQuery.TryParseStatus(request.Status, out var status))
         {
             subscriptions = subscriptions.Where(s => s.Status == status);
+            byStatus = status;
         }
 
         return Keyset.PageAsync(
             subscriptions, NewestFirst, request, storeId, cursors,
             ordered => ordered.ProjectTo<SubscriptionDto>(mapper.ConfigurationProvider),
-            s => s.StartedAt, s => s.Id, cancellationToken);
+            s => s.StartedAt, s => s.Id, cancellationToken,
+            !string.IsNullOrWhiteSpace(request.PlayerUsername) ? null
+            : byStatus is { } only ? StoreTotals.Of(db, storeId, StoreCount.Subscriptions(only))
+            : StoreTotals.OfPrefix(db, storeId, StoreCount.SubscriptionsPrefix));
     }
 }

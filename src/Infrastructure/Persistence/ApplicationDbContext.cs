@@ -82,6 +82,8 @@ public abstract class ApplicationDbContext(DbContextOptions options)
 
     public DbSet<Subscription> Subscriptions => Set<Subscription>();
 
+    public DbSet<StoreCount> StoreCounts => Set<StoreCount>();
+
     public DbSet<WebhookEndpoint> WebhookEndpoints => Set<WebhookEndpoint>();
 
     public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
@@ -230,8 +232,11 @@ public abstract class ApplicationDbContext(DbContextOptions options)
         }
     }
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ApplicationDbContext).Assembly);
+        StoreCountTriggers.Declare(modelBuilder);
+    }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -259,8 +259,12 @@ public sealed class CursorPaginationTests(string provider) : ApiTestBase(provide
         deep.Should().NotBeEmpty();
         deep.Should().NotContain(sql => sql.Contains("OFFSET", StringComparison.OrdinalIgnoreCase) || sql.Contains("COUNT(", StringComparison.OrdinalIgnoreCase));
 
-        var counted = await OrderCommandsAsync(() => setup.Api.GetAsync("/api/v1/orders?skip=20&take=10"));
-        counted.Should().Contain(sql => sql.Contains("COUNT(", StringComparison.OrdinalIgnoreCase), "the spec's payload counts by default");
+        var counted = await OrderCommandsAsync(() => setup.Api.GetAsync("/api/v1/orders?playerUsername=steve&skip=20&take=10"));
+        counted.Should().Contain(sql => sql.Contains("COUNT(", StringComparison.OrdinalIgnoreCase), "the spec's payload counts by default, here its rows (a filter the store's counts do not keep)");
+        var before = Factory.Logs.Lines.Count;
+        var kept = await OrderCommandsAsync(() => setup.Api.GetAsync("/api/v1/orders?status=paid&skip=20&take=10"));
+        kept.Should().NotBeEmpty().And.NotContain(sql => sql.Contains("COUNT(", StringComparison.OrdinalIgnoreCase), "no filter but status: the store's kept count");
+        Factory.Logs.Lines.Skip(before).Should().Contain(l => l.Contains("Executed DbCommand", StringComparison.Ordinal) && l.Contains("store_counts", StringComparison.Ordinal));
         var uncounted = await OrderCommandsAsync(() => setup.Api.GetAsync("/api/v1/orders?skip=20&take=10&includeTotal=false"));
         uncounted.Should().NotBeEmpty().And.NotContain(sql => sql.Contains("COUNT(", StringComparison.OrdinalIgnoreCase));
     }

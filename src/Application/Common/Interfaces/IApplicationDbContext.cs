@@ -78,6 +78,9 @@ public interface IApplicationDbContext
 
     DbSet<Subscription> Subscriptions { get; }
 
+    /// <summary>Per-store row counts kept by database triggers; read only (see <see cref="StoreCount"/>).</summary>
+    DbSet<StoreCount> StoreCounts { get; }
+
     DbSet<WebhookEndpoint> WebhookEndpoints { get; }
 
     DbSet<WebhookDelivery> WebhookDeliveries { get; }

@@ -1,7 +1,7 @@
 namespace FluxStore.Management.Application.Common.Interfaces;
 
 /// <summary>
-/// Makes list cursors opaque and tamper-proof (authenticated encryption with the application's key ring), so a
+/// Makes list cursors tamper-proof (authenticated with a key of the application's key ring), so a
 /// client can only hand back a cursor the API issued.
 /// </summary>
 public interface IListCursorProtector

@@ -35,11 +35,16 @@ public sealed record ListPage<T>
 
 public static class PagingExtensions
 {
-    /// <summary>Skip/take over an ordered query; COUNT(*) only when <see cref="PagedQuery.IncludeTotal"/>.</summary>
+    /// <summary>
+    /// Skip/take over an ordered query; the total only when <see cref="PagedQuery.IncludeTotal"/>: from
+    /// <paramref name="knownTotal"/> when given (the store's maintained counts), otherwise COUNT(*) of the query.
+    /// </summary>
     public static async Task<PagedResult<T>> ToPagedResultAsync<T>(
-        this IQueryable<T> query, PagedQuery paging, CancellationToken cancellationToken)
+        this IQueryable<T> query, PagedQuery paging, CancellationToken cancellationToken, Func<CancellationToken, Task<long>>? knownTotal = null)
     {
-        int? total = paging.IncludeTotal ? await query.CountAsync(cancellationToken) : null;
+        int? total = !paging.IncludeTotal ? null
+            : knownTotal is null ? await query.CountAsync(cancellationToken)
+            : checked((int)await knownTotal(cancellationToken));
         var items = await query.Skip(paging.Skip).Take(paging.Take).ToListAsync(cancellationToken);
         return new PagedResult<T>(items, total, paging.Skip, paging.Take);
     }

@@ -15,7 +15,8 @@ public static class Keyset
     /// <summary>
     /// Pages <paramref name="filtered"/> (already limited to the store and the list's filters). <paramref name="project"/>
     /// turns the ordered entities into rows; <paramref name="rowKey"/> and <paramref name="rowId"/> read a row's sort value
-    /// and id back, exactly as stored, for its cursor.
+    /// and id back, exactly as stored, for its cursor. <paramref name="knownTotal"/>, when the list's filters allow it, answers
+    /// the skip/take form's <c>total</c> from the store's maintained counts (<see cref="StoreTotals"/>) instead of a COUNT.
     /// </summary>
     public static async Task<ListPage<TRow>> PageAsync<TEntity, TKey, TRow>(
         IQueryable<TEntity> filtered,
@@ -26,11 +27,12 @@ public static class Keyset
         Func<IQueryable<TEntity>, IQueryable<TRow>> project,
         Func<TRow, TKey> rowKey,
         Func<TRow, Guid> rowId,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        Func<CancellationToken, Task<long>>? knownTotal = null)
     {
         if (!paging.UsesCursor)
         {
-            return new ListPage<TRow> { Offset = await project(order.Apply(filtered)).ToPagedResultAsync(paging, cancellationToken) };
+            return new ListPage<TRow> { Offset = await project(order.Apply(filtered)).ToPagedResultAsync(paging, cancellationToken, knownTotal) };
         }
 
         var limit = paging.Limit ?? PagedQuery.DefaultTake;
