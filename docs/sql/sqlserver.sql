@@ -11,7 +11,7 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230006_Baseline'
+    WHERE [MigrationId] = N'20261207230337_Baseline'
 )
 BEGIN
     CREATE TABLE [idempotency_keys] (
@@ -34,7 +34,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230006_Baseline'
+    WHERE [MigrationId] = N'20261207230337_Baseline'
 )
 BEGIN
     CREATE TABLE [rate_limit_counters] (
@@ -47,7 +47,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230006_Baseline'
+    WHERE [MigrationId] = N'20261207230337_Baseline'
 )
 BEGIN
     CREATE TABLE [store_changes] (
@@ -59,7 +59,20 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230006_Baseline'
+    WHERE [MigrationId] = N'20261207230337_Baseline'
+)
+BEGIN
+    CREATE TABLE [store_counts] (
+        [StoreId] uniqueidentifier NOT NULL,
+        [Name] nvarchar(40) NOT NULL,
+        [Count] bigint NOT NULL,
+        CONSTRAINT [PK_store_counts] PRIMARY KEY ([StoreId], [Name])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207230337_Baseline'
 )
 BEGIN
     CREATE TABLE [store_events] (
@@ -74,7 +87,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230006_Baseline'
+    WHERE [MigrationId] = N'20261207230337_Baseline'
 )
 BEGIN
     CREATE TABLE [stores] (
@@ -91,7 +104,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230006_Baseline'
+    WHERE [MigrationId] = N'20261207230337_Baseline'
 )
 BEGIN
     CREATE TABLE [users] (
@@ -108,7 +121,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230006_Baseline'
+    WHERE [MigrationId] = N'20261207230337_Baseline'
 )
 BEGIN
     CREATE TABLE [api_keys] (
@@ -129,7 +142,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230006_Baseline'
+    WHERE [MigrationId] = N'20261207230337_Baseline'
 )
 BEGIN
     CREATE TABLE [audit_entries] (
@@ -150,7 +163,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230006_Baseline'
+    WHERE [MigrationId] = N'20261207230337_Baseline'
 )
 BEGIN
     CREATE TABLE [bans] (
@@ -171,7 +184,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230006_Baseline'
+    WHERE [MigrationId] = N'20261207230337_Baseline'
 )
 BEGIN
     CREATE TABLE [categories] (
@@ -190,7 +203,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230006_Baseline'
+    WHERE [MigrationId] = N'20261207230337_Baseline'
 )
 BEGIN
     CREATE TABLE [coupons] (
@@ -217,7 +230,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230006_Baseline'
+    WHERE [MigrationId] = N'20261207230337_Baseline'
 )
 BEGIN
     CREATE TABLE [customers] (
@@ -238,7 +251,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230006_Baseline'
+    WHERE [MigrationId] = N'20261207230337_Baseline'
 )
 BEGIN
     CREATE TABLE [game_servers] (
@@ -255,7 +268,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230006_Baseline'
+    WHERE [MigrationId] = N'20261207230337_Baseline'
 )
 BEGIN
     CREATE TABLE [gift_cards] (
@@ -282,7 +295,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230006_Baseline'
+    WHERE [MigrationId] = N'20261207230337_Baseline'
 )
 BEGIN
     CREATE TABLE [package_revenue_slots] (
@@ -300,7 +313,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230006_Baseline'
+    WHERE [MigrationId] = N'20261207230337_Baseline'
 )
 BEGIN
     CREATE TABLE [revenue_slots] (
@@ -317,7 +330,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230006_Baseline'
+    WHERE [MigrationId] = N'20261207230337_Baseline'
 )
 BEGIN
     CREATE TABLE [sales] (
@@ -339,7 +352,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230006_Baseline'
+    WHERE [MigrationId] = N'20261207230337_Baseline'
 )
 BEGIN
     CREATE TABLE [store_invitations] (
@@ -360,7 +373,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230006_Baseline'
+    WHERE [MigrationId] = N'20261207230337_Baseline'
 )
 BEGIN
     CREATE TABLE [webhook_endpoints] (
@@ -383,7 +396,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230006_Baseline'
+    WHERE [MigrationId] = N'20261207230337_Baseline'
 )
 BEGIN
     CREATE TABLE [store_members] (
@@ -401,7 +414,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230006_Baseline'
+    WHERE [MigrationId] = N'20261207230337_Baseline'
 )
 BEGIN
     CREATE TABLE [packages] (
@@ -432,7 +445,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230006_Baseline'
+    WHERE [MigrationId] = N'20261207230337_Baseline'
 )
 BEGIN
     CREATE TABLE [coupon_categories] (
@@ -446,7 +459,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230006_Baseline'
+    WHERE [MigrationId] = N'20261207230337_Baseline'
 )
 BEGIN
     CREATE TABLE [orders] (
@@ -475,7 +488,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230006_Baseline'
+    WHERE [MigrationId] = N'20261207230337_Baseline'
 )
 BEGIN
     CREATE TABLE [pending_commands] (
@@ -506,7 +519,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230006_Baseline'
+    WHERE [MigrationId] = N'20261207230337_Baseline'
 )
 BEGIN
     CREATE TABLE [sale_categories] (
@@ -520,7 +533,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230006_Baseline'
+    WHERE [MigrationId] = N'20261207230337_Baseline'
 )
 BEGIN
     CREATE TABLE [webhook_deliveries] (
@@ -545,7 +558,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230006_Baseline'
+    WHERE [MigrationId] = N'20261207230337_Baseline'
 )
 BEGIN
     CREATE TABLE [coupon_packages] (
@@ -559,7 +572,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230006_Baseline'
+    WHERE [MigrationId] = N'20261207230337_Baseline'
 )
 BEGIN
     CREATE TABLE [package_commands] (
@@ -577,7 +590,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230006_Baseline'
+    WHERE [MigrationId] = N'20261207230337_Baseline'
 )
 BEGIN
     CREATE TABLE [package_servers] (
@@ -591,7 +604,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230006_Baseline'
+    WHERE [MigrationId] = N'20261207230337_Baseline'
 )
 BEGIN
     CREATE TABLE [sale_packages] (
@@ -605,7 +618,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230006_Baseline'
+    WHERE [MigrationId] = N'20261207230337_Baseline'
 )
 BEGIN
     CREATE TABLE [order_items] (
@@ -627,7 +640,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230006_Baseline'
+    WHERE [MigrationId] = N'20261207230337_Baseline'
 )
 BEGIN
     CREATE TABLE [order_refunds] (
@@ -645,7 +658,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230006_Baseline'
+    WHERE [MigrationId] = N'20261207230337_Baseline'
 )
 BEGIN
     CREATE TABLE [subscriptions] (
@@ -675,7 +688,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230006_Baseline'
+    WHERE [MigrationId] = N'20261207230337_Baseline'
 )
 BEGIN
     CREATE TABLE [webhook_delivery_attempts] (
@@ -698,7 +711,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230006_Baseline'
+    WHERE [MigrationId] = N'20261207230337_Baseline'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_api_keys_StoreId_SecretHash] ON [api_keys] ([StoreId], [SecretHash]);
@@ -706,7 +719,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230006_Baseline'
+    WHERE [MigrationId] = N'20261207230337_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_audit_entries_CreatedAt] ON [audit_entries] ([CreatedAt]);
@@ -714,7 +727,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230006_Baseline'
+    WHERE [MigrationId] = N'20261207230337_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_audit_entries_StoreId_ActorApiKeyId_CreatedAt] ON [audit_entries] ([StoreId], [ActorApiKeyId], [CreatedAt]);
@@ -722,7 +735,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230006_Baseline'
+    WHERE [MigrationId] = N'20261207230337_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_audit_entries_StoreId_CreatedAt] ON [audit_entries] ([StoreId], [CreatedAt]);
@@ -730,7 +743,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230006_Baseline'
+    WHERE [MigrationId] = N'20261207230337_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_audit_entries_StoreId_TargetType_TargetId_CreatedAt] ON [audit_entries] ([StoreId], [TargetType], [TargetId], [CreatedAt]);
@@ -738,7 +751,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230006_Baseline'
+    WHERE [MigrationId] = N'20261207230337_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_bans_StoreId_CreatedAt_Id] ON [bans] ([StoreId], [CreatedAt], [Id]);
@@ -746,7 +759,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230006_Baseline'
+    WHERE [MigrationId] = N'20261207230337_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_bans_StoreId_IpAddress] ON [bans] ([StoreId], [IpAddress]);
@@ -754,7 +767,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230006_Baseline'
+    WHERE [MigrationId] = N'20261207230337_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_bans_StoreId_NormalizedUsername] ON [bans] ([StoreId], [NormalizedUsername]);
@@ -762,7 +775,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230006_Baseline'
+    WHERE [MigrationId] = N'20261207230337_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_bans_StoreId_PlayerUuid] ON [bans] ([StoreId], [PlayerUuid]);
@@ -770,7 +783,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230006_Baseline'
+    WHERE [MigrationId] = N'20261207230337_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_categories_StoreId_SortOrder] ON [categories] ([StoreId], [SortOrder]);
@@ -778,7 +791,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230006_Baseline'
+    WHERE [MigrationId] = N'20261207230337_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_coupon_categories_CategoryId] ON [coupon_categories] ([CategoryId]);
@@ -786,7 +799,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230006_Baseline'
+    WHERE [MigrationId] = N'20261207230337_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_coupon_packages_PackageId] ON [coupon_packages] ([PackageId]);
@@ -794,7 +807,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230006_Baseline'
+    WHERE [MigrationId] = N'20261207230337_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_coupons_StoreId_CreatedAt_Id] ON [coupons] ([StoreId], [CreatedAt], [Id]);
@@ -802,7 +815,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230006_Baseline'
+    WHERE [MigrationId] = N'20261207230337_Baseline'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_coupons_StoreId_NormalizedCode] ON [coupons] ([StoreId], [NormalizedCode]);
@@ -810,7 +823,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230006_Baseline'
+    WHERE [MigrationId] = N'20261207230337_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_customers_StoreId_FirstSeenAt_Id] ON [customers] ([StoreId], [FirstSeenAt], [Id]);
@@ -818,7 +831,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230006_Baseline'
+    WHERE [MigrationId] = N'20261207230337_Baseline'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_customers_StoreId_IdentityKey] ON [customers] ([StoreId], [IdentityKey]);
@@ -826,7 +839,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230006_Baseline'
+    WHERE [MigrationId] = N'20261207230337_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_customers_StoreId_LastPurchaseAt_Id] ON [customers] ([StoreId], [LastPurchaseAt], [Id]);
@@ -834,7 +847,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230006_Baseline'
+    WHERE [MigrationId] = N'20261207230337_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_customers_StoreId_NormalizedUsername_Id] ON [customers] ([StoreId], [NormalizedUsername], [Id]);
@@ -842,7 +855,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230006_Baseline'
+    WHERE [MigrationId] = N'20261207230337_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_customers_StoreId_PlayerUuid] ON [customers] ([StoreId], [PlayerUuid]);
@@ -850,7 +863,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230006_Baseline'
+    WHERE [MigrationId] = N'20261207230337_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_customers_StoreId_TotalSpentCents_Id] ON [customers] ([StoreId], [TotalSpentCents], [Id]);
@@ -858,7 +871,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230006_Baseline'
+    WHERE [MigrationId] = N'20261207230337_Baseline'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_game_servers_KeyHash] ON [game_servers] ([KeyHash]);
@@ -866,7 +879,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230006_Baseline'
+    WHERE [MigrationId] = N'20261207230337_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_game_servers_StoreId] ON [game_servers] ([StoreId]);
@@ -874,7 +887,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230006_Baseline'
+    WHERE [MigrationId] = N'20261207230337_Baseline'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_gift_cards_StoreId_CodeHash] ON [gift_cards] ([StoreId], [CodeHash]);
@@ -882,7 +895,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230006_Baseline'
+    WHERE [MigrationId] = N'20261207230337_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_gift_cards_StoreId_CreatedAt_Id] ON [gift_cards] ([StoreId], [CreatedAt], [Id]);
@@ -890,7 +903,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230006_Baseline'
+    WHERE [MigrationId] = N'20261207230337_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_idempotency_keys_ExpiresAt] ON [idempotency_keys] ([ExpiresAt]);
@@ -898,7 +911,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230006_Baseline'
+    WHERE [MigrationId] = N'20261207230337_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_order_items_OrderId] ON [order_items] ([OrderId]);
@@ -906,7 +919,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230006_Baseline'
+    WHERE [MigrationId] = N'20261207230337_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_order_items_PackageId] ON [order_items] ([PackageId]);
@@ -914,7 +927,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230006_Baseline'
+    WHERE [MigrationId] = N'20261207230337_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_order_refunds_OrderId] ON [order_refunds] ([OrderId]);
@@ -922,7 +935,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230006_Baseline'
+    WHERE [MigrationId] = N'20261207230337_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_orders_CustomerId_CouponId] ON [orders] ([CustomerId], [CouponId]);
@@ -930,7 +943,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230006_Baseline'
+    WHERE [MigrationId] = N'20261207230337_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_orders_StoreId_CouponId_CreatedAt_Id] ON [orders] ([StoreId], [CouponId], [CreatedAt], [Id]);
@@ -938,7 +951,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230006_Baseline'
+    WHERE [MigrationId] = N'20261207230337_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_orders_StoreId_CreatedAt_Id] ON [orders] ([StoreId], [CreatedAt], [Id]);
@@ -946,7 +959,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230006_Baseline'
+    WHERE [MigrationId] = N'20261207230337_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_orders_StoreId_NormalizedUsername_CreatedAt_Id] ON [orders] ([StoreId], [NormalizedUsername], [CreatedAt], [Id]);
@@ -954,7 +967,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230006_Baseline'
+    WHERE [MigrationId] = N'20261207230337_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_orders_StoreId_PlayerUuid_CreatedAt_Id] ON [orders] ([StoreId], [PlayerUuid], [CreatedAt], [Id]);
@@ -962,7 +975,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230006_Baseline'
+    WHERE [MigrationId] = N'20261207230337_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_orders_StoreId_Status_CreatedAt_Id] ON [orders] ([StoreId], [Status], [CreatedAt], [Id]);
@@ -970,7 +983,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230006_Baseline'
+    WHERE [MigrationId] = N'20261207230337_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_package_commands_PackageId] ON [package_commands] ([PackageId]);
@@ -978,7 +991,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230006_Baseline'
+    WHERE [MigrationId] = N'20261207230337_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_package_servers_GameServerId] ON [package_servers] ([GameServerId]);
@@ -986,7 +999,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230006_Baseline'
+    WHERE [MigrationId] = N'20261207230337_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_packages_CategoryId] ON [packages] ([CategoryId]);
@@ -994,7 +1007,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230006_Baseline'
+    WHERE [MigrationId] = N'20261207230337_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_packages_StoreId_SortOrder] ON [packages] ([StoreId], [SortOrder]);
@@ -1002,7 +1015,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230006_Baseline'
+    WHERE [MigrationId] = N'20261207230337_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_pending_commands_GameServerId_ExecutedAt_CreatedAt] ON [pending_commands] ([GameServerId], [ExecutedAt], [CreatedAt]);
@@ -1010,7 +1023,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230006_Baseline'
+    WHERE [MigrationId] = N'20261207230337_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_pending_commands_LeaseToken] ON [pending_commands] ([LeaseToken]);
@@ -1018,7 +1031,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230006_Baseline'
+    WHERE [MigrationId] = N'20261207230337_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_pending_commands_OrderId] ON [pending_commands] ([OrderId]);
@@ -1026,7 +1039,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230006_Baseline'
+    WHERE [MigrationId] = N'20261207230337_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_pending_commands_StoreId] ON [pending_commands] ([StoreId]);
@@ -1034,7 +1047,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230006_Baseline'
+    WHERE [MigrationId] = N'20261207230337_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_sale_categories_CategoryId] ON [sale_categories] ([CategoryId]);
@@ -1042,7 +1055,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230006_Baseline'
+    WHERE [MigrationId] = N'20261207230337_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_sale_packages_PackageId] ON [sale_packages] ([PackageId]);
@@ -1050,7 +1063,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230006_Baseline'
+    WHERE [MigrationId] = N'20261207230337_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_sales_StoreId_EndDate] ON [sales] ([StoreId], [EndDate]);
@@ -1058,7 +1071,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230006_Baseline'
+    WHERE [MigrationId] = N'20261207230337_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_sales_StoreId_StartDate_Id] ON [sales] ([StoreId], [StartDate], [Id]);
@@ -1066,7 +1079,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230006_Baseline'
+    WHERE [MigrationId] = N'20261207230337_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_store_changes_At] ON [store_changes] ([At]);
@@ -1074,7 +1087,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230006_Baseline'
+    WHERE [MigrationId] = N'20261207230337_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_store_events_CreatedAt] ON [store_events] ([CreatedAt]);
@@ -1082,7 +1095,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230006_Baseline'
+    WHERE [MigrationId] = N'20261207230337_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_store_events_StoreId_CreatedAt_Id] ON [store_events] ([StoreId], [CreatedAt], [Id]);
@@ -1090,7 +1103,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230006_Baseline'
+    WHERE [MigrationId] = N'20261207230337_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_store_invitations_NormalizedEmail_Status] ON [store_invitations] ([NormalizedEmail], [Status]);
@@ -1098,7 +1111,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230006_Baseline'
+    WHERE [MigrationId] = N'20261207230337_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_store_invitations_StoreId_NormalizedEmail] ON [store_invitations] ([StoreId], [NormalizedEmail]);
@@ -1106,7 +1119,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230006_Baseline'
+    WHERE [MigrationId] = N'20261207230337_Baseline'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_store_members_StoreId_UserId] ON [store_members] ([StoreId], [UserId]);
@@ -1114,7 +1127,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230006_Baseline'
+    WHERE [MigrationId] = N'20261207230337_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_store_members_UserId] ON [store_members] ([UserId]);
@@ -1122,7 +1135,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230006_Baseline'
+    WHERE [MigrationId] = N'20261207230337_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_subscriptions_CustomerId] ON [subscriptions] ([CustomerId]);
@@ -1130,7 +1143,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230006_Baseline'
+    WHERE [MigrationId] = N'20261207230337_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_subscriptions_OrderId] ON [subscriptions] ([OrderId]);
@@ -1138,7 +1151,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230006_Baseline'
+    WHERE [MigrationId] = N'20261207230337_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_subscriptions_Status_GraceEndsAt_Id] ON [subscriptions] ([Status], [GraceEndsAt], [Id]);
@@ -1146,7 +1159,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230006_Baseline'
+    WHERE [MigrationId] = N'20261207230337_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_subscriptions_StoreId_NormalizedUsername_StartedAt_Id] ON [subscriptions] ([StoreId], [NormalizedUsername], [StartedAt], [Id]);
@@ -1154,7 +1167,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230006_Baseline'
+    WHERE [MigrationId] = N'20261207230337_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_subscriptions_StoreId_PlayerUuid] ON [subscriptions] ([StoreId], [PlayerUuid]);
@@ -1162,7 +1175,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230006_Baseline'
+    WHERE [MigrationId] = N'20261207230337_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_subscriptions_StoreId_StartedAt_Id] ON [subscriptions] ([StoreId], [StartedAt], [Id]);
@@ -1170,7 +1183,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230006_Baseline'
+    WHERE [MigrationId] = N'20261207230337_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_subscriptions_StoreId_Status_StartedAt_Id] ON [subscriptions] ([StoreId], [Status], [StartedAt], [Id]);
@@ -1178,7 +1191,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230006_Baseline'
+    WHERE [MigrationId] = N'20261207230337_Baseline'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_users_NormalizedEmail] ON [users] ([NormalizedEmail]);
@@ -1186,7 +1199,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230006_Baseline'
+    WHERE [MigrationId] = N'20261207230337_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_webhook_deliveries_CompletedAt] ON [webhook_deliveries] ([CompletedAt]);
@@ -1194,7 +1207,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230006_Baseline'
+    WHERE [MigrationId] = N'20261207230337_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_webhook_deliveries_EndpointId] ON [webhook_deliveries] ([EndpointId]);
@@ -1202,7 +1215,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230006_Baseline'
+    WHERE [MigrationId] = N'20261207230337_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_webhook_deliveries_EventId_EndpointId] ON [webhook_deliveries] ([EventId], [EndpointId]);
@@ -1210,7 +1223,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230006_Baseline'
+    WHERE [MigrationId] = N'20261207230337_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_webhook_deliveries_Status_NextAttemptAt] ON [webhook_deliveries] ([Status], [NextAttemptAt]);
@@ -1218,7 +1231,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230006_Baseline'
+    WHERE [MigrationId] = N'20261207230337_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_webhook_delivery_attempts_AttemptedAt] ON [webhook_delivery_attempts] ([AttemptedAt]);
@@ -1226,7 +1239,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230006_Baseline'
+    WHERE [MigrationId] = N'20261207230337_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_webhook_delivery_attempts_DeliveryId] ON [webhook_delivery_attempts] ([DeliveryId]);
@@ -1234,7 +1247,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230006_Baseline'
+    WHERE [MigrationId] = N'20261207230337_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_webhook_delivery_attempts_EndpointId_AttemptedAt] ON [webhook_delivery_attempts] ([EndpointId], [AttemptedAt]);
@@ -1242,7 +1255,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230006_Baseline'
+    WHERE [MigrationId] = N'20261207230337_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_webhook_endpoints_StoreId_CreatedAt] ON [webhook_endpoints] ([StoreId], [CreatedAt]);
@@ -1250,11 +1263,115 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230006_Baseline'
+    WHERE [MigrationId] = N'20261207230337_Baseline'
+)
+BEGIN
+    CREATE TRIGGER [store_counts_orders] ON [orders] AFTER INSERT, UPDATE, DELETE AS BEGIN SET NOCOUNT ON; DECLARE @d TABLE ([StoreId] uniqueidentifier NOT NULL, [Name] nvarchar(40) NOT NULL, [Delta] bigint NOT NULL, PRIMARY KEY ([StoreId], [Name])); INSERT INTO @d SELECT [StoreId], [Name], SUM([Delta]) FROM (SELECT [StoreId], N'orders:' + [Status] AS [Name], CAST(1 AS bigint) AS [Delta] FROM inserted UNION ALL SELECT [StoreId], N'orders:' + [Status], CAST(-1 AS bigint) FROM deleted) m GROUP BY [StoreId], [Name] HAVING SUM([Delta]) <> 0; IF @@ROWCOUNT = 0 RETURN; UPDATE c SET [Count] = c.[Count] + d.[Delta] FROM [store_counts] c WITH (UPDLOCK, SERIALIZABLE) JOIN @d d ON c.[StoreId] = d.[StoreId] AND c.[Name] = d.[Name]; INSERT INTO [store_counts] ([StoreId], [Name], [Count]) SELECT d.[StoreId], d.[Name], d.[Delta] FROM @d d WHERE d.[Delta] > 0 AND NOT EXISTS (SELECT 1 FROM [store_counts] c WITH (UPDLOCK, SERIALIZABLE) WHERE c.[StoreId] = d.[StoreId] AND c.[Name] = d.[Name]); END
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207230337_Baseline'
+)
+BEGIN
+    INSERT INTO [store_counts] ([StoreId], [Name], [Count]) SELECT [StoreId], N'orders:' + [Status], COUNT_BIG(*) FROM [orders] GROUP BY [StoreId], [Status]
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207230337_Baseline'
+)
+BEGIN
+    CREATE TRIGGER [store_counts_subscriptions] ON [subscriptions] AFTER INSERT, UPDATE, DELETE AS BEGIN SET NOCOUNT ON; DECLARE @d TABLE ([StoreId] uniqueidentifier NOT NULL, [Name] nvarchar(40) NOT NULL, [Delta] bigint NOT NULL, PRIMARY KEY ([StoreId], [Name])); INSERT INTO @d SELECT [StoreId], [Name], SUM([Delta]) FROM (SELECT [StoreId], N'subscriptions:' + [Status] AS [Name], CAST(1 AS bigint) AS [Delta] FROM inserted UNION ALL SELECT [StoreId], N'subscriptions:' + [Status], CAST(-1 AS bigint) FROM deleted) m GROUP BY [StoreId], [Name] HAVING SUM([Delta]) <> 0; IF @@ROWCOUNT = 0 RETURN; UPDATE c SET [Count] = c.[Count] + d.[Delta] FROM [store_counts] c WITH (UPDLOCK, SERIALIZABLE) JOIN @d d ON c.[StoreId] = d.[StoreId] AND c.[Name] = d.[Name]; INSERT INTO [store_counts] ([StoreId], [Name], [Count]) SELECT d.[StoreId], d.[Name], d.[Delta] FROM @d d WHERE d.[Delta] > 0 AND NOT EXISTS (SELECT 1 FROM [store_counts] c WITH (UPDLOCK, SERIALIZABLE) WHERE c.[StoreId] = d.[StoreId] AND c.[Name] = d.[Name]); END
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207230337_Baseline'
+)
+BEGIN
+    INSERT INTO [store_counts] ([StoreId], [Name], [Count]) SELECT [StoreId], N'subscriptions:' + [Status], COUNT_BIG(*) FROM [subscriptions] GROUP BY [StoreId], [Status]
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207230337_Baseline'
+)
+BEGIN
+    CREATE TRIGGER [store_counts_customers] ON [customers] AFTER INSERT, DELETE AS BEGIN SET NOCOUNT ON; DECLARE @d TABLE ([StoreId] uniqueidentifier NOT NULL, [Name] nvarchar(40) NOT NULL, [Delta] bigint NOT NULL, PRIMARY KEY ([StoreId], [Name])); INSERT INTO @d SELECT [StoreId], [Name], SUM([Delta]) FROM (SELECT [StoreId], N'customers' AS [Name], CAST(1 AS bigint) AS [Delta] FROM inserted UNION ALL SELECT [StoreId], N'customers', CAST(-1 AS bigint) FROM deleted) m GROUP BY [StoreId], [Name] HAVING SUM([Delta]) <> 0; IF @@ROWCOUNT = 0 RETURN; UPDATE c SET [Count] = c.[Count] + d.[Delta] FROM [store_counts] c WITH (UPDLOCK, SERIALIZABLE) JOIN @d d ON c.[StoreId] = d.[StoreId] AND c.[Name] = d.[Name]; INSERT INTO [store_counts] ([StoreId], [Name], [Count]) SELECT d.[StoreId], d.[Name], d.[Delta] FROM @d d WHERE d.[Delta] > 0 AND NOT EXISTS (SELECT 1 FROM [store_counts] c WITH (UPDLOCK, SERIALIZABLE) WHERE c.[StoreId] = d.[StoreId] AND c.[Name] = d.[Name]); END
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207230337_Baseline'
+)
+BEGIN
+    INSERT INTO [store_counts] ([StoreId], [Name], [Count]) SELECT [StoreId], N'customers', COUNT_BIG(*) FROM [customers] GROUP BY [StoreId]
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207230337_Baseline'
+)
+BEGIN
+    CREATE TRIGGER [store_counts_bans] ON [bans] AFTER INSERT, DELETE AS BEGIN SET NOCOUNT ON; DECLARE @d TABLE ([StoreId] uniqueidentifier NOT NULL, [Name] nvarchar(40) NOT NULL, [Delta] bigint NOT NULL, PRIMARY KEY ([StoreId], [Name])); INSERT INTO @d SELECT [StoreId], [Name], SUM([Delta]) FROM (SELECT [StoreId], N'bans' AS [Name], CAST(1 AS bigint) AS [Delta] FROM inserted UNION ALL SELECT [StoreId], N'bans', CAST(-1 AS bigint) FROM deleted) m GROUP BY [StoreId], [Name] HAVING SUM([Delta]) <> 0; IF @@ROWCOUNT = 0 RETURN; UPDATE c SET [Count] = c.[Count] + d.[Delta] FROM [store_counts] c WITH (UPDLOCK, SERIALIZABLE) JOIN @d d ON c.[StoreId] = d.[StoreId] AND c.[Name] = d.[Name]; INSERT INTO [store_counts] ([StoreId], [Name], [Count]) SELECT d.[StoreId], d.[Name], d.[Delta] FROM @d d WHERE d.[Delta] > 0 AND NOT EXISTS (SELECT 1 FROM [store_counts] c WITH (UPDLOCK, SERIALIZABLE) WHERE c.[StoreId] = d.[StoreId] AND c.[Name] = d.[Name]); END
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207230337_Baseline'
+)
+BEGIN
+    INSERT INTO [store_counts] ([StoreId], [Name], [Count]) SELECT [StoreId], N'bans', COUNT_BIG(*) FROM [bans] GROUP BY [StoreId]
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207230337_Baseline'
+)
+BEGIN
+    CREATE TRIGGER [store_counts_coupons] ON [coupons] AFTER INSERT, DELETE AS BEGIN SET NOCOUNT ON; DECLARE @d TABLE ([StoreId] uniqueidentifier NOT NULL, [Name] nvarchar(40) NOT NULL, [Delta] bigint NOT NULL, PRIMARY KEY ([StoreId], [Name])); INSERT INTO @d SELECT [StoreId], [Name], SUM([Delta]) FROM (SELECT [StoreId], N'coupons' AS [Name], CAST(1 AS bigint) AS [Delta] FROM inserted UNION ALL SELECT [StoreId], N'coupons', CAST(-1 AS bigint) FROM deleted) m GROUP BY [StoreId], [Name] HAVING SUM([Delta]) <> 0; IF @@ROWCOUNT = 0 RETURN; UPDATE c SET [Count] = c.[Count] + d.[Delta] FROM [store_counts] c WITH (UPDLOCK, SERIALIZABLE) JOIN @d d ON c.[StoreId] = d.[StoreId] AND c.[Name] = d.[Name]; INSERT INTO [store_counts] ([StoreId], [Name], [Count]) SELECT d.[StoreId], d.[Name], d.[Delta] FROM @d d WHERE d.[Delta] > 0 AND NOT EXISTS (SELECT 1 FROM [store_counts] c WITH (UPDLOCK, SERIALIZABLE) WHERE c.[StoreId] = d.[StoreId] AND c.[Name] = d.[Name]); END
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207230337_Baseline'
+)
+BEGIN
+    INSERT INTO [store_counts] ([StoreId], [Name], [Count]) SELECT [StoreId], N'coupons', COUNT_BIG(*) FROM [coupons] GROUP BY [StoreId]
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207230337_Baseline'
+)
+BEGIN
+    CREATE TRIGGER [store_counts_gift_cards] ON [gift_cards] AFTER INSERT, DELETE AS BEGIN SET NOCOUNT ON; DECLARE @d TABLE ([StoreId] uniqueidentifier NOT NULL, [Name] nvarchar(40) NOT NULL, [Delta] bigint NOT NULL, PRIMARY KEY ([StoreId], [Name])); INSERT INTO @d SELECT [StoreId], [Name], SUM([Delta]) FROM (SELECT [StoreId], N'gift_cards' AS [Name], CAST(1 AS bigint) AS [Delta] FROM inserted UNION ALL SELECT [StoreId], N'gift_cards', CAST(-1 AS bigint) FROM deleted) m GROUP BY [StoreId], [Name] HAVING SUM([Delta]) <> 0; IF @@ROWCOUNT = 0 RETURN; UPDATE c SET [Count] = c.[Count] + d.[Delta] FROM [store_counts] c WITH (UPDLOCK, SERIALIZABLE) JOIN @d d ON c.[StoreId] = d.[StoreId] AND c.[Name] = d.[Name]; INSERT INTO [store_counts] ([StoreId], [Name], [Count]) SELECT d.[StoreId], d.[Name], d.[Delta] FROM @d d WHERE d.[Delta] > 0 AND NOT EXISTS (SELECT 1 FROM [store_counts] c WITH (UPDLOCK, SERIALIZABLE) WHERE c.[StoreId] = d.[StoreId] AND c.[Name] = d.[Name]); END
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207230337_Baseline'
+)
+BEGIN
+    INSERT INTO [store_counts] ([StoreId], [Name], [Count]) SELECT [StoreId], N'gift_cards', COUNT_BIG(*) FROM [gift_cards] GROUP BY [StoreId]
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207230337_Baseline'
+)
+BEGIN
+    CREATE TRIGGER [store_counts_stores] ON [stores] AFTER DELETE AS BEGIN SET NOCOUNT ON; DELETE FROM [store_counts] WHERE [StoreId] IN (SELECT [Id] FROM deleted); END
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207230337_Baseline'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261207230006_Baseline', N'10.0.15');
+    VALUES (N'20261207230337_Baseline', N'10.0.15');
 END;
 
 COMMIT;

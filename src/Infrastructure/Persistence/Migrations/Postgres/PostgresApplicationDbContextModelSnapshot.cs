@@ -229,7 +229,10 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Postgres
 
                     b.HasIndex("StoreId", "CreatedAt", "Id");
 
-                    b.ToTable("bans", (string)null);
+                    b.ToTable("bans", null, t =>
+                        {
+                            t.HasTrigger("store_counts_bans");
+                        });
                 });
 
             modelBuilder.Entity("FluxStore.Management.Domain.Categories.Category", b =>
@@ -337,7 +340,10 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Postgres
 
                     b.HasIndex("StoreId", "CreatedAt", "Id");
 
-                    b.ToTable("coupons", (string)null);
+                    b.ToTable("coupons", null, t =>
+                        {
+                            t.HasTrigger("store_counts_coupons");
+                        });
                 });
 
             modelBuilder.Entity("FluxStore.Management.Domain.Coupons.CouponCategory", b =>
@@ -425,7 +431,10 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Postgres
 
                     b.HasIndex("StoreId", "TotalSpentCents", "Id");
 
-                    b.ToTable("customers", (string)null);
+                    b.ToTable("customers", null, t =>
+                        {
+                            t.HasTrigger("store_counts_customers");
+                        });
                 });
 
             modelBuilder.Entity("FluxStore.Management.Domain.GiftCards.GiftCard", b =>
@@ -497,7 +506,10 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Postgres
 
                     b.HasIndex("StoreId", "CreatedAt", "Id");
 
-                    b.ToTable("gift_cards", (string)null);
+                    b.ToTable("gift_cards", null, t =>
+                        {
+                            t.HasTrigger("store_counts_gift_cards");
+                        });
                 });
 
             modelBuilder.Entity("FluxStore.Management.Domain.Orders.Order", b =>
@@ -580,7 +592,10 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Postgres
 
                     b.HasIndex("StoreId", "Status", "CreatedAt", "Id");
 
-                    b.ToTable("orders", (string)null);
+                    b.ToTable("orders", null, t =>
+                        {
+                            t.HasTrigger("store_counts_orders");
+                        });
                 });
 
             modelBuilder.Entity("FluxStore.Management.Domain.Orders.OrderItem", b =>
@@ -1022,6 +1037,23 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("stores", (string)null);
                 });
 
+            modelBuilder.Entity("FluxStore.Management.Domain.Stores.StoreCount", b =>
+                {
+                    b.Property<Guid>("StoreId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("StoreId", "Name");
+
+                    b.ToTable("store_counts", (string)null);
+                });
+
             modelBuilder.Entity("FluxStore.Management.Domain.Stores.StoreInvitation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1184,7 +1216,10 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Postgres
 
                     b.HasIndex("StoreId", "Status", "StartedAt", "Id");
 
-                    b.ToTable("subscriptions", (string)null);
+                    b.ToTable("subscriptions", null, t =>
+                        {
+                            t.HasTrigger("store_counts_subscriptions");
+                        });
                 });
 
             modelBuilder.Entity("FluxStore.Management.Domain.Users.User", b =>

@@ -229,7 +229,12 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("StoreId", "CreatedAt", "Id");
 
-                    b.ToTable("bans", (string)null);
+                    b.ToTable("bans", null, t =>
+                        {
+                            t.HasTrigger("store_counts_bans");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("FluxStore.Management.Domain.Categories.Category", b =>
@@ -337,7 +342,12 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("StoreId", "CreatedAt", "Id");
 
-                    b.ToTable("coupons", (string)null);
+                    b.ToTable("coupons", null, t =>
+                        {
+                            t.HasTrigger("store_counts_coupons");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("FluxStore.Management.Domain.Coupons.CouponCategory", b =>
@@ -425,7 +435,12 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("StoreId", "TotalSpentCents", "Id");
 
-                    b.ToTable("customers", (string)null);
+                    b.ToTable("customers", null, t =>
+                        {
+                            t.HasTrigger("store_counts_customers");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("FluxStore.Management.Domain.GiftCards.GiftCard", b =>
@@ -497,7 +512,12 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("StoreId", "CreatedAt", "Id");
 
-                    b.ToTable("gift_cards", (string)null);
+                    b.ToTable("gift_cards", null, t =>
+                        {
+                            t.HasTrigger("store_counts_gift_cards");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("FluxStore.Management.Domain.Orders.Order", b =>
@@ -580,7 +600,12 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("StoreId", "Status", "CreatedAt", "Id");
 
-                    b.ToTable("orders", (string)null);
+                    b.ToTable("orders", null, t =>
+                        {
+                            t.HasTrigger("store_counts_orders");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("FluxStore.Management.Domain.Orders.OrderItem", b =>
@@ -1022,6 +1047,23 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("stores", (string)null);
                 });
 
+            modelBuilder.Entity("FluxStore.Management.Domain.Stores.StoreCount", b =>
+                {
+                    b.Property<Guid>("StoreId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("StoreId", "Name");
+
+                    b.ToTable("store_counts", (string)null);
+                });
+
             modelBuilder.Entity("FluxStore.Management.Domain.Stores.StoreInvitation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1184,7 +1226,12 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("StoreId", "Status", "StartedAt", "Id");
 
-                    b.ToTable("subscriptions", (string)null);
+                    b.ToTable("subscriptions", null, t =>
+                        {
+                            t.HasTrigger("store_counts_subscriptions");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("FluxStore.Management.Domain.Users.User", b =>

@@ -224,7 +224,10 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("StoreId", "CreatedAt", "Id");
 
-                    b.ToTable("bans", (string)null);
+                    b.ToTable("bans", null, t =>
+                        {
+                            t.HasTrigger("store_counts_bans");
+                        });
                 });
 
             modelBuilder.Entity("FluxStore.Management.Domain.Categories.Category", b =>
@@ -332,7 +335,10 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("StoreId", "CreatedAt", "Id");
 
-                    b.ToTable("coupons", (string)null);
+                    b.ToTable("coupons", null, t =>
+                        {
+                            t.HasTrigger("store_counts_coupons");
+                        });
                 });
 
             modelBuilder.Entity("FluxStore.Management.Domain.Coupons.CouponCategory", b =>
@@ -420,7 +426,10 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("StoreId", "TotalSpentCents", "Id");
 
-                    b.ToTable("customers", (string)null);
+                    b.ToTable("customers", null, t =>
+                        {
+                            t.HasTrigger("store_counts_customers");
+                        });
                 });
 
             modelBuilder.Entity("FluxStore.Management.Domain.GiftCards.GiftCard", b =>
@@ -492,7 +501,10 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("StoreId", "CreatedAt", "Id");
 
-                    b.ToTable("gift_cards", (string)null);
+                    b.ToTable("gift_cards", null, t =>
+                        {
+                            t.HasTrigger("store_counts_gift_cards");
+                        });
                 });
 
             modelBuilder.Entity("FluxStore.Management.Domain.Orders.Order", b =>
@@ -575,7 +587,10 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("StoreId", "Status", "CreatedAt", "Id");
 
-                    b.ToTable("orders", (string)null);
+                    b.ToTable("orders", null, t =>
+                        {
+                            t.HasTrigger("store_counts_orders");
+                        });
                 });
 
             modelBuilder.Entity("FluxStore.Management.Domain.Orders.OrderItem", b =>
@@ -1017,6 +1032,23 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("stores", (string)null);
                 });
 
+            modelBuilder.Entity("FluxStore.Management.Domain.Stores.StoreCount", b =>
+                {
+                    b.Property<Guid>("StoreId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("StoreId", "Name");
+
+                    b.ToTable("store_counts", (string)null);
+                });
+
             modelBuilder.Entity("FluxStore.Management.Domain.Stores.StoreInvitation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1179,7 +1211,10 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("StoreId", "Status", "StartedAt", "Id");
 
-                    b.ToTable("subscriptions", (string)null);
+                    b.ToTable("subscriptions", null, t =>
+                        {
+                            t.HasTrigger("store_counts_subscriptions");
+                        });
                 });
 
             modelBuilder.Entity("FluxStore.Management.Domain.Users.User", b =>
