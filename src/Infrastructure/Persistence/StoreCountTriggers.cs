@@ -42,7 +42,15 @@ public static class StoreCountTriggers
     }
 
     /// <summary>The statements that create the triggers and fill the counts from the rows already there.</summary>
-    public static IEnumerable<string> Create(DatabaseProvider provider)
+    /// <remarks>SQL Server wants <c>CREATE TRIGGER</c> first in its batch, and the idempotent script wraps every statement
+    /// in <c>IF NOT EXISTS … BEGIN … END</c>: there it runs through <c>EXEC</c>.</remarks>
+    public static IEnumerable<string> Create(DatabaseProvider provider) =>
+        CreateStatements(provider).Select(statement =>
+            provider == DatabaseProvider.SqlServer && statement.StartsWith("CREATE TRIGGER", StringComparison.Ordinal)
+                ? "EXEC(N'" + statement.Replace("'", "''", StringComparison.Ordinal) + "')"
+                : statement);
+
+    private static IEnumerable<string> CreateStatements(DatabaseProvider provider)
     {
         foreach (var (table, _, prefix, name) in Counted)
         {

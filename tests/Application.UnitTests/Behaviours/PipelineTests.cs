@@ -84,7 +84,7 @@ public sealed class PipelineTests
     }
 
     [Test]
-    public void BehavioursShouldRunPermissionThenProPlanThenValidation()
+    public void BehavioursShouldRunPermissionThenProPlanThenValidationThenAudit()
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = "Testing" });
         builder.AddApplicationServices();
@@ -93,7 +93,7 @@ public sealed class PipelineTests
             .Select(d => d.ImplementationType!.GetGenericTypeDefinition())
             .ToList();
 
-        behaviours.Should().Equal(typeof(PermissionBehaviour<,>), typeof(ProPlanBehaviour<,>), typeof(ValidationBehaviour<,>));
+        behaviours.Should().Equal(typeof(PermissionBehaviour<,>), typeof(ProPlanBehaviour<,>), typeof(ValidationBehaviour<,>), typeof(AuditBehaviour<,>));
     }
 
     private static Mock<ICallerContext> ApiKeyCaller(bool isPro, params Permission[] permissions)

@@ -39,6 +39,10 @@ public class MappingTests
         typeof(OrderDeliveryDto),         // a queued command joined to its server without a navigation; status from the clock
         typeof(OrderDetailDto),           // the order's map plus its deliveries
         typeof(Events.EventDto),          // the stored webhook body, read back as it was sent
+        typeof(Analytics.RevenueAnalyticsDto), // sums over the revenue rollup, not an entity
+        typeof(Analytics.RevenueBucketDto),
+        typeof(Analytics.RevenueTotalsDto),
+        typeof(Analytics.TopPackageDto),
     ];
 
     private static IMapper Mapper()
