@@ -9,20 +9,8 @@ namespace FluxStore.Management.Api.IntegrationTests.Caching;
 /// downgraded plan are refused on the very next request on the instance that made the change, and within 2 s on the
 /// other one. Each test first warms both instances' caches with successful requests.
 /// </summary>
-public sealed class CredentialCacheTests(string provider) : TwoInstanceTestBase(provider)
+public sealed class CredentialCacheTests(string provider) : TwoInstanceCacheTestBase(provider)
 {
-    private readonly MutableClock _clock = new();
-
-    protected override TimeProvider? Clock => _clock;
-
-    protected override bool OwnsHost => true;
-
-    /// <summary>A test polls one key every 25 ms for up to 3 s (up to 120 requests) until the other instance sees a change.</summary>
-    protected override IDictionary<string, string?> Settings => new Dictionary<string, string?>
-    {
-        ["FluxStore:RateLimit:PermitLimit"] = "1000",
-    };
-
     [Test]
     public async Task RevokedKeyShouldBeRefusedAtOnceHereAndWithinTwoSecondsThere()
     {
@@ -60,12 +48,12 @@ public sealed class CredentialCacheTests(string provider) : TwoInstanceTestBase(
     {
         var owner = await NewUserAsync();
         var store = await NewStoreAsync(owner);
-        var key = await NewKeyAsync(owner, store.Id, expiresAt: _clock.GetUtcNow().UtcDateTime.AddMinutes(10));
+        var key = await NewKeyAsync(owner, store.Id, expiresAt: TestClock.GetUtcNow().UtcDateTime.AddMinutes(10));
         var here = WithKey(key.Key);
         var other = OnSecond(key.Key);
         await WarmAsync(here, other);
 
-        _clock.Advance(TimeSpan.FromMinutes(11));
+        TestClock.Advance(TimeSpan.FromMinutes(11));
 
         (await ReadErrorAsync(await here.GetAsync("/api/v1/categories"), HttpStatusCode.Unauthorized)).Message.Should().Contain("expired");
         (await ReadErrorAsync(await other.GetAsync("/api/v1/categories"), HttpStatusCode.Unauthorized)).Message.Should().Contain("expired");
@@ -93,11 +81,11 @@ public sealed class CredentialCacheTests(string provider) : TwoInstanceTestBase(
     public async Task LapsedPlanShouldBeJudgedOnEveryRequestFromTheCachedValue()
     {
         var setup = await NewStoreWithKeyAsync();
-        await SetPlanAsync(setup.Store.Id, "Pro", _clock.GetUtcNow().UtcDateTime.AddMinutes(10));
+        await SetPlanAsync(setup.Store.Id, "Pro", TestClock.GetUtcNow().UtcDateTime.AddMinutes(10));
         var other = OnSecond(setup.Key.Key);
         await WarmAsync(setup.Api, other);
 
-        _clock.Advance(TimeSpan.FromMinutes(11));
+        TestClock.Advance(TimeSpan.FromMinutes(11));
 
         await ReadErrorAsync(await setup.Api.GetAsync("/api/v1/categories"), HttpStatusCode.Forbidden);
         await ReadErrorAsync(await other.GetAsync("/api/v1/categories"), HttpStatusCode.Forbidden);

@@ -11,20 +11,8 @@ namespace FluxStore.Management.Api.IntegrationTests.Caching;
 /// that made it and within 2 s on the other; sale prices follow the clock without any write; one store never sees
 /// another's cached lists; a lost change listener serves nothing stale. Each test first warms both instances.
 /// </summary>
-public sealed class StoreReadCacheTests(string provider) : TwoInstanceTestBase(provider)
+public sealed class StoreReadCacheTests(string provider) : TwoInstanceCacheTestBase(provider)
 {
-    private readonly MutableClock _clock = new();
-
-    protected override TimeProvider? Clock => _clock;
-
-    protected override bool OwnsHost => true;
-
-    /// <summary>A test polls one key every 25 ms for up to 3 s (up to 120 requests) until the other instance sees a change.</summary>
-    protected override IDictionary<string, string?> Settings => new Dictionary<string, string?>
-    {
-        ["FluxStore:RateLimit:PermitLimit"] = "1000",
-    };
-
     [Test]
     public async Task APackageEditShouldBeReadAtOnceHereAndWithinTwoSecondsThere()
     {
@@ -71,7 +59,7 @@ public sealed class StoreReadCacheTests(string provider) : TwoInstanceTestBase(p
     public async Task ASaleShouldPriceThePackagesAtOnceHereAndWithinTwoSecondsThere()
     {
         var (setup, other, package) = await StoreWithPackageAsync();
-        var now = _clock.GetUtcNow().UtcDateTime;
+        var now = TestClock.GetUtcNow().UtcDateTime;
 
         var sale = await ReadAsync<SaleDto>(await setup.Api.PostAsJsonAsync("/api/v1/sales", new
         {
@@ -91,7 +79,7 @@ public sealed class StoreReadCacheTests(string provider) : TwoInstanceTestBase(p
     public async Task SalePricesShouldFollowTheClockWithoutAnyWrite()
     {
         var (setup, other, package) = await StoreWithPackageAsync();
-        var now = _clock.GetUtcNow().UtcDateTime;
+        var now = TestClock.GetUtcNow().UtcDateTime;
         await ReadAsync<SaleDto>(await setup.Api.PostAsJsonAsync("/api/v1/sales", new
         {
             name = "Later", discountPercentage = 50, startDate = now.AddHours(1), endDate = now.AddHours(2),
@@ -101,14 +89,14 @@ public sealed class StoreReadCacheTests(string provider) : TwoInstanceTestBase(p
         await ShouldSeeWithinPromiseAsync(other, "/api/v1/packages", body => body.Contains("\"After the sale\"") && body.Contains("\"salePrice\":null"));
         await WarmAsync(setup.Api, other);
 
-        _clock.Advance(TimeSpan.FromMinutes(61));
+        TestClock.Advance(TimeSpan.FromMinutes(61));
         foreach (var client in new[] { setup.Api, other })
         {
             (await ReadAsync<PackageDto>(await client.GetAsync($"/api/v1/packages/{package.Id}"))).SalePrice.Should().Be(5m);
             (await ReadAsync<List<PackageDto>>(await client.GetAsync("/api/v1/packages"))).Single().SalePrice.Should().Be(5m);
         }
 
-        _clock.Advance(TimeSpan.FromMinutes(60));
+        TestClock.Advance(TimeSpan.FromMinutes(60));
         foreach (var client in new[] { setup.Api, other })
         {
             (await ReadAsync<PackageDto>(await client.GetAsync($"/api/v1/packages/{package.Id}"))).SalePrice.Should().BeNull();

@@ -49,13 +49,9 @@ public sealed class DashboardOwnStoreRoutesTests(string provider) : ApiTestBase(
     [Test]
     public void TheTableShouldHoldEveryDashboardOwnStoreRoute()
     {
-        var served = Factory.Services.GetRequiredService<EndpointDataSource>().Endpoints
-            .OfType<RouteEndpoint>()
-            .Where(e => e.Metadata.GetMetadata<ControllerActionDescriptor>() is { } action
-                        && !action.ControllerTypeInfo.IsSubclassOf(typeof(StoreApiControllerBase))
-                        && (e.RoutePattern.RawText == Prefix || e.RoutePattern.RawText!.StartsWith(Prefix + "/", StringComparison.Ordinal)))
-            .Select(e => $"{e.Metadata.GetMetadata<HttpMethodMetadata>()!.HttpMethods.Single()} {e.RoutePattern.RawText![Prefix.Length..]}")
-            .ToList();
+        var served = ServedRoutes.Under(Factory.Services, Prefix, (action, route) =>
+            !action.ControllerTypeInfo.IsSubclassOf(typeof(StoreApiControllerBase))
+            && (route == Prefix || route.StartsWith(Prefix + "/", StringComparison.Ordinal)));
 
         served.Should().BeEquivalentTo(Routes.Select(r => r.ToString()));
     }

@@ -63,13 +63,8 @@ public sealed class DashboardStoreRoutesTests(string provider) : ApiTestBase(pro
     [Test]
     public void TheTableShouldHoldEveryDashboardStoreDataRoute()
     {
-        var served = Factory.Services.GetRequiredService<EndpointDataSource>().Endpoints
-            .OfType<RouteEndpoint>()
-            .Where(e => e.Metadata.GetMetadata<ControllerActionDescriptor>() is { } action
-                        && action.ControllerTypeInfo.IsSubclassOf(typeof(StoreApiControllerBase))
-                        && e.RoutePattern.RawText!.StartsWith(Prefix, StringComparison.Ordinal))
-            .Select(e => $"{e.Metadata.GetMetadata<HttpMethodMetadata>()!.HttpMethods.Single()} {e.RoutePattern.RawText![Prefix.Length..]}")
-            .ToList();
+        var served = ServedRoutes.Under(Factory.Services, Prefix, (action, route) =>
+            action.ControllerTypeInfo.IsSubclassOf(typeof(StoreApiControllerBase)) && route.StartsWith(Prefix, StringComparison.Ordinal));
 
         served.Should().BeEquivalentTo(Routes.Select(r => r.ToString()));
     }
