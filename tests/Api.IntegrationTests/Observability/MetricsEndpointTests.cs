@@ -1,4 +1,3 @@
-using System.Diagnostics;
 
 namespace FluxStore.Management.Api.IntegrationTests.Observability;
 
@@ -21,13 +20,12 @@ public sealed class MetricsEndpointTests(string provider) : ApiTestBase(provider
         await OrderTestKit.OrderAsync(setup.Api, "Alex", package.Id, quantity: 2);
 
         // The exporter caches a scrape for a moment: poll until it shows the two orders.
-        var deadline = Stopwatch.StartNew();
-        string text;
-        do
+        var text = string.Empty;
+        await Eventually.Until(async () =>
         {
             text = await ScrapeAsync();
-        }
-        while (Sample(text, "fluxstore_orders_created_total", setup.Store.Currency) < before + 2 && deadline.Elapsed < TimeSpan.FromSeconds(10) && await Pause());
+            return Sample(text, "fluxstore_orders_created_total", setup.Store.Currency) >= before + 2;
+        }, TimeSpan.FromSeconds(10), TimeSpan.FromMilliseconds(100));
 
         Sample(text, "fluxstore_orders_created_total", setup.Store.Currency).Should().Be(before + 2, "two orders were placed:\n{0}", text);
         Sample(text, "fluxstore_orders_created_amount_total", setup.Store.Currency).Should().BeGreaterThanOrEqualTo(7.5);
@@ -57,12 +55,6 @@ public sealed class MetricsEndpointTests(string provider) : ApiTestBase(provider
             .Where(l => l.StartsWith(name + "{", StringComparison.Ordinal) && l.Contains($"currency=\"{currency}\"", StringComparison.Ordinal))
             .Select(l => double.Parse(l[(l.LastIndexOf('}') + 1)..].Trim().Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture))
             .Sum();
-
-    private static async Task<bool> Pause()
-    {
-        await Task.Delay(100);
-        return true;
-    }
 }
 
 /// <summary>By default there is no <c>/metrics</c>; <c>GET /</c> sends a newcomer to the API explorer.</summary>

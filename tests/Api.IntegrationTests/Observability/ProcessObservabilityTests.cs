@@ -25,13 +25,12 @@ public sealed class ProcessObservabilityTests
 
         (await api.Client().SendAsync(request)).StatusCode.Should().Be(HttpStatusCode.Unauthorized);
 
-        var deadline = Stopwatch.StartNew();
-        List<JsonElement> traced;
-        do
+        var traced = new List<JsonElement>();
+        await Eventually.Until(() =>
         {
             traced = Json(api.OutputLines).Where(l => Scope(l, "TraceId") == traceId).ToList();
-        }
-        while (traced.Count < 2 && deadline.Elapsed < TimeSpan.FromSeconds(10) && await Pause());
+            return traced.Count >= 2;
+        }, TimeSpan.FromSeconds(10), TimeSpan.FromMilliseconds(100));
 
         traced.Should().HaveCountGreaterThanOrEqualTo(2, "request start and end are logged inside the request's trace: {0}", string.Join('\n', api.OutputLines));
         traced.Should().OnlyContain(l => Scope(l, "SpanId")!.Length == 16 && l.GetProperty("Category").GetString()!.Length > 0);
@@ -112,11 +111,5 @@ public sealed class ProcessObservabilityTests
         }
 
         return null;
-    }
-
-    private static async Task<bool> Pause()
-    {
-        await Task.Delay(100);
-        return true;
     }
 }

@@ -36,14 +36,12 @@ public sealed class TracingTests(string provider) : ApiTestBase(provider)
         var order = await OrderTestKit.DataAsync<Application.Orders.OrderDto>(await setup.Api.SendAsync(request));
         (await _receiver.WaitForAsync(1, TimeSpan.FromSeconds(10))).Should().ContainSingle();
 
-        var deadline = Stopwatch.StartNew();
-        IReadOnlyList<Activity> trace;
-        do
+        IReadOnlyList<Activity> trace = [];
+        await Eventually.Until(() =>
         {
             trace = Factory.SpansNow().Where(a => a.TraceId == traceId).ToList();
-        }
-        while (!trace.Any(a => a.OperationName == "webhook.deliver" && a.Duration > TimeSpan.Zero)
-               && deadline.Elapsed < TimeSpan.FromSeconds(10) && await Pause());
+            return trace.Any(a => a.OperationName == "webhook.deliver" && a.Duration > TimeSpan.Zero);
+        }, TimeSpan.FromSeconds(10), TimeSpan.FromMilliseconds(50));
 
         // (The test's webhook receiver is instrumented too: its "POST /hook" server span joins the same trace.)
         var server = trace.Should().ContainSingle(a => a.Kind == ActivityKind.Server && a.Source.Name == "Microsoft.AspNetCore"
@@ -79,10 +77,4 @@ public sealed class TracingTests(string provider) : ApiTestBase(provider)
 
     private static string Describe(IEnumerable<Activity> spans) =>
         string.Join(", ", spans.Select(a => $"{a.Source.Name}/{a.DisplayName}({a.Kind})"));
-
-    private static async Task<bool> Pause()
-    {
-        await Task.Delay(50);
-        return true;
-    }
 }

@@ -100,19 +100,12 @@ public sealed class EventsApiTests(string provider) : ApiTestBase(provider)
         (await ReadAsync<EventDto>(await setup.Api.GetAsync($"/api/v1/events/{young.Id}"))).Id.Should().Be(young.Id);
 
         // The pruner deletes the old row (FluxStore:Retention:Events, 30 days) and keeps the young one.
-        var until = DateTime.UtcNow.AddSeconds(10);
-        List<Guid> left;
-        do
+        var left = new List<Guid>();
+        await Eventually.Until(async () =>
         {
             left = await Factory.WithDbAsync(db => db.StoreEvents.Where(e => e.StoreId == setup.Store.Id).Select(e => e.Id).ToListAsync());
-            if (left.Count == 1)
-            {
-                break;
-            }
-
-            await Task.Delay(100);
-        }
-        while (DateTime.UtcNow < until);
+            return left.Count == 1;
+        }, TimeSpan.FromSeconds(10), TimeSpan.FromMilliseconds(100));
 
         left.Should().Equal(young.Id);
     }
