@@ -78,6 +78,7 @@ public static class InfrastructureDependencyInjection
 
     private static void ConfigureDatabase(IServiceProvider provider, DbContextOptionsBuilder builder) =>
         provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.Configure(builder)
+            .ReplaceService<System.Diagnostics.DiagnosticSource, CommandEventsOnlyListener>()
             .AddInterceptors(provider.GetRequiredService<StoreChangeInterceptor>())
             .AddInterceptors(provider.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>()); // none by default; tests add fault hooks
 

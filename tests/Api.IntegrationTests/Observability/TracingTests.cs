@@ -61,6 +61,49 @@ public sealed class TracingTests(string provider) : ApiTestBase(provider)
         order.Id.Should().NotBeEmpty();
     }
 
+    [Test]
+    public async Task EfCoreShouldWriteOnlyTheCommandEventsThatTracingReads()
+    {
+        // OpenTelemetry's EF Core instrumentation subscribes to every event of "Microsoft.EntityFrameworkCore"; EF Core
+        // would build an event object for each entity tracked and each state change of an order, only to be dropped.
+        var setup = await NewStoreWithKeyAsync();
+        var package = await OrderTestKit.PackageAsync(setup.Api);
+        var written = new System.Collections.Concurrent.ConcurrentBag<string>();
+        using var subscription = DiagnosticListener.AllListeners.Subscribe(new Observer<DiagnosticListener>(listener =>
+        {
+            if (listener.Name == "Microsoft.EntityFrameworkCore")
+            {
+                listener.Subscribe(new Observer<KeyValuePair<string, object?>>(e => written.Add(e.Key)), (_, _, _) => true);
+            }
+        }));
+
+        await OrderTestKit.DataAsync<Application.Orders.OrderDto>(await setup.Api.PostAsJsonAsync("/api/v1/orders",
+            new { playerUsername = "Steve", items = new[] { new { packageId = package.Id, quantity = 1 } } }));
+
+        string[] traced =
+        [
+            "Microsoft.EntityFrameworkCore.Database.Command.CommandCreated",
+            "Microsoft.EntityFrameworkCore.Database.Command.CommandExecuting",
+            "Microsoft.EntityFrameworkCore.Database.Command.CommandExecuted",
+            "Microsoft.EntityFrameworkCore.Database.Command.CommandError",
+        ];
+        written.Should().Contain("Microsoft.EntityFrameworkCore.Database.Command.CommandExecuted", "the order ran SQL commands");
+        written.Should().OnlyContain(name => traced.Contains(name), "no tracking, state change or query compilation event is built");
+    }
+
+    private sealed class Observer<T>(Action<T> next) : IObserver<T>
+    {
+        public void OnNext(T value) => next(value);
+
+        public void OnError(Exception error)
+        {
+        }
+
+        public void OnCompleted()
+        {
+        }
+    }
+
     private static bool IsDescendant(IReadOnlyList<Activity> trace, Activity span, Activity ancestor)
     {
         var bySpan = trace.GroupBy(a => a.SpanId).ToDictionary(g => g.Key, g => g.First());
