@@ -39,8 +39,17 @@ public sealed partial class SubscriptionSweeper(
     /// </summary>
     private const double PauseShare = 1.0;
 
+    /// <summary>
+    /// The longest pause, as a share of the last chunk's time, while the thread pool has work queued (requests waiting
+    /// for a thread): the sweeper then uses about a fifth of one core, so on SQLite, whose SQL work runs inside the API
+    /// process, the chunks do not take the request threads' CPU. When nothing waits it goes on after <see cref="PauseShare"/>.
+    /// </summary>
+    private const double BusyPauseShare = 4.0;
+
+    private static readonly TimeSpan BusyPoll = TimeSpan.FromMilliseconds(5);
+
     private readonly SemaphoreSlim _oneAtATime = new(1, 1);
-    private TimeSpan _pause;
+    private TimeSpan _lastChunk;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -72,7 +81,7 @@ public sealed partial class SubscriptionSweeper(
         {
             var now = clock.GetUtcNow().UtcDateTime;
             var ended = 0;
-            _pause = TimeSpan.Zero;
+            _lastChunk = TimeSpan.Zero;
             (DateTime, Guid)? after = null;
             while (true)
             {
@@ -94,7 +103,7 @@ public sealed partial class SubscriptionSweeper(
                     ended += setBased is null
                         ? await EndChunkAsync(db, lifecycle, chunk, grace, now, cancellationToken)
                         : await EndChunkSetBasedAsync(db, lifecycle, setBased, chunk, grace, now, cancellationToken);
-                    _pause = took.Elapsed * PauseShare;
+                    _lastChunk = took.Elapsed;
                 }
 
                 after = (batch[^1].GraceEndsAt, batch[^1].Id);
@@ -117,9 +126,24 @@ public sealed partial class SubscriptionSweeper(
         }
     }
 
-    /// <summary>Between two chunks of one sweep: a pause of <see cref="PauseShare"/> × the last chunk's time.</summary>
-    private Task PauseAsync(CancellationToken cancellationToken) =>
-        _pause > TimeSpan.Zero ? Task.Delay(_pause, cancellationToken) : Task.CompletedTask;
+    /// <summary>
+    /// Between two chunks of one sweep: a pause of <see cref="PauseShare"/> × the last chunk's time, longer (up to
+    /// <see cref="BusyPauseShare"/> ×) while the thread pool has work waiting.
+    /// </summary>
+    private async Task PauseAsync(CancellationToken cancellationToken)
+    {
+        if (_lastChunk <= TimeSpan.Zero)
+        {
+            return;
+        }
+
+        await Task.Delay(_lastChunk * PauseShare, cancellationToken);
+        var longest = _lastChunk * (BusyPauseShare - PauseShare);
+        for (var waited = TimeSpan.Zero; waited < longest && ThreadPool.PendingWorkItemCount > 0; waited += BusyPoll)
+        {
+            await Task.Delay(BusyPoll, cancellationToken);
+        }
+    }
 
     /// <summary>
     /// PostgreSQL and SQLite: the chunk's due subscriptions ended set-based in one transaction
