@@ -15,7 +15,7 @@
 #   --duration S                  seconds per measurement (default 10); warm-up is 2 s per target (30 s for writes)
 #   --connections N --threads N   wrk settings for reads (default 64 and 1); writes use 16 connections
 #   --orders N --customers N      size of the large store (default 1000000 and 100000)
-#   --soak [MINUTES]              instead: sustained load on GET /api/v1/packages (default 5 minutes), RSS each minute
+#   --soak [MINUTES]              instead: sustained mixed load (packages reads, order writes, order pages; default 5 minutes), RSS each minute
 #   --profile                     instead: SQL commands per request (EF's command log) and allocations per request
 #   --observability               run the API with metrics and tracing on: /metrics served (FluxStore:Metrics:Prometheus) and
 #                                 OTLP export of traces and metrics to a closed loopback port (default sampling); compare
@@ -360,21 +360,32 @@ bench_provider() {
 
 soak_provider() {
   local provider="$1" minute rss
-  echo "== $provider: soak, GET /api/v1/packages for $soak_minutes minutes at $connections connections"
+  echo "== $provider: soak for $soak_minutes minutes, mixed: GET /api/v1/packages ($connections connections), POST /api/v1/orders ($write_connections) and GET /api/v1/orders?limit=20 of the same store ($write_connections)"
   start_api "$provider"
-  endpoints="packages"
+  endpoints="packages create-order"
   prepare_data
   echo "| $provider | before load | $(($(ps -o rss= -p "$api_pid") / 1024)) MiB |" | tee -a "$results"
-  wrk -t"$threads" -c"$connections" -d"$((soak_minutes * 60))s" --latency -H "X-Api-Key: $catalog_key" \
+  local seconds=$((soak_minutes * 60)) pids=()
+  wrk -t"$threads" -c"$connections" -d"${seconds}s" --latency -H "X-Api-Key: $catalog_key" \
     "$api_url/api/v1/packages" >"$work/soak.log" 2>&1 &
-  local wrk_pid=$!
+  pids+=($!)
+  BENCH_PACKAGE_ID="$package" wrk -t1 -c"$write_connections" -d"${seconds}s" --latency --timeout 10s -s "$work/post.lua" \
+    -H "X-Api-Key: $catalog_key" "$api_url/api/v1/orders" >"$work/soak-orders.log" 2>&1 &
+  pids+=($!)
+  wrk -t1 -c"$write_connections" -d"${seconds}s" --latency -H "X-Api-Key: $catalog_key" \
+    "$api_url/api/v1/orders?limit=20" >"$work/soak-list.log" 2>&1 &
+  pids+=($!)
   for minute in $(seq 1 "$soak_minutes"); do
     sleep 60
     rss=$(($(ps -o rss= -p "$api_pid") / 1024))
     echo "| $provider | minute $minute | $rss MiB |" | tee -a "$results"
   done
-  wait "$wrk_pid" || true
-  grep -E 'Requests/sec|99%|Non-2xx|Socket' "$work/soak.log" | sed "s/^/   /" | tee -a "$results"
+  wait "${pids[@]}" || true
+  local log
+  for log in soak soak-orders soak-list; do
+    echo "   $log:" | tee -a "$results"
+    grep -E 'Requests/sec|99%|Non-2xx|Socket' "$work/$log.log" | sed "s/^/   /" | tee -a "$results"
+  done
   stop_api
 }
 
