@@ -1,6 +1,7 @@
 using FluxStore.Management.Application.Common.Telemetry;
 using FluxStore.Management.Infrastructure.Configuration;
 using FluxStore.Management.Infrastructure.Observability;
+using FluxStore.Management.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Logging.Console;
@@ -60,11 +61,19 @@ public static class ObservabilitySetup
             {
                 t.AddSource(FluxStoreTelemetry.Name)
                     .AddAspNetCoreInstrumentation(o => o.Filter = context => !IsOperational(context.Request.Path))
-                    .AddHttpClientInstrumentation()
+                    .AddHttpClientInstrumentation();
+                if (DatabaseOptions.Read(configuration).Provider == DatabaseProvider.Postgres)
+                {
+                    // Npgsql's own spans (the same statement, timed on the wire; idle polls filtered in DatabaseOptions);
+                    // EF Core's would be a second span around each (docs/decisions/0029-tracing-cost.md).
+                    t.AddNpgsql();
+                }
+                else
+                {
                     // A command outside any span is a background poll's idle query (several a second): not traced. (The
                     // filter runs once the command's own span is current: keep it when that span has a parent.)
-                    .AddEntityFrameworkCoreInstrumentation(o => o.Filter = (_, _) => System.Diagnostics.Activity.Current?.Parent is not null)
-                    .AddNpgsql();
+                    t.AddEntityFrameworkCoreInstrumentation(o => o.Filter = (_, _) => System.Diagnostics.Activity.Current?.Parent is not null);
+                }
                 if (otlp)
                 {
                     t.AddOtlpExporter();

@@ -99,7 +99,9 @@ public sealed class DatabaseOptions : IValidatedOptions
     /// <summary>Points <paramref name="builder"/> at this database with its provider.</summary>
     public DbContextOptionsBuilder Configure(DbContextOptionsBuilder builder) => Provider switch
     {
-        DatabaseProvider.Postgres => builder.UseNpgsql(WithAutoPrepare(EffectiveConnectionString)),
+        DatabaseProvider.Postgres => builder.UseNpgsql(WithAutoPrepare(EffectiveConnectionString), npgsql => npgsql.ConfigureDataSource(
+            // Traced only inside a span: a background loop's idle poll (several a second) starts none and is not traced.
+            source => source.ConfigureTracing(tracing => tracing.ConfigureCommandFilter(_ => System.Diagnostics.Activity.Current is not null)))),
         DatabaseProvider.SqlServer => builder.UseSqlServer(EffectiveConnectionString),
         _ => builder.UseSqlite(EffectiveConnectionString),
     };

@@ -91,6 +91,21 @@ public sealed class TracingTests(string provider) : ApiTestBase(provider)
         written.Should().OnlyContain(name => traced.Contains(name), "no tracking, state change or query compilation event is built");
     }
 
+    [Test]
+    public async Task IdleBackgroundPollsShouldNotBeTraced()
+    {
+        await NewStoreWithKeyAsync(); // the host runs; its dispatcher polls the empty outbox several times a second
+        await WebhookTestKit.AfterNextPollsAsync(Factory);
+
+        // (The test harness's own connections, which reset the database, are traced too: only the outbox poll is looked at.)
+        var polls = Factory.SpansNow()
+            .Where(a => a.Source.Name.Contains("EntityFrameworkCore", StringComparison.Ordinal) || a.Source.Name == "Npgsql")
+            .Where(a => $"{a.GetTagItem("db.statement")}{a.GetTagItem("db.query.text")}".Contains("webhook_deliveries", StringComparison.Ordinal))
+            .ToList();
+        polls.Where(a => a.Parent is null && a.ParentSpanId == default)
+            .Should().BeEmpty("a database command outside any span is an idle poll: {0}", Describe(polls));
+    }
+
     private sealed class Observer<T>(Action<T> next) : IObserver<T>
     {
         public void OnNext(T value) => next(value);
