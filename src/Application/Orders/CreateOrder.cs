@@ -84,7 +84,7 @@ public sealed class CreateOrderCommandValidator : AbstractValidator<CreateOrderC
 /// then coupon and gift card), all before its transaction so the transaction stays short; then placed.
 /// </summary>
 public sealed class CreateOrderCommandHandler(
-    IApplicationDbContext db, ICallerContext caller, TimeProvider clock, IMapper mapper,
+    IApplicationDbContext db, ICallerContext caller, TimeProvider clock,
     OrderPricing pricing, OrderCommandBudget budget, OrderPlacement placement)
     : IRequestHandler<CreateOrderCommand, OrderDto>
 {
@@ -100,9 +100,9 @@ public sealed class CreateOrderCommandHandler(
         var lines = await pricing.PriceItemsAsync(buyer.StoreId, request.Items!, now, cancellationToken);
         budget.Check(lines);
         var priced = await pricing.PriceDiscountsAsync(buyer.StoreId, lines, request.CouponCode, request.GiftCardCode, now, cancellationToken);
-        var order = await placement.PlaceAsync(buyer, priced, now, cancellationToken);
-        var queued = db.ChangeTracker.Entries<Domain.Plugin.PendingCommand>().Count(e => e.Entity.OrderId == order.Id);
-        FluxStoreTelemetry.OrderCreated(buyer.StoreId, order.PaymentCurrency, order.TotalAmountCents, queued); // committed
-        return mapper.ConfigurationProvider.ToDto(order);
+        var placed = await placement.PlaceAsync(buyer, priced, now, cancellationToken);
+        var order = placed.Order;
+        FluxStoreTelemetry.OrderCreated(buyer.StoreId, order.PaymentCurrency, order.TotalAmountCents, placed.QueuedCommands); // committed
+        return placed.Dto;
     }
 }
