@@ -54,7 +54,12 @@ public sealed class OrderPlacement(IApplicationDbContext db, OrderLimits limits,
 
         // Locks are taken in one order (customer, coupon, packages by id, gift card), so concurrent orders never wait
         // on each other in a cycle. The customer lock serializes one player's orders, which keeps per-player counts exact.
-        order.AssignCustomer(await AddToCustomerAsync(buyer, order.TotalAmountCents, now, ct));
+        // An order that takes no other lock inserts a new customer with its own rows, at the end: the customer row
+        // (and the store's customer count, which every new customer's insert updates) is then held from the order's
+        // insert to its commit only, not through the whole transaction.
+        var takesNoOtherLock = priced.Coupon is null && priced.GiftCard is null
+            && priced.Lines.All(l => l.Package is { GlobalLimit: null, PerUserLimit: null, IsSubscription: false });
+        order.AssignCustomer(await AddToCustomerAsync(buyer, order.TotalAmountCents, now, saveNewAtOnce: !takesNoOtherLock, ct));
         if (priced.Coupon is not null)
         {
             await limits.ClaimCouponAsync(buyer.StoreId, order.CustomerId, priced.Coupon.Coupon, now, ct);
@@ -77,7 +82,7 @@ public sealed class OrderPlacement(IApplicationDbContext db, OrderLimits limits,
     /// Adds this order to the customer's totals with one atomic statement that finds the customer (by UUID, else by
     /// username ignoring case) and locks the row; or creates them with this order as their first.
     /// </summary>
-    private async Task<Guid> AddToCustomerAsync(OrderBuyer buyer, long totalCents, DateTime now, CancellationToken ct)
+    private async Task<Guid> AddToCustomerAsync(OrderBuyer buyer, long totalCents, DateTime now, bool saveNewAtOnce, CancellationToken ct)
     {
         if (await db.AddOrderToCustomerAsync(buyer.StoreId, buyer.Username, buyer.Uuid, totalCents, now, ct) is { } existing)
         {
@@ -89,9 +94,14 @@ public sealed class OrderPlacement(IApplicationDbContext db, OrderLimits limits,
         db.Customers.Add(customer);
 
         // Two first orders of a new player: the second INSERT waits for the first and then violates the unique
-        // identity key; PlaceAsync tries again and finds the customer. Saved here, not with the order: the row (its
-        // unique key) is the first lock the order takes (an order of the known player waits for it, never the reverse).
-        await db.SaveChangesAsync(ct);
+        // identity key; PlaceAsync tries again and finds the customer. An order that claims a coupon, limited units, a
+        // gift card or a subscription saves the row here, before those claims: an order of the known player holds the
+        // customer row while it waits for them, so the new row (its unique key) must be locked first, never after.
+        if (saveNewAtOnce)
+        {
+            await db.SaveChangesAsync(ct);
+        }
+
         return customer.Id;
     }
 }
