@@ -58,6 +58,7 @@ public sealed class ApiKeyAuthenticationHandler(
             [
                 new Claim(FluxClaims.CallerKind, nameof(CallerKind.ApiKey)),
                 new Claim(FluxClaims.ApiKeyId, key.Id.ToString()),
+                new Claim(FluxClaims.ApiKeyName, key.Name),
                 new Claim(FluxClaims.StoreId, storeId.ToString()),
                 new Claim(FluxClaims.Permissions, key.Permissions),
                 new Claim(FluxClaims.StoreIsPro, Store.IsProActive(key.Plan, key.ProExpiresAt, now) ? "true" : "false"),

@@ -9,6 +9,8 @@ public static class FluxClaims
     public const string CallerKind = "flx_kind";
     public const string StoreId = "flx_store";
     public const string ApiKeyId = "flx_key";
+    /// <summary>The key's name when it was looked up (a rename empties the key cache), for the audit trail.</summary>
+    public const string ApiKeyName = "flx_key_name";
     public const string Permissions = "flx_perms";
     public const string StoreIsPro = "flx_pro";
     public const string ServerId = "flx_server";

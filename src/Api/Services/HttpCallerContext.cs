@@ -43,6 +43,8 @@ public sealed class HttpCallerContext(IHttpContextAccessor accessor, IPlatformAd
 
     public Guid? ApiKeyId => Claims.ApiKeyId;
 
+    public string? ApiKeyName => Claims.ApiKeyName;
+
     public Guid? ServerId => Claims.ServerId;
 
     /// <summary>
@@ -70,13 +72,14 @@ public sealed class HttpCallerContext(IHttpContextAccessor accessor, IPlatformAd
     public bool KeyStoreIsPro => Claims.StoreIsPro;
 
     /// <summary>The claims this context reads, from one pass over the principal's (first value of each type).</summary>
-    private sealed record ParsedClaims(CallerKind Kind, Guid? Subject, Guid? ApiKeyId, Guid? ServerId, Guid? StoreId, string? Permissions, bool StoreIsPro)
+    private sealed record ParsedClaims(
+        CallerKind Kind, Guid? Subject, Guid? ApiKeyId, Guid? ServerId, Guid? StoreId, string? Permissions, bool StoreIsPro, string? ApiKeyName = null)
     {
         public static readonly ParsedClaims Anonymous = new(CallerKind.Anonymous, null, null, null, null, null, false);
 
         public static ParsedClaims Of(ClaimsPrincipal user)
         {
-            string? kind = null, subject = null, apiKey = null, server = null, store = null, permissions = null, pro = null;
+            string? kind = null, subject = null, apiKey = null, keyName = null, server = null, store = null, permissions = null, pro = null;
             foreach (var claim in user.Claims)
             {
                 switch (claim.Type)
@@ -84,6 +87,7 @@ public sealed class HttpCallerContext(IHttpContextAccessor accessor, IPlatformAd
                     case FluxClaims.CallerKind: kind ??= claim.Value; break;
                     case FluxClaims.Subject: subject ??= claim.Value; break;
                     case FluxClaims.ApiKeyId: apiKey ??= claim.Value; break;
+                    case FluxClaims.ApiKeyName: keyName ??= claim.Value; break;
                     case FluxClaims.ServerId: server ??= claim.Value; break;
                     case FluxClaims.StoreId: store ??= claim.Value; break;
                     case FluxClaims.Permissions: permissions ??= claim.Value; break;
@@ -93,7 +97,7 @@ public sealed class HttpCallerContext(IHttpContextAccessor accessor, IPlatformAd
 
             return new(
                 Enum.TryParse<CallerKind>(kind, out var parsed) ? parsed : CallerKind.Anonymous,
-                GuidOf(subject), GuidOf(apiKey), GuidOf(server), GuidOf(store), permissions, pro == "true");
+                GuidOf(subject), GuidOf(apiKey), GuidOf(server), GuidOf(store), permissions, pro == "true", keyName);
         }
 
         private static Guid? GuidOf(string? value) => Guid.TryParse(value, out var id) ? id : null;

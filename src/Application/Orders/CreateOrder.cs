@@ -1,5 +1,4 @@
 using FluxStore.Management.Application.Common.Telemetry;
-using FluxStore.Management.Application.Bans;
 using FluxStore.Management.Domain.Coupons;
 using FluxStore.Management.Domain.Orders;
 using FluxStore.Management.Domain.Players;
@@ -80,11 +79,11 @@ public sealed class CreateOrderCommandValidator : AbstractValidator<CreateOrderC
 }
 
 /// <summary>
-/// A manual order: refused if the player is banned, priced (packages at their sale price, within the command budget,
+/// A manual order: refused if the player is banned (checked with the packages' read), priced (packages at their sale price, within the command budget,
 /// then coupon and gift card), all before its transaction so the transaction stays short; then placed.
 /// </summary>
 public sealed class CreateOrderCommandHandler(
-    IApplicationDbContext db, ICallerContext caller, TimeProvider clock, IMapper mapper,
+    ICallerContext caller, TimeProvider clock,
     OrderPricing pricing, OrderCommandBudget budget, OrderPlacement placement)
     : IRequestHandler<CreateOrderCommand, OrderDto>
 {
@@ -92,17 +91,12 @@ public sealed class CreateOrderCommandHandler(
     {
         var buyer = OrderBuyer.Of(caller.RequireStoreId(), request);
         var now = clock.GetUtcNow().UtcDateTime;
-        if (await BanCheck.IsBannedAsync(db, buyer.StoreId, buyer.Username, buyer.Uuid, now, cancellationToken))
-        {
-            throw new RequestValidationException("playerUsername: this player is banned from the store.");
-        }
-
-        var lines = await pricing.PriceItemsAsync(buyer.StoreId, request.Items!, now, cancellationToken);
+        var lines = await pricing.PriceItemsAsync(buyer.StoreId, request.Items!, now, cancellationToken, refuseBanned: buyer);
         budget.Check(lines);
         var priced = await pricing.PriceDiscountsAsync(buyer.StoreId, lines, request.CouponCode, request.GiftCardCode, now, cancellationToken);
-        var order = await placement.PlaceAsync(buyer, priced, now, cancellationToken);
-        var queued = db.ChangeTracker.Entries<Domain.Plugin.PendingCommand>().Count(e => e.Entity.OrderId == order.Id);
-        FluxStoreTelemetry.OrderCreated(buyer.StoreId, order.PaymentCurrency, order.TotalAmountCents, queued); // committed
-        return mapper.ConfigurationProvider.ToDto(order);
+        var placed = await placement.PlaceAsync(buyer, priced, now, cancellationToken);
+        var order = placed.Order;
+        FluxStoreTelemetry.OrderCreated(buyer.StoreId, order.PaymentCurrency, order.TotalAmountCents, placed.QueuedCommands); // committed
+        return placed.Dto;
     }
 }

@@ -14,9 +14,11 @@ namespace FluxStore.Management.Application.Orders;
 /// </summary>
 public sealed class OrderFulfilment(IApplicationDbContext db, IWebhookOutbox webhooks, IMapper mapper)
 {
-    public async Task QueueAsync(Order order, OrderBuyer buyer, IReadOnlyList<OrderLine> lines, IReadOnlyList<OrderItem> items, DateTime now, CancellationToken ct)
+    /// <summary>Queues the order's subscriptions, commands and events; the order as placed, with its DTO (also the event's payload).</summary>
+    public async Task<PlacedOrder> QueueAsync(Order order, OrderBuyer buyer, IReadOnlyList<OrderLine> lines, IReadOnlyList<OrderItem> items, DateTime now, CancellationToken ct)
     {
         var storeId = order.StoreId;
+        var queued = 0;
         int? graceHours = null;
         var started = new List<Subscription>();
         var renewed = new List<Subscription>();
@@ -31,8 +33,8 @@ public sealed class OrderFulfilment(IApplicationDbContext db, IWebhookOutbox web
                 {
                     item.ForSubscription(renewal.Id);
                     renewed.Add(renewal);
-                    SubscriptionRenewal.QueueRenewalCommands(
-                        db, storeId, order.Id, item.Id, line.Package, line.ServerId, buyer.Username, buyer.Uuid, line.Quantity, now);
+                    queued += SubscriptionRenewal.QueueRenewalCommands(
+                        db, storeId, order.Id, item.Id, line.Package, line.ServerId, buyer.Username, buyer.Uuid, line.Quantity, now, queued);
                     continue;
                 }
 
@@ -45,9 +47,13 @@ public sealed class OrderFulfilment(IApplicationDbContext db, IWebhookOutbox web
                 started.Add(subscription);
             }
 
-            CommandQueue.QueuePurchaseCommands(db, storeId, order.Id, line.Package, line.ServerId, buyer.Username, buyer.Uuid, line.Quantity, now, item.Id);
+            // The order's commands so far continue its sequence, so its commands keep their order.
+            var commands = CommandQueue.BuildPurchaseCommands(storeId, order.Id, line.Package, line.ServerId, buyer.Username, buyer.Uuid, line.Quantity, now, queued, item.Id);
+            db.PendingCommands.AddRange(commands);
+            queued += commands.Count;
         }
 
-        await OrderWebhookEvents.EnqueueAsync(webhooks, mapper, order, started, renewed, ct);
+        var dto = await OrderWebhookEvents.EnqueueAsync(webhooks, mapper, order, started, renewed, ct);
+        return new PlacedOrder(order, dto, queued);
     }
 }

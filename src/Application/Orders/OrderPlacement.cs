@@ -1,6 +1,5 @@
 using FluxStore.Management.Domain.Customers;
 using FluxStore.Management.Domain.Orders;
-using FluxStore.Management.Domain.Players;
 
 namespace FluxStore.Management.Application.Orders;
 
@@ -13,7 +12,7 @@ public sealed class OrderPlacement(IApplicationDbContext db, OrderLimits limits,
 {
     private const int MaxAttempts = 4;
 
-    public async Task<Order> PlaceAsync(OrderBuyer buyer, PricedOrder priced, DateTime now, CancellationToken ct)
+    public async Task<PlacedOrder> PlaceAsync(OrderBuyer buyer, PricedOrder priced, DateTime now, CancellationToken ct)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -38,7 +37,7 @@ public sealed class OrderPlacement(IApplicationDbContext db, OrderLimits limits,
         }
     }
 
-    private async Task<Order> PlaceOnceAsync(OrderBuyer buyer, PricedOrder priced, DateTime now, CancellationToken ct)
+    private async Task<PlacedOrder> PlaceOnceAsync(OrderBuyer buyer, PricedOrder priced, DateTime now, CancellationToken ct)
     {
         // On SQLite this is BEGIN IMMEDIATE (the write lock is taken at once, so readers-turned-writers never
         // deadlock); on PostgreSQL, READ COMMITTED with the row locks taken below.
@@ -55,7 +54,12 @@ public sealed class OrderPlacement(IApplicationDbContext db, OrderLimits limits,
 
         // Locks are taken in one order (customer, coupon, packages by id, gift card), so concurrent orders never wait
         // on each other in a cycle. The customer lock serializes one player's orders, which keeps per-player counts exact.
-        order.AssignCustomer(await AddToCustomerAsync(buyer, order.TotalAmountCents, now, ct));
+        // An order that takes no other lock inserts a new customer with its own rows, at the end: the customer row
+        // (and the store's customer count, which every new customer's insert updates) is then held from the order's
+        // insert to its commit only, not through the whole transaction.
+        var takesNoOtherLock = priced.Coupon is null && priced.GiftCard is null
+            && priced.Lines.All(l => l.Package is { GlobalLimit: null, PerUserLimit: null, IsSubscription: false });
+        order.AssignCustomer(await AddToCustomerAsync(buyer, order.TotalAmountCents, now, saveNewAtOnce: !takesNoOtherLock, ct));
         if (priced.Coupon is not null)
         {
             await limits.ClaimCouponAsync(buyer.StoreId, order.CustomerId, priced.Coupon.Coupon, now, ct);
@@ -68,63 +72,39 @@ public sealed class OrderPlacement(IApplicationDbContext db, OrderLimits limits,
         }
 
         db.Orders.Add(order);
-        await fulfilment.QueueAsync(order, buyer, priced.Lines, items, now, ct);
+        var placed = await fulfilment.QueueAsync(order, buyer, priced.Lines, items, now, ct);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        return order;
+        return placed;
     }
 
     /// <summary>
-    /// Finds the customer (by UUID, else by username ignoring case) and adds this order to their totals with one
-    /// atomic UPDATE, which also locks the row; or creates them with this order as their first.
+    /// Adds this order to the customer's totals with one atomic statement that finds the customer (by UUID, else by
+    /// username ignoring case) and locks the row; or creates them with this order as their first.
     /// </summary>
-    private async Task<Guid> AddToCustomerAsync(OrderBuyer buyer, long totalCents, DateTime now, CancellationToken ct)
+    private async Task<Guid> AddToCustomerAsync(OrderBuyer buyer, long totalCents, DateTime now, bool saveNewAtOnce, CancellationToken ct)
     {
-        var (username, uuid) = (buyer.Username, buyer.Uuid);
-        var existing = await FindCustomerAsync(buyer.StoreId, username, uuid, ct);
-        if (existing is not null)
+        if (await db.AddOrderToCustomerAsync(buyer.StoreId, buyer.Username, buyer.Uuid, totalCents, now, ct) is { } existing)
         {
-            // The UUID is adopted only if the row still has none, decided by the row itself (not by the snapshot read
-            // above), so a concurrent adoption is never undone.
-            var normalized = PlayerIdentity.NormalizeUsername(username);
-            var adoptedKey = Customer.IdentityKeyOf(username, uuid);
-            var hasUuid = uuid is not null;
-            var updated = await db.Customers
-                .Where(c => c.Id == existing.Id)
-                .ExecuteUpdateAsync(
-                    s => s
-                        .SetProperty(c => c.TotalSpentCents, c => c.TotalSpentCents + totalCents)
-                        .SetProperty(c => c.OrderCount, c => c.OrderCount + 1)
-                        .SetProperty(c => c.LastPurchaseAt, now)
-                        .SetProperty(c => c.PlayerUsername, username)
-                        .SetProperty(c => c.NormalizedUsername, normalized)
-                        .SetProperty(c => c.IdentityKey, c => hasUuid && c.PlayerUuid == null ? adoptedKey : c.IdentityKey)
-                        .SetProperty(c => c.PlayerUuid, c => c.PlayerUuid ?? uuid),
-                    ct);
-            if (updated == 1)
-            {
-                return existing.Id;
-            }
+            return existing;
         }
 
-        var customer = new Customer(buyer.StoreId, username, uuid, now);
+        var customer = new Customer(buyer.StoreId, buyer.Username, buyer.Uuid, now);
         customer.RecordFirstOrder(totalCents, now);
         db.Customers.Add(customer);
 
         // Two first orders of a new player: the second INSERT waits for the first and then violates the unique
-        // identity key; PlaceAsync tries again and finds the customer.
-        await db.SaveChangesAsync(ct);
+        // identity key; PlaceAsync tries again and finds the customer. An order that claims a coupon, limited units, a
+        // gift card or a subscription saves the row here, before those claims: an order of the known player holds the
+        // customer row while it waits for them, so the new row (its unique key) must be locked first, never after.
+        if (saveNewAtOnce)
+        {
+            await db.SaveChangesAsync(ct);
+        }
+
         return customer.Id;
     }
-
-    private Task<Customer?> FindCustomerAsync(Guid storeId, string username, string? uuid, CancellationToken ct)
-    {
-        var customers = db.Customers.AsNoTracking().Where(c => c.StoreId == storeId);
-        var normalized = PlayerIdentity.NormalizeUsername(username);
-        return uuid is null
-            ? customers.Where(c => c.NormalizedUsername == normalized)
-                .OrderByDescending(c => c.LastPurchaseAt).ThenBy(c => c.Id).FirstOrDefaultAsync(ct)
-            : customers.Where(c => c.PlayerUuid == uuid || (c.PlayerUuid == null && c.NormalizedUsername == normalized))
-                .OrderBy(c => c.PlayerUuid == null ? 1 : 0).ThenByDescending(c => c.LastPurchaseAt).FirstOrDefaultAsync(ct);
-    }
 }
+
+/// <summary>A committed order, its DTO (the <c>order.created</c> payload and the response) and how many commands it queued.</summary>
+public sealed record PlacedOrder(Order Order, OrderDto Dto, int QueuedCommands);

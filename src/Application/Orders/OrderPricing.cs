@@ -1,3 +1,4 @@
+using FluxStore.Management.Application.Bans;
 using FluxStore.Management.Application.Packages;
 using FluxStore.Management.Application.Sales;
 using FluxStore.Management.Domain.Coupons;
@@ -14,9 +15,15 @@ public sealed class OrderPricing(IApplicationDbContext db, IStoreReadCache cache
 {
     private sealed record StoreCurrency(string Code);
 
-    public async Task<IReadOnlyList<OrderLine>> PriceItemsAsync(Guid storeId, IReadOnlyList<CreateOrderItem> items, DateTime now, CancellationToken ct)
+    /// <summary>
+    /// The order's lines at their sale prices. With <paramref name="refuseBanned"/>, a banned player is refused first
+    /// (400): the ban check is a <c>NOT EXISTS</c> in the packages' query, so an order costs no round trip of its own
+    /// for it; only when a package is missing is the ban looked up alone, to tell the two refusals apart.
+    /// </summary>
+    public async Task<IReadOnlyList<OrderLine>> PriceItemsAsync(
+        Guid storeId, IReadOnlyList<CreateOrderItem> items, DateTime now, CancellationToken ct, OrderBuyer? refuseBanned = null)
     {
-        var packages = await LoadPackagesAsync(storeId, items, ct);
+        var packages = await LoadPackagesAsync(storeId, items, now, refuseBanned, ct);
         var activeSales = (await PackageCatalog.GetAsync(cache, db, mapper.ConfigurationProvider, storeId, now, ct)).ActiveAt(now);
         return items
             .Select(i =>
@@ -41,15 +48,28 @@ public sealed class OrderPricing(IApplicationDbContext db, IStoreReadCache cache
         return new PricedOrder(currency.Code, lines, coupon, giftCard);
     }
 
-    private async Task<Dictionary<Guid, Package>> LoadPackagesAsync(Guid storeId, IReadOnlyList<CreateOrderItem> items, CancellationToken ct)
+    private async Task<Dictionary<Guid, Package>> LoadPackagesAsync(
+        Guid storeId, IReadOnlyList<CreateOrderItem> items, DateTime now, OrderBuyer? refuseBanned, CancellationToken ct)
     {
         var ids = items.Select(i => i.PackageId).Distinct().ToList();
-        var packages = await db.Packages.AsNoTracking()
+        var query = db.Packages.AsNoTracking()
             .Include(p => p.Servers)
             .Include(p => p.Commands)
             .AsSingleQuery() // one round trip; an order holds few packages, each with few servers and commands
-            .Where(p => p.StoreId == storeId && ids.Contains(p.Id))
-            .ToDictionaryAsync(p => p.Id, ct);
+            .Where(p => p.StoreId == storeId && ids.Contains(p.Id));
+        var banned = refuseBanned is null ? null : BanCheck.Matching(storeId, refuseBanned.Username, refuseBanned.Uuid, now);
+        if (banned is not null)
+        {
+            // Correlated with the package's store (the same store), so EF Core keeps it in the query's SQL instead
+            // of running it first as a query of its own.
+            query = query.Where(p => !db.Bans.Where(b => b.StoreId == p.StoreId).Any(banned));
+        }
+
+        var packages = await query.ToDictionaryAsync(p => p.Id, ct);
+        if (banned is not null && packages.Count < ids.Count && await db.Bans.AsNoTracking().AnyAsync(banned, ct))
+        {
+            throw new RequestValidationException("playerUsername: this player is banned from the store.");
+        }
 
         var errors = new List<string>();
         for (var index = 0; index < items.Count; index++)

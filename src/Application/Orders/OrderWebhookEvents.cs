@@ -13,10 +13,12 @@ namespace FluxStore.Management.Application.Orders;
 /// </summary>
 public static class OrderWebhookEvents
 {
-    public static async Task EnqueueAsync(
+    /// <summary>Raises the events; returns the order's DTO (the <c>order.created</c> payload).</summary>
+    public static async Task<OrderDto> EnqueueAsync(
         IWebhookOutbox webhooks, IMapper mapper, Order order, IEnumerable<Subscription> started, IEnumerable<Subscription> renewed, CancellationToken ct)
     {
-        await webhooks.EnqueueAsync(order.StoreId, WebhookEventTypes.OrderCreated, _ => Task.FromResult<object>(mapper.ConfigurationProvider.ToDto(order)), ct);
+        var dto = mapper.ConfigurationProvider.ToDto(order);
+        await webhooks.EnqueueAsync(order.StoreId, WebhookEventTypes.OrderCreated, dto, ct);
         foreach (var subscription in started.ToList())
         {
             await webhooks.EnqueueAsync(order.StoreId, WebhookEventTypes.SubscriptionCreated, mapper.Map<SubscriptionDto>(subscription), ct);
@@ -26,5 +28,7 @@ public static class OrderWebhookEvents
         {
             await webhooks.EnqueueAsync(order.StoreId, WebhookEventTypes.SubscriptionRenewed, mapper.Map<SubscriptionDto>(subscription), ct);
         }
+
+        return dto;
     }
 }

@@ -53,14 +53,18 @@ public static class SubscriptionRenewal
         return changed == 1 ? subscription : null;
     }
 
-    /// <summary>Queues (does not save) the package's <c>renewal</c> commands, to the servers a purchase would go to.</summary>
-    public static void QueueRenewalCommands(
+    /// <summary>
+    /// Queues (does not save) the package's <c>renewal</c> commands, to the servers a purchase would go to, numbered
+    /// from <paramref name="firstSequence"/> (the order's commands queued so far); returns how many were queued.
+    /// </summary>
+    public static int QueueRenewalCommands(
         IApplicationDbContext db, Guid storeId, Guid orderId, Guid orderItemId, Package package, Guid? chosenServerId,
-        string username, string? uuid, int quantity, DateTime now)
+        string username, string? uuid, int quantity, DateTime now, int firstSequence)
     {
         IReadOnlyList<Guid> targets = chosenServerId is { } chosen ? [chosen] : package.Servers.Select(s => s.GameServerId).Distinct().ToList();
-        var firstSequence = db.PendingCommands.Local.Count(c => c.OrderId == orderId);
-        db.PendingCommands.AddRange(CommandQueue.BuildStageCommands(
-            CommandStage.Renewal, storeId, orderId, orderItemId, package, package.Name, targets, username, uuid, quantity, now, firstSequence));
+        var commands = CommandQueue.BuildStageCommands(
+            CommandStage.Renewal, storeId, orderId, orderItemId, package, package.Name, targets, username, uuid, quantity, now, firstSequence);
+        db.PendingCommands.AddRange(commands);
+        return commands.Count;
     }
 }

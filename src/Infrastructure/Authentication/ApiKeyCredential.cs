@@ -11,4 +11,5 @@ public sealed record ApiKeyCredential(
     DateTime? RevokedAt,
     DateTime? LastUsedAt,
     StorePlan Plan,
-    DateTime? ProExpiresAt);
+    DateTime? ProExpiresAt,
+    string Name = "");

@@ -22,6 +22,7 @@ public sealed class CredentialLookup(IApplicationDbContext db, ISecretHasher has
             .Join(db.Stores, k => k.StoreId, s => s.Id, (k, s) => new
             {
                 k.Id,
+                k.Name,
                 k.SecretHash,
                 k.Permissions,
                 k.ExpiresAt,
@@ -37,7 +38,7 @@ public sealed class CredentialLookup(IApplicationDbContext db, ISecretHasher has
             return null;
         }
 
-        var credential = new ApiKeyCredential(key.Id, storeId, key.Permissions, key.ExpiresAt, key.RevokedAt, key.LastUsedAt, key.Plan, key.ProExpiresAt);
+        var credential = new ApiKeyCredential(key.Id, storeId, key.Permissions, key.ExpiresAt, key.RevokedAt, key.LastUsedAt, key.Plan, key.ProExpiresAt, key.Name);
         cache.Add(hash, credential, generation);
         return credential;
     }

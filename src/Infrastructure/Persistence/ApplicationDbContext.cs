@@ -111,6 +111,9 @@ public abstract class ApplicationDbContext(DbContextOptions options)
         StoreChanged = true;
     }
 
+    public Task<Guid?> AddOrderToCustomerAsync(Guid storeId, string username, string? uuid, long totalCents, DateTime now, CancellationToken cancellationToken) =>
+        CustomerTotals.AddOrderAsync(this, storeId, username, uuid, totalCents, now, cancellationToken);
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         SaveAsync(acceptAllChangesOnSuccess, sync: true, CancellationToken.None).GetAwaiter().GetResult();
 
@@ -124,36 +127,53 @@ public abstract class ApplicationDbContext(DbContextOptions options)
     /// </summary>
     private async Task<int> SaveAsync(bool acceptAllChangesOnSuccess, bool sync, CancellationToken cancellationToken)
     {
-        RecordStoreChange();
-        if (Application.Audit.AuditScope.Current is { } audit)
+        // One DetectChanges and one pass over the tracked entries for every consumer; the save itself then needs no
+        // second detection (the consumers only add entities, which the tracker records as they are added).
+        ChangeTracker.DetectChanges();
+        var autoDetect = ChangeTracker.AutoDetectChangesEnabled;
+        ChangeTracker.AutoDetectChangesEnabled = false;
+        try
         {
-            await AuditTrail.AddEntriesAsync(this, audit, sync, cancellationToken);
-        }
+            var entries = SaveEntries.Read(ChangeTracker);
+            if (entries.StoreChanged)
+            {
+                AddStoreChange();
+            }
 
-        var claim = Idempotency.IdempotencyWrite.Claim is { } held && ChangeTracker.HasChanges() ? held : null;
-        var rollup = RevenueRollup.Collect(this);
-        if (claim is null && rollup is null)
-        {
-            return sync ? base.SaveChanges(acceptAllChangesOnSuccess) : await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        }
+            if (Application.Audit.AuditScope.Current is { } audit)
+            {
+                await AuditTrail.AddEntriesAsync(this, audit, entries, sync, cancellationToken);
+            }
 
-        if (Database.CurrentTransaction is not null)
-        {
-            return await SaveInTransactionAsync(claim, rollup, acceptAllChangesOnSuccess, sync, cancellationToken);
-        }
+            var claim = Idempotency.IdempotencyWrite.Claim is { } held && ChangeTracker.HasChanges() ? held : null;
+            var rollup = RevenueRollup.Collect(entries);
+            if (claim is null && rollup is null)
+            {
+                return sync ? base.SaveChanges(acceptAllChangesOnSuccess) : await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            }
 
-        await using var transaction = sync ? Database.BeginTransaction() : await Database.BeginTransactionAsync(cancellationToken);
-        var saved = await SaveInTransactionAsync(claim, rollup, acceptAllChangesOnSuccess, sync, cancellationToken);
-        if (sync)
-        {
-            transaction.Commit();
-        }
-        else
-        {
-            await transaction.CommitAsync(cancellationToken);
-        }
+            if (Database.CurrentTransaction is not null)
+            {
+                return await SaveInTransactionAsync(claim, rollup, acceptAllChangesOnSuccess, sync, cancellationToken);
+            }
 
-        return saved;
+            await using var transaction = sync ? Database.BeginTransaction() : await Database.BeginTransactionAsync(cancellationToken);
+            var saved = await SaveInTransactionAsync(claim, rollup, acceptAllChangesOnSuccess, sync, cancellationToken);
+            if (sync)
+            {
+                transaction.Commit();
+            }
+            else
+            {
+                await transaction.CommitAsync(cancellationToken);
+            }
+
+            return saved;
+        }
+        finally
+        {
+            ChangeTracker.AutoDetectChangesEnabled = autoDetect;
+        }
     }
 
     private async Task<int> SaveInTransactionAsync(
@@ -191,44 +211,6 @@ public abstract class ApplicationDbContext(DbContextOptions options)
         if (marked == 0)
         {
             throw new Idempotency.IdempotencyKeyLostException();
-        }
-    }
-
-    /// <summary>
-    /// A key added (the bad-key throttle's copy of valid keys), modified or deleted, a user's platform-admin flag changed (an
-    /// admin added, the flag modified, a user deleted), a store's plan or currency changed or the store deleted, or any row the store read
-    /// cache keeps (category, package, its commands and servers, sale and its scope, game server, webhook endpoint)
-    /// added, changed or deleted adds a <see cref="Caching.StoreChange"/> to the
-    /// same save (so the same transaction): every instance's key cache and store read cache then forget what they hold.
-    /// </summary>
-    private void RecordStoreChange()
-    {
-        var changed = false;
-        foreach (var entry in ChangeTracker.Entries()) // detects changes first
-        {
-            changed = entry switch
-            {
-                { Entity: ApiKey, State: EntityState.Added or EntityState.Modified or EntityState.Deleted } => true,
-                { Entity: User user, State: EntityState.Added } => user.IsPlatformAdmin,
-                { Entity: User, State: EntityState.Deleted } => true,
-                { Entity: User, State: EntityState.Modified } => entry.Property(nameof(User.IsPlatformAdmin)).IsModified,
-                { Entity: Store, State: EntityState.Deleted } => true,
-                { Entity: Store, State: EntityState.Modified } =>
-                    entry.Property(nameof(Store.Plan)).IsModified || entry.Property(nameof(Store.ProExpiresAt)).IsModified
-                    || entry.Property(nameof(Store.Currency)).IsModified,
-                { Entity: Category or Package or PackageCommand or PackageServer or Sale or SalePackage or SaleCategory or GameServer or WebhookEndpoint,
-                    State: EntityState.Added or EntityState.Modified or EntityState.Deleted } => true,
-                _ => false,
-            };
-            if (changed)
-            {
-                break;
-            }
-        }
-
-        if (changed)
-        {
-            AddStoreChange();
         }
     }
 

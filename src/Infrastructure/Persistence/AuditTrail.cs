@@ -60,7 +60,7 @@ internal static class AuditTrail
         ["Set"] = "plan.set", // SetStorePlan, the only one
     };
 
-    public static async Task AddEntriesAsync(ApplicationDbContext db, AuditScope scope, bool sync, CancellationToken cancellationToken)
+    public static async Task AddEntriesAsync(ApplicationDbContext db, AuditScope scope, SaveEntries entries, bool sync, CancellationToken cancellationToken)
     {
         // Entries of an earlier save of this command that failed (a retried order, for instance) are not kept.
         foreach (var stale in scope.Written)
@@ -73,9 +73,7 @@ internal static class AuditTrail
         }
 
         scope.Written.Clear();
-        var changed = db.ChangeTracker.Entries()
-            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
-            .ToList();
+        var changed = entries.Changed.Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted).ToList();
         if (changed.Count == 0 || changed.Any(e => e is { Entity: AuditEntry, State: EntityState.Added }))
         {
             return;
@@ -85,7 +83,7 @@ internal static class AuditTrail
         var newStore = changed.FirstOrDefault(e => e is { Entity: Store, State: EntityState.Added });
         foreach (var entry in newStore is null ? changed : [newStore])
         {
-            if (RootOf(db, entry) is not { } root || (root.Type == typeof(Store) && root.State == EntityState.Deleted))
+            if (RootOf(entries, entry) is not { } root || (root.Type == typeof(Store) && root.State == EntityState.Deleted))
             {
                 continue;
             }
@@ -123,30 +121,30 @@ internal static class AuditTrail
     }
 
     /// <summary>The aggregate an entry belongs to (itself, or its parent when tracked), or null when not audited.</summary>
-    private static (Type Type, Guid Id, Guid StoreId, EntityState State)? RootOf(DbContext db, EntityEntry entry)
+    private static (Type Type, Guid Id, Guid StoreId, EntityState State)? RootOf(SaveEntries entries, EntityEntry entry)
     {
         return entry.Entity switch
         {
             Store store => (typeof(Store), store.Id, store.Id, entry.State),
             Domain.Common.Entity entity and IStoreOwned owned when Resources.ContainsKey(entity.GetType()) =>
                 (entity.GetType(), entity.Id, owned.StoreId, entry.State),
-            PackageCommand c => Parent<Package>(db, c.PackageId),
-            PackageServer s => Parent<Package>(db, s.PackageId),
-            CouponPackage c => Parent<Coupon>(db, c.CouponId),
-            CouponCategory c => Parent<Coupon>(db, c.CouponId),
-            SalePackage s => Parent<Sale>(db, s.SaleId),
-            SaleCategory s => Parent<Sale>(db, s.SaleId),
-            OrderItem i => Parent<Order>(db, i.OrderId),
+            PackageCommand c => Parent<Package>(entries, c.PackageId),
+            PackageServer s => Parent<Package>(entries, s.PackageId),
+            CouponPackage c => Parent<Coupon>(entries, c.CouponId),
+            CouponCategory c => Parent<Coupon>(entries, c.CouponId),
+            SalePackage s => Parent<Sale>(entries, s.SaleId),
+            SaleCategory s => Parent<Sale>(entries, s.SaleId),
+            OrderItem i => Parent<Order>(entries, i.OrderId),
             OrderRefund r => (typeof(Order), r.OrderId, r.StoreId, EntityState.Modified),
             _ => null,
         };
     }
 
-    private static (Type, Guid, Guid, EntityState)? Parent<T>(DbContext db, Guid id)
+    private static (Type, Guid, Guid, EntityState)? Parent<T>(SaveEntries entries, Guid id)
         where T : Domain.Common.Entity, IStoreOwned
     {
-        var parent = db.ChangeTracker.Entries<T>().FirstOrDefault(e => e.Entity.Id == id);
-        return parent is null ? null : (typeof(T), id, parent.Entity.StoreId, EntityState.Modified);
+        var parent = entries.Parent<T>(id);
+        return parent is null ? null : (typeof(T), id, parent.StoreId, EntityState.Modified);
     }
 
     private static string Verb(string command)

@@ -34,68 +34,62 @@ internal sealed class RevenueRollup
     }
 
     /// <summary>The rollup of the orders and refunds this save adds; null when it adds none.</summary>
-    public static RevenueRollup? Collect(DbContext db)
+    public static RevenueRollup? Collect(SaveEntries entries)
     {
-        RevenueRollup? rollup = null;
-        foreach (var entry in db.ChangeTracker.Entries<Order>())
+        if (entries.AddedOrders.Count == 0 && entries.AddedRefunds.Count == 0)
         {
-            if (entry.State != EntityState.Added)
-            {
-                continue;
-            }
+            return null;
+        }
 
-            var order = entry.Entity;
-            rollup ??= new RevenueRollup();
+        var rollup = new RevenueRollup();
+        foreach (var order in entries.AddedOrders)
+        {
             var slot = rollup.Slot(order.StoreId, order.CreatedAt);
             slot.Gross += order.TotalAmountCents;
             slot.Orders++;
-            if (IsFirstOrder(db, order))
+            if (IsFirstOrder(entries, order))
             {
                 slot.NewCustomers++;
             }
 
-            var items = order.Items.OrderBy(i => i.Position).ToList();
-            var shares = Split(order.TotalAmountCents, items.Select(i => i.LineTotalCents).ToList());
-            for (var i = 0; i < items.Count; i++)
-            {
-                rollup.AddPackage(order.StoreId, order.CreatedAt, items[i], shares[i], items[i].Quantity);
-            }
+            rollup.AddItems(order.StoreId, order.CreatedAt, order.TotalAmountCents, order.Items, 1);
         }
 
-        foreach (var entry in db.ChangeTracker.Entries<OrderRefund>())
+        foreach (var refund in entries.AddedRefunds)
         {
-            if (entry.State != EntityState.Added)
-            {
-                continue;
-            }
-
-            var refund = entry.Entity;
-            rollup ??= new RevenueRollup();
             rollup.Slot(refund.StoreId, refund.CreatedAt).Refunded += refund.AmountCents;
 
             // The refund's items are tracked with it (the refund is made on the loaded order).
-            var items = db.ChangeTracker.Entries<OrderItem>()
-                .Select(e => e.Entity)
-                .Where(i => i.RefundId == refund.Id)
-                .OrderBy(i => i.Position)
-                .ToList();
-            var shares = Split(refund.AmountCents, items.Select(i => i.LineTotalCents).ToList());
-            for (var i = 0; i < items.Count; i++)
-            {
-                rollup.AddPackage(refund.StoreId, refund.CreatedAt, items[i], -shares[i], -items[i].Quantity);
-            }
+            rollup.AddItems(refund.StoreId, refund.CreatedAt, refund.AmountCents, entries.ItemsOf(refund), -1);
         }
 
         return rollup;
+    }
+
+    /// <summary><paramref name="amount"/> shared over the items by their line totals, in position order, each share and unit times <paramref name="sign"/>.</summary>
+    private void AddItems(Guid storeId, DateTime at, long amount, IReadOnlyCollection<OrderItem> unordered, int sign)
+    {
+        if (unordered.Count == 1)
+        {
+            var only = unordered.First();
+            AddPackage(storeId, at, only, sign * amount, sign * only.Quantity);
+            return;
+        }
+
+        var items = unordered.OrderBy(i => i.Position).ToList();
+        var shares = Split(amount, items.Select(i => i.LineTotalCents).ToList());
+        for (var i = 0; i < items.Count; i++)
+        {
+            AddPackage(storeId, at, items[i], sign * shares[i], sign * items[i].Quantity);
+        }
     }
 
     /// <summary>
     /// A new customer's first order: the customer row was created by this context with this order as its first
     /// (later orders of a known customer update its row without loading it).
     /// </summary>
-    private static bool IsFirstOrder(DbContext db, Order order) =>
-        db.ChangeTracker.Entries<Customer>().Any(c =>
-            c.Entity.Id == order.CustomerId && c.Entity.OrderCount == 1 && c.Entity.LastPurchaseAt == order.CreatedAt);
+    private static bool IsFirstOrder(SaveEntries entries, Order order) =>
+        entries.Customer(order.CustomerId) is { OrderCount: 1 } customer && customer.LastPurchaseAt == order.CreatedAt;
 
     /// <summary>
     /// <paramref name="amount"/> shared in proportion to <paramref name="weights"/>, rounded down, the last share taking
@@ -131,50 +125,63 @@ internal sealed class RevenueRollup
     private void AddPackage(Guid storeId, DateTime at, OrderItem item, long net, int units)
     {
         var slot = RevenueSlot.Of(at);
-        foreach (var (span, index) in new[] { (PackageRevenueSlot.QuarterHour, slot), (PackageRevenueSlot.Day, FloorDiv(slot, RevenueSlot.PerDay)) })
-        {
-            var key = (storeId, span, index, item.PackageId);
-            if (!_packages.TryGetValue(key, out var totals))
-            {
-                _packages[key] = totals = new PackageTotals();
-            }
+        AddPackage((storeId, PackageRevenueSlot.QuarterHour, slot, item.PackageId), item.PackageName, net, units);
+        AddPackage((storeId, PackageRevenueSlot.Day, FloorDiv(slot, RevenueSlot.PerDay), item.PackageId), item.PackageName, net, units);
+    }
 
-            totals.Name = item.PackageName;
-            totals.Net += net;
-            totals.Units += units;
+    private void AddPackage((Guid Store, short Span, int Slot, Guid Package) key, string name, long net, int units)
+    {
+        if (!_packages.TryGetValue(key, out var totals))
+        {
+            _packages[key] = totals = new PackageTotals();
         }
+
+        totals.Name = name;
+        totals.Net += net;
+        totals.Units += units;
     }
 
     private static int FloorDiv(int a, int b) => a >= 0 ? a / b : ((a + 1) / b) - 1;
 
-    /// <summary>Adds this rollup to the stored rows, in the save's transaction.</summary>
+    /// <summary>Adds this rollup to the stored rows, in the save's transaction: one command (one round trip) for all its rows.</summary>
     public async Task WriteAsync(DbContext db, bool sync, CancellationToken cancellationToken)
     {
         var sqlServer = db.Database.IsSqlServer();
+        var sql = new System.Text.StringBuilder();
+        var arguments = new List<object>();
+        void Append(FormattableString statement)
+        {
+            var placeholders = new object[statement.ArgumentCount];
+            for (var i = 0; i < placeholders.Length; i++)
+            {
+                placeholders[i] = "{" + (arguments.Count + i).ToString(System.Globalization.CultureInfo.InvariantCulture) + "}";
+            }
+
+            sql.Append(string.Format(System.Globalization.CultureInfo.InvariantCulture, statement.Format, placeholders)).Append(";\n");
+            arguments.AddRange(statement.GetArguments()!);
+        }
+
         foreach (var ((store, slot), t) in _slots)
         {
-            await Execute(db, sync, sqlServer
+            Append(sqlServer
                 ? SqlServerSlotUpsert(store, slot, t.Gross, t.Refunded, t.Orders, t.NewCustomers)
-                : StandardSlotUpsert(store, slot, t.Gross, t.Refunded, t.Orders, t.NewCustomers), cancellationToken);
+                : StandardSlotUpsert(store, slot, t.Gross, t.Refunded, t.Orders, t.NewCustomers));
         }
 
         foreach (var ((store, span, slot, package), t) in _packages)
         {
-            await Execute(db, sync, sqlServer
+            Append(sqlServer
                 ? SqlServerPackageUpsert(store, span, slot, package, t.Name, t.Net, t.Units)
-                : StandardPackageUpsert(store, span, slot, package, t.Name, t.Net, t.Units), cancellationToken);
+                : StandardPackageUpsert(store, span, slot, package, t.Name, t.Net, t.Units));
         }
-    }
 
-    private static async Task Execute(DbContext db, bool sync, FormattableString sql, CancellationToken cancellationToken)
-    {
         if (sync)
         {
-            db.Database.ExecuteSql(sql);
+            db.Database.ExecuteSqlRaw(sql.ToString(), arguments);
         }
         else
         {
-            await db.Database.ExecuteSqlAsync(sql, cancellationToken);
+            await db.Database.ExecuteSqlRawAsync(sql.ToString(), arguments, cancellationToken);
         }
     }
 

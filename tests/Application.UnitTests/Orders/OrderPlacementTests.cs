@@ -23,7 +23,7 @@ public sealed class OrderPlacementTests
     {
         var vip = _database.AddPackage("vip", 500);
 
-        var order = await _database.Get<OrderPlacement>().PlaceAsync(Buyer(), Priced(new OrderLine(vip, 2, null, 450)), OrderTestDatabase.Now, default);
+        var order = (await _database.Get<OrderPlacement>().PlaceAsync(Buyer(), Priced(new OrderLine(vip, 2, null, 450)), OrderTestDatabase.Now, default)).Order;
 
         _database.NextRequest();
         var customer = await _database.Db.Customers.SingleAsync();

@@ -28,7 +28,13 @@ public sealed class AuditBehaviour<TRequest, TResponse>(ICallerContext caller, T
         }
 
         var outer = AuditScope.Current;
-        AuditScope.Enter(new AuditScope { Command = Command, ActorKind = kind, Clock = clock, UserId = caller.UserId, ApiKeyId = caller.ApiKeyId });
+        // A key's name comes with its authentication (no lookup at the first save); a user's is read then.
+        var keyName = kind == Domain.Audit.AuditEntry.ApiKeyActor ? caller.ApiKeyName : null;
+        AuditScope.Enter(new AuditScope
+        {
+            Command = Command, ActorKind = kind, Clock = clock, UserId = caller.UserId, ApiKeyId = caller.ApiKeyId,
+            ActorName = keyName, ActorNameLoaded = keyName is not null,
+        });
         try
         {
             return await next();

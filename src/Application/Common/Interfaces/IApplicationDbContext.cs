@@ -95,4 +95,11 @@ public interface IApplicationDbContext
     ChangeTracker ChangeTracker { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Adds one order of <paramref name="totalCents"/> to the totals of the store's customer for this player (found by
+    /// UUID, else by username ignoring case; a UUID is adopted by a row that has none) in one atomic statement that
+    /// also locks the row; the customer's id, or null when the store has no such customer.
+    /// </summary>
+    Task<Guid?> AddOrderToCustomerAsync(Guid storeId, string username, string? uuid, long totalCents, DateTime now, CancellationToken cancellationToken);
 }

@@ -12,6 +12,9 @@ public interface ICallerContext
 
     Guid? ApiKeyId { get; }
 
+    /// <summary>The API key's name as authenticated (null when not known, e.g. other callers).</summary>
+    string? ApiKeyName => null;
+
     Guid? ServerId { get; }
 
     /// <summary>
