@@ -22,6 +22,13 @@ public sealed class StoreCount
 
     public const string SubscriptionsPrefix = "subscriptions:";
 
+    /// <summary>
+    /// Rows each kind of a store is spread over on PostgreSQL, so concurrent orders of one store do not queue on one
+    /// counts row until each commits (a transaction writes the slot of its id modulo this); the count is their sum.
+    /// SQLite (one writer at a time) and SQL Server keep slot 0 only.
+    /// </summary>
+    public const int Slots = 8;
+
     private StoreCount()
     {
     }
@@ -30,6 +37,9 @@ public sealed class StoreCount
 
     /// <summary>The kind: <see cref="Customers"/>, <see cref="Bans"/>, …, or <c>orders:Paid</c>, <c>subscriptions:Active</c> (prefix and status).</summary>
     public string Name { get; private set; } = string.Empty;
+
+    /// <summary>Which of the kind's <see cref="Slots"/> rows this is; the kind's count is the sum over its slots.</summary>
+    public short Slot { get; private set; }
 
     public long Count { get; private set; }
 

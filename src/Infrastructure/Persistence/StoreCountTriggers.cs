@@ -119,9 +119,9 @@ public static class StoreCountTriggers
     {
         string Add(string row, string delta) =>
             $"INSERT INTO store_counts (\"StoreId\", \"Name\", \"Count\") VALUES ({row}\"StoreId\", {Kind(DatabaseProvider.Sqlite, prefix, name, row)}, {delta}) "
-            + $"ON CONFLICT (\"StoreId\", \"Name\") DO UPDATE SET \"Count\" = \"Count\" + excluded.\"Count\";";
+            + $"ON CONFLICT (\"StoreId\", \"Name\", \"Slot\") DO UPDATE SET \"Count\" = \"Count\" + excluded.\"Count\";";
         string Subtract(string row) =>
-            $"UPDATE store_counts SET \"Count\" = \"Count\" - 1 WHERE \"StoreId\" = {row}\"StoreId\" AND \"Name\" = {Kind(DatabaseProvider.Sqlite, prefix, name, row)};";
+            $"UPDATE store_counts SET \"Count\" = \"Count\" - 1 WHERE \"StoreId\" = {row}\"StoreId\" AND \"Name\" = {Kind(DatabaseProvider.Sqlite, prefix, name, row)} AND \"Slot\" = 0;";
 
         yield return $"CREATE TRIGGER store_counts_{table}_insert AFTER INSERT ON {table} BEGIN {Add("NEW.", "1")} END";
         yield return $"CREATE TRIGGER store_counts_{table}_delete AFTER DELETE ON {table} BEGIN {Subtract("OLD.")} END";
@@ -132,20 +132,28 @@ public static class StoreCountTriggers
         }
     }
 
+    /// <summary>
+    /// PostgreSQL: every delta of a statement goes to the writing transaction's slot (its id modulo
+    /// <see cref="StoreCount.Slots"/>), so concurrent orders of one store mostly write different rows; a decrease only where
+    /// the kind has a row already (never creating rows for a store whose delete removed them). <c>{0}</c>: the deltas.
+    /// </summary>
+    private static readonly string PostgresUpsert =
+        "INSERT INTO store_counts (\"StoreId\", \"Name\", \"Slot\", \"Count\") SELECT store_id, name, "
+        + "(txid_current() % " + StoreCount.Slots.ToString(System.Globalization.CultureInfo.InvariantCulture) + ")::smallint, delta FROM ({0}) d WHERE delta > 0 "
+        + "OR (delta < 0 AND EXISTS (SELECT 1 FROM store_counts s WHERE s.\"StoreId\" = d.store_id AND s.\"Name\" = d.name)) ORDER BY 1, 2 "
+        + "ON CONFLICT (\"StoreId\", \"Name\", \"Slot\") DO UPDATE SET \"Count\" = store_counts.\"Count\" + EXCLUDED.\"Count\";";
+
     private static IEnumerable<string> Postgres(string table, string? prefix, string? name)
     {
         string Rows(string source, string sign) =>
             $"SELECT \"StoreId\" AS store_id, {Kind(DatabaseProvider.Postgres, prefix, name, "")} AS name, {sign}COUNT(*) AS delta FROM {source} GROUP BY 1, 2";
-        const string Upsert = "INSERT INTO store_counts (\"StoreId\", \"Name\", \"Count\") SELECT store_id, name, delta FROM ({0}) d WHERE delta > 0 ORDER BY 1, 2 "
-            + "ON CONFLICT (\"StoreId\", \"Name\") DO UPDATE SET \"Count\" = store_counts.\"Count\" + EXCLUDED.\"Count\";";
-        const string Lower = "UPDATE store_counts c SET \"Count\" = c.\"Count\" + d.delta FROM ({0}) d WHERE d.delta < 0 AND c.\"StoreId\" = d.store_id AND c.\"Name\" = d.name;";
         var moved = $"SELECT store_id, name, SUM(delta) AS delta FROM ({Rows("new_rows", "")} UNION ALL {Rows("old_rows", "-")}) m GROUP BY 1, 2 HAVING SUM(delta) <> 0";
         var update = prefix is null
             ? string.Empty
-            : $"ELSIF TG_OP = 'UPDATE' THEN {string.Format(Upsert, moved)} {string.Format(Lower, moved)} ";
+            : $"ELSIF TG_OP = 'UPDATE' THEN {string.Format(System.Globalization.CultureInfo.InvariantCulture, PostgresUpsert, moved)} ";
         yield return $"CREATE FUNCTION store_counts_{table}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
-            + $"IF TG_OP = 'INSERT' THEN {string.Format(Upsert, Rows("new_rows", ""))} "
-            + $"ELSIF TG_OP = 'DELETE' THEN {string.Format(Lower, Rows("old_rows", "-"))} "
+            + $"IF TG_OP = 'INSERT' THEN {string.Format(System.Globalization.CultureInfo.InvariantCulture, PostgresUpsert, Rows("new_rows", ""))} "
+            + $"ELSIF TG_OP = 'DELETE' THEN {string.Format(System.Globalization.CultureInfo.InvariantCulture, PostgresUpsert, Rows("old_rows", "-"))} "
             + update
             + "END IF; RETURN NULL; END $$";
         yield return $"CREATE TRIGGER store_counts_{table}_insert AFTER INSERT ON {table} REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION store_counts_{table}()";
@@ -164,8 +172,8 @@ public static class StoreCountTriggers
             + $"INSERT INTO @d SELECT [StoreId], [Name], SUM([Delta]) FROM (SELECT [StoreId], {kind} AS [Name], CAST(1 AS bigint) AS [Delta] FROM inserted "
             + $"UNION ALL SELECT [StoreId], {kind}, CAST(-1 AS bigint) FROM deleted) m GROUP BY [StoreId], [Name] HAVING SUM([Delta]) <> 0; "
             + "IF @@ROWCOUNT = 0 RETURN; "
-            + "UPDATE c SET [Count] = c.[Count] + d.[Delta] FROM [store_counts] c WITH (UPDLOCK, SERIALIZABLE) JOIN @d d ON c.[StoreId] = d.[StoreId] AND c.[Name] = d.[Name]; "
+            + "UPDATE c SET [Count] = c.[Count] + d.[Delta] FROM [store_counts] c WITH (UPDLOCK, SERIALIZABLE) JOIN @d d ON c.[StoreId] = d.[StoreId] AND c.[Name] = d.[Name] AND c.[Slot] = 0; "
             + "INSERT INTO [store_counts] ([StoreId], [Name], [Count]) SELECT d.[StoreId], d.[Name], d.[Delta] FROM @d d WHERE d.[Delta] > 0 "
-            + "AND NOT EXISTS (SELECT 1 FROM [store_counts] c WITH (UPDLOCK, SERIALIZABLE) WHERE c.[StoreId] = d.[StoreId] AND c.[Name] = d.[Name]); END";
+            + "AND NOT EXISTS (SELECT 1 FROM [store_counts] c WITH (UPDLOCK, SERIALIZABLE) WHERE c.[StoreId] = d.[StoreId] AND c.[Name] = d.[Name] AND c.[Slot] = 0); END";
     }
 }

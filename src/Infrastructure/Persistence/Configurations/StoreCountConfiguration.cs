@@ -13,7 +13,8 @@ internal sealed class StoreCountConfiguration : IEntityTypeConfiguration<StoreCo
     public void Configure(EntityTypeBuilder<StoreCount> builder)
     {
         builder.ToTable("store_counts");
-        builder.HasKey(c => new { c.StoreId, c.Name });
+        builder.HasKey(c => new { c.StoreId, c.Name, c.Slot });
+        builder.Property(c => c.Slot).HasDefaultValue((short)0);
         builder.Property(c => c.Name).HasMaxLength(StoreCount.NameMaxLength);
     }
 }
