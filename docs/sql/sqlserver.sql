@@ -11,7 +11,7 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230337_Baseline'
+    WHERE [MigrationId] = N'20261208015320_Baseline'
 )
 BEGIN
     CREATE TABLE [idempotency_keys] (
@@ -34,7 +34,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230337_Baseline'
+    WHERE [MigrationId] = N'20261208015320_Baseline'
 )
 BEGIN
     CREATE TABLE [rate_limit_counters] (
@@ -47,7 +47,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230337_Baseline'
+    WHERE [MigrationId] = N'20261208015320_Baseline'
 )
 BEGIN
     CREATE TABLE [store_changes] (
@@ -59,20 +59,21 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230337_Baseline'
+    WHERE [MigrationId] = N'20261208015320_Baseline'
 )
 BEGIN
     CREATE TABLE [store_counts] (
         [StoreId] uniqueidentifier NOT NULL,
         [Name] nvarchar(40) NOT NULL,
+        [Slot] smallint NOT NULL DEFAULT CAST(0 AS smallint),
         [Count] bigint NOT NULL,
-        CONSTRAINT [PK_store_counts] PRIMARY KEY ([StoreId], [Name])
+        CONSTRAINT [PK_store_counts] PRIMARY KEY ([StoreId], [Name], [Slot])
     );
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230337_Baseline'
+    WHERE [MigrationId] = N'20261208015320_Baseline'
 )
 BEGIN
     CREATE TABLE [store_events] (
@@ -87,7 +88,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230337_Baseline'
+    WHERE [MigrationId] = N'20261208015320_Baseline'
 )
 BEGIN
     CREATE TABLE [stores] (
@@ -104,7 +105,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230337_Baseline'
+    WHERE [MigrationId] = N'20261208015320_Baseline'
 )
 BEGIN
     CREATE TABLE [users] (
@@ -121,7 +122,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230337_Baseline'
+    WHERE [MigrationId] = N'20261208015320_Baseline'
 )
 BEGIN
     CREATE TABLE [api_keys] (
@@ -142,7 +143,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230337_Baseline'
+    WHERE [MigrationId] = N'20261208015320_Baseline'
 )
 BEGIN
     CREATE TABLE [audit_entries] (
@@ -163,7 +164,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230337_Baseline'
+    WHERE [MigrationId] = N'20261208015320_Baseline'
 )
 BEGIN
     CREATE TABLE [bans] (
@@ -184,7 +185,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230337_Baseline'
+    WHERE [MigrationId] = N'20261208015320_Baseline'
 )
 BEGIN
     CREATE TABLE [categories] (
@@ -203,7 +204,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230337_Baseline'
+    WHERE [MigrationId] = N'20261208015320_Baseline'
 )
 BEGIN
     CREATE TABLE [coupons] (
@@ -230,7 +231,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230337_Baseline'
+    WHERE [MigrationId] = N'20261208015320_Baseline'
 )
 BEGIN
     CREATE TABLE [customers] (
@@ -251,7 +252,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230337_Baseline'
+    WHERE [MigrationId] = N'20261208015320_Baseline'
 )
 BEGIN
     CREATE TABLE [game_servers] (
@@ -268,7 +269,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230337_Baseline'
+    WHERE [MigrationId] = N'20261208015320_Baseline'
 )
 BEGIN
     CREATE TABLE [gift_cards] (
@@ -295,7 +296,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230337_Baseline'
+    WHERE [MigrationId] = N'20261208015320_Baseline'
 )
 BEGIN
     CREATE TABLE [package_revenue_slots] (
@@ -313,7 +314,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230337_Baseline'
+    WHERE [MigrationId] = N'20261208015320_Baseline'
 )
 BEGIN
     CREATE TABLE [revenue_slots] (
@@ -330,7 +331,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230337_Baseline'
+    WHERE [MigrationId] = N'20261208015320_Baseline'
 )
 BEGIN
     CREATE TABLE [sales] (
@@ -352,7 +353,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230337_Baseline'
+    WHERE [MigrationId] = N'20261208015320_Baseline'
 )
 BEGIN
     CREATE TABLE [store_invitations] (
@@ -373,7 +374,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230337_Baseline'
+    WHERE [MigrationId] = N'20261208015320_Baseline'
 )
 BEGIN
     CREATE TABLE [webhook_endpoints] (
@@ -396,7 +397,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230337_Baseline'
+    WHERE [MigrationId] = N'20261208015320_Baseline'
 )
 BEGIN
     CREATE TABLE [store_members] (
@@ -414,7 +415,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230337_Baseline'
+    WHERE [MigrationId] = N'20261208015320_Baseline'
 )
 BEGIN
     CREATE TABLE [packages] (
@@ -445,7 +446,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230337_Baseline'
+    WHERE [MigrationId] = N'20261208015320_Baseline'
 )
 BEGIN
     CREATE TABLE [coupon_categories] (
@@ -459,7 +460,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230337_Baseline'
+    WHERE [MigrationId] = N'20261208015320_Baseline'
 )
 BEGIN
     CREATE TABLE [orders] (
@@ -488,7 +489,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230337_Baseline'
+    WHERE [MigrationId] = N'20261208015320_Baseline'
 )
 BEGIN
     CREATE TABLE [pending_commands] (
@@ -519,7 +520,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230337_Baseline'
+    WHERE [MigrationId] = N'20261208015320_Baseline'
 )
 BEGIN
     CREATE TABLE [sale_categories] (
@@ -533,7 +534,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230337_Baseline'
+    WHERE [MigrationId] = N'20261208015320_Baseline'
 )
 BEGIN
     CREATE TABLE [webhook_deliveries] (
@@ -558,7 +559,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230337_Baseline'
+    WHERE [MigrationId] = N'20261208015320_Baseline'
 )
 BEGIN
     CREATE TABLE [coupon_packages] (
@@ -572,7 +573,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230337_Baseline'
+    WHERE [MigrationId] = N'20261208015320_Baseline'
 )
 BEGIN
     CREATE TABLE [package_commands] (
@@ -590,7 +591,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230337_Baseline'
+    WHERE [MigrationId] = N'20261208015320_Baseline'
 )
 BEGIN
     CREATE TABLE [package_servers] (
@@ -604,7 +605,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230337_Baseline'
+    WHERE [MigrationId] = N'20261208015320_Baseline'
 )
 BEGIN
     CREATE TABLE [sale_packages] (
@@ -618,7 +619,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230337_Baseline'
+    WHERE [MigrationId] = N'20261208015320_Baseline'
 )
 BEGIN
     CREATE TABLE [order_items] (
@@ -640,7 +641,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230337_Baseline'
+    WHERE [MigrationId] = N'20261208015320_Baseline'
 )
 BEGIN
     CREATE TABLE [order_refunds] (
@@ -658,7 +659,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230337_Baseline'
+    WHERE [MigrationId] = N'20261208015320_Baseline'
 )
 BEGIN
     CREATE TABLE [subscriptions] (
@@ -688,7 +689,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230337_Baseline'
+    WHERE [MigrationId] = N'20261208015320_Baseline'
 )
 BEGIN
     CREATE TABLE [webhook_delivery_attempts] (
@@ -711,7 +712,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230337_Baseline'
+    WHERE [MigrationId] = N'20261208015320_Baseline'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_api_keys_StoreId_SecretHash] ON [api_keys] ([StoreId], [SecretHash]);
@@ -719,7 +720,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230337_Baseline'
+    WHERE [MigrationId] = N'20261208015320_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_audit_entries_CreatedAt] ON [audit_entries] ([CreatedAt]);
@@ -727,7 +728,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230337_Baseline'
+    WHERE [MigrationId] = N'20261208015320_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_audit_entries_StoreId_ActorApiKeyId_CreatedAt] ON [audit_entries] ([StoreId], [ActorApiKeyId], [CreatedAt]);
@@ -735,7 +736,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230337_Baseline'
+    WHERE [MigrationId] = N'20261208015320_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_audit_entries_StoreId_CreatedAt] ON [audit_entries] ([StoreId], [CreatedAt]);
@@ -743,7 +744,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230337_Baseline'
+    WHERE [MigrationId] = N'20261208015320_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_audit_entries_StoreId_TargetType_TargetId_CreatedAt] ON [audit_entries] ([StoreId], [TargetType], [TargetId], [CreatedAt]);
@@ -751,7 +752,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230337_Baseline'
+    WHERE [MigrationId] = N'20261208015320_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_bans_StoreId_CreatedAt_Id] ON [bans] ([StoreId], [CreatedAt], [Id]);
@@ -759,7 +760,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230337_Baseline'
+    WHERE [MigrationId] = N'20261208015320_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_bans_StoreId_IpAddress] ON [bans] ([StoreId], [IpAddress]);
@@ -767,7 +768,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230337_Baseline'
+    WHERE [MigrationId] = N'20261208015320_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_bans_StoreId_NormalizedUsername] ON [bans] ([StoreId], [NormalizedUsername]);
@@ -775,7 +776,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230337_Baseline'
+    WHERE [MigrationId] = N'20261208015320_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_bans_StoreId_PlayerUuid] ON [bans] ([StoreId], [PlayerUuid]);
@@ -783,7 +784,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230337_Baseline'
+    WHERE [MigrationId] = N'20261208015320_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_categories_StoreId_SortOrder] ON [categories] ([StoreId], [SortOrder]);
@@ -791,7 +792,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230337_Baseline'
+    WHERE [MigrationId] = N'20261208015320_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_coupon_categories_CategoryId] ON [coupon_categories] ([CategoryId]);
@@ -799,7 +800,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230337_Baseline'
+    WHERE [MigrationId] = N'20261208015320_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_coupon_packages_PackageId] ON [coupon_packages] ([PackageId]);
@@ -807,7 +808,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230337_Baseline'
+    WHERE [MigrationId] = N'20261208015320_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_coupons_StoreId_CreatedAt_Id] ON [coupons] ([StoreId], [CreatedAt], [Id]);
@@ -815,7 +816,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230337_Baseline'
+    WHERE [MigrationId] = N'20261208015320_Baseline'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_coupons_StoreId_NormalizedCode] ON [coupons] ([StoreId], [NormalizedCode]);
@@ -823,7 +824,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230337_Baseline'
+    WHERE [MigrationId] = N'20261208015320_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_customers_StoreId_FirstSeenAt_Id] ON [customers] ([StoreId], [FirstSeenAt], [Id]);
@@ -831,7 +832,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230337_Baseline'
+    WHERE [MigrationId] = N'20261208015320_Baseline'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_customers_StoreId_IdentityKey] ON [customers] ([StoreId], [IdentityKey]);
@@ -839,7 +840,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230337_Baseline'
+    WHERE [MigrationId] = N'20261208015320_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_customers_StoreId_LastPurchaseAt_Id] ON [customers] ([StoreId], [LastPurchaseAt], [Id]);
@@ -847,7 +848,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230337_Baseline'
+    WHERE [MigrationId] = N'20261208015320_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_customers_StoreId_NormalizedUsername_Id] ON [customers] ([StoreId], [NormalizedUsername], [Id]);
@@ -855,7 +856,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230337_Baseline'
+    WHERE [MigrationId] = N'20261208015320_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_customers_StoreId_PlayerUuid] ON [customers] ([StoreId], [PlayerUuid]);
@@ -863,7 +864,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230337_Baseline'
+    WHERE [MigrationId] = N'20261208015320_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_customers_StoreId_TotalSpentCents_Id] ON [customers] ([StoreId], [TotalSpentCents], [Id]);
@@ -871,7 +872,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230337_Baseline'
+    WHERE [MigrationId] = N'20261208015320_Baseline'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_game_servers_KeyHash] ON [game_servers] ([KeyHash]);
@@ -879,7 +880,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230337_Baseline'
+    WHERE [MigrationId] = N'20261208015320_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_game_servers_StoreId] ON [game_servers] ([StoreId]);
@@ -887,7 +888,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230337_Baseline'
+    WHERE [MigrationId] = N'20261208015320_Baseline'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_gift_cards_StoreId_CodeHash] ON [gift_cards] ([StoreId], [CodeHash]);
@@ -895,7 +896,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230337_Baseline'
+    WHERE [MigrationId] = N'20261208015320_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_gift_cards_StoreId_CreatedAt_Id] ON [gift_cards] ([StoreId], [CreatedAt], [Id]);
@@ -903,7 +904,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230337_Baseline'
+    WHERE [MigrationId] = N'20261208015320_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_idempotency_keys_ExpiresAt] ON [idempotency_keys] ([ExpiresAt]);
@@ -911,7 +912,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230337_Baseline'
+    WHERE [MigrationId] = N'20261208015320_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_order_items_OrderId] ON [order_items] ([OrderId]);
@@ -919,7 +920,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230337_Baseline'
+    WHERE [MigrationId] = N'20261208015320_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_order_items_PackageId] ON [order_items] ([PackageId]);
@@ -927,7 +928,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230337_Baseline'
+    WHERE [MigrationId] = N'20261208015320_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_order_refunds_OrderId] ON [order_refunds] ([OrderId]);
@@ -935,7 +936,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230337_Baseline'
+    WHERE [MigrationId] = N'20261208015320_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_orders_CustomerId_CouponId] ON [orders] ([CustomerId], [CouponId]);
@@ -943,7 +944,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230337_Baseline'
+    WHERE [MigrationId] = N'20261208015320_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_orders_StoreId_CouponId_CreatedAt_Id] ON [orders] ([StoreId], [CouponId], [CreatedAt], [Id]);
@@ -951,7 +952,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230337_Baseline'
+    WHERE [MigrationId] = N'20261208015320_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_orders_StoreId_CreatedAt_Id] ON [orders] ([StoreId], [CreatedAt], [Id]);
@@ -959,7 +960,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230337_Baseline'
+    WHERE [MigrationId] = N'20261208015320_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_orders_StoreId_NormalizedUsername_CreatedAt_Id] ON [orders] ([StoreId], [NormalizedUsername], [CreatedAt], [Id]);
@@ -967,7 +968,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230337_Baseline'
+    WHERE [MigrationId] = N'20261208015320_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_orders_StoreId_PlayerUuid_CreatedAt_Id] ON [orders] ([StoreId], [PlayerUuid], [CreatedAt], [Id]);
@@ -975,7 +976,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230337_Baseline'
+    WHERE [MigrationId] = N'20261208015320_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_orders_StoreId_Status_CreatedAt_Id] ON [orders] ([StoreId], [Status], [CreatedAt], [Id]);
@@ -983,7 +984,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230337_Baseline'
+    WHERE [MigrationId] = N'20261208015320_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_package_commands_PackageId] ON [package_commands] ([PackageId]);
@@ -991,7 +992,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230337_Baseline'
+    WHERE [MigrationId] = N'20261208015320_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_package_servers_GameServerId] ON [package_servers] ([GameServerId]);
@@ -999,7 +1000,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230337_Baseline'
+    WHERE [MigrationId] = N'20261208015320_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_packages_CategoryId] ON [packages] ([CategoryId]);
@@ -1007,7 +1008,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230337_Baseline'
+    WHERE [MigrationId] = N'20261208015320_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_packages_StoreId_SortOrder] ON [packages] ([StoreId], [SortOrder]);
@@ -1015,7 +1016,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230337_Baseline'
+    WHERE [MigrationId] = N'20261208015320_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_pending_commands_GameServerId_ExecutedAt_CreatedAt] ON [pending_commands] ([GameServerId], [ExecutedAt], [CreatedAt]);
@@ -1023,7 +1024,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230337_Baseline'
+    WHERE [MigrationId] = N'20261208015320_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_pending_commands_LeaseToken] ON [pending_commands] ([LeaseToken]);
@@ -1031,7 +1032,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230337_Baseline'
+    WHERE [MigrationId] = N'20261208015320_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_pending_commands_OrderId] ON [pending_commands] ([OrderId]);
@@ -1039,7 +1040,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230337_Baseline'
+    WHERE [MigrationId] = N'20261208015320_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_pending_commands_StoreId] ON [pending_commands] ([StoreId]);
@@ -1047,7 +1048,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230337_Baseline'
+    WHERE [MigrationId] = N'20261208015320_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_sale_categories_CategoryId] ON [sale_categories] ([CategoryId]);
@@ -1055,7 +1056,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230337_Baseline'
+    WHERE [MigrationId] = N'20261208015320_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_sale_packages_PackageId] ON [sale_packages] ([PackageId]);
@@ -1063,7 +1064,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230337_Baseline'
+    WHERE [MigrationId] = N'20261208015320_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_sales_StoreId_EndDate] ON [sales] ([StoreId], [EndDate]);
@@ -1071,7 +1072,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230337_Baseline'
+    WHERE [MigrationId] = N'20261208015320_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_sales_StoreId_StartDate_Id] ON [sales] ([StoreId], [StartDate], [Id]);
@@ -1079,7 +1080,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230337_Baseline'
+    WHERE [MigrationId] = N'20261208015320_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_store_changes_At] ON [store_changes] ([At]);
@@ -1087,7 +1088,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230337_Baseline'
+    WHERE [MigrationId] = N'20261208015320_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_store_events_CreatedAt] ON [store_events] ([CreatedAt]);
@@ -1095,7 +1096,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230337_Baseline'
+    WHERE [MigrationId] = N'20261208015320_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_store_events_StoreId_CreatedAt_Id] ON [store_events] ([StoreId], [CreatedAt], [Id]);
@@ -1103,7 +1104,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230337_Baseline'
+    WHERE [MigrationId] = N'20261208015320_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_store_invitations_NormalizedEmail_Status] ON [store_invitations] ([NormalizedEmail], [Status]);
@@ -1111,7 +1112,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230337_Baseline'
+    WHERE [MigrationId] = N'20261208015320_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_store_invitations_StoreId_NormalizedEmail] ON [store_invitations] ([StoreId], [NormalizedEmail]);
@@ -1119,7 +1120,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230337_Baseline'
+    WHERE [MigrationId] = N'20261208015320_Baseline'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_store_members_StoreId_UserId] ON [store_members] ([StoreId], [UserId]);
@@ -1127,7 +1128,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230337_Baseline'
+    WHERE [MigrationId] = N'20261208015320_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_store_members_UserId] ON [store_members] ([UserId]);
@@ -1135,7 +1136,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230337_Baseline'
+    WHERE [MigrationId] = N'20261208015320_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_subscriptions_CustomerId] ON [subscriptions] ([CustomerId]);
@@ -1143,7 +1144,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230337_Baseline'
+    WHERE [MigrationId] = N'20261208015320_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_subscriptions_OrderId] ON [subscriptions] ([OrderId]);
@@ -1151,7 +1152,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230337_Baseline'
+    WHERE [MigrationId] = N'20261208015320_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_subscriptions_Status_GraceEndsAt_Id] ON [subscriptions] ([Status], [GraceEndsAt], [Id]);
@@ -1159,7 +1160,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230337_Baseline'
+    WHERE [MigrationId] = N'20261208015320_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_subscriptions_StoreId_NormalizedUsername_StartedAt_Id] ON [subscriptions] ([StoreId], [NormalizedUsername], [StartedAt], [Id]);
@@ -1167,7 +1168,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230337_Baseline'
+    WHERE [MigrationId] = N'20261208015320_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_subscriptions_StoreId_PlayerUuid] ON [subscriptions] ([StoreId], [PlayerUuid]);
@@ -1175,7 +1176,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230337_Baseline'
+    WHERE [MigrationId] = N'20261208015320_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_subscriptions_StoreId_StartedAt_Id] ON [subscriptions] ([StoreId], [StartedAt], [Id]);
@@ -1183,7 +1184,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230337_Baseline'
+    WHERE [MigrationId] = N'20261208015320_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_subscriptions_StoreId_Status_StartedAt_Id] ON [subscriptions] ([StoreId], [Status], [StartedAt], [Id]);
@@ -1191,7 +1192,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230337_Baseline'
+    WHERE [MigrationId] = N'20261208015320_Baseline'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_users_NormalizedEmail] ON [users] ([NormalizedEmail]);
@@ -1199,7 +1200,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230337_Baseline'
+    WHERE [MigrationId] = N'20261208015320_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_webhook_deliveries_CompletedAt] ON [webhook_deliveries] ([CompletedAt]);
@@ -1207,7 +1208,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230337_Baseline'
+    WHERE [MigrationId] = N'20261208015320_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_webhook_deliveries_EndpointId] ON [webhook_deliveries] ([EndpointId]);
@@ -1215,7 +1216,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230337_Baseline'
+    WHERE [MigrationId] = N'20261208015320_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_webhook_deliveries_EventId_EndpointId] ON [webhook_deliveries] ([EventId], [EndpointId]);
@@ -1223,7 +1224,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230337_Baseline'
+    WHERE [MigrationId] = N'20261208015320_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_webhook_deliveries_Status_NextAttemptAt] ON [webhook_deliveries] ([Status], [NextAttemptAt]);
@@ -1231,7 +1232,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230337_Baseline'
+    WHERE [MigrationId] = N'20261208015320_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_webhook_delivery_attempts_AttemptedAt] ON [webhook_delivery_attempts] ([AttemptedAt]);
@@ -1239,7 +1240,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230337_Baseline'
+    WHERE [MigrationId] = N'20261208015320_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_webhook_delivery_attempts_DeliveryId] ON [webhook_delivery_attempts] ([DeliveryId]);
@@ -1247,7 +1248,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230337_Baseline'
+    WHERE [MigrationId] = N'20261208015320_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_webhook_delivery_attempts_EndpointId_AttemptedAt] ON [webhook_delivery_attempts] ([EndpointId], [AttemptedAt]);
@@ -1255,7 +1256,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230337_Baseline'
+    WHERE [MigrationId] = N'20261208015320_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_webhook_endpoints_StoreId_CreatedAt] ON [webhook_endpoints] ([StoreId], [CreatedAt]);
@@ -1263,115 +1264,11 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230337_Baseline'
-)
-BEGIN
-    EXEC(N'CREATE TRIGGER [store_counts_orders] ON [orders] AFTER INSERT, UPDATE, DELETE AS BEGIN SET NOCOUNT ON; DECLARE @d TABLE ([StoreId] uniqueidentifier NOT NULL, [Name] nvarchar(40) NOT NULL, [Delta] bigint NOT NULL, PRIMARY KEY ([StoreId], [Name])); INSERT INTO @d SELECT [StoreId], [Name], SUM([Delta]) FROM (SELECT [StoreId], N''orders:'' + [Status] AS [Name], CAST(1 AS bigint) AS [Delta] FROM inserted UNION ALL SELECT [StoreId], N''orders:'' + [Status], CAST(-1 AS bigint) FROM deleted) m GROUP BY [StoreId], [Name] HAVING SUM([Delta]) <> 0; IF @@ROWCOUNT = 0 RETURN; UPDATE c SET [Count] = c.[Count] + d.[Delta] FROM [store_counts] c WITH (UPDLOCK, SERIALIZABLE) JOIN @d d ON c.[StoreId] = d.[StoreId] AND c.[Name] = d.[Name]; INSERT INTO [store_counts] ([StoreId], [Name], [Count]) SELECT d.[StoreId], d.[Name], d.[Delta] FROM @d d WHERE d.[Delta] > 0 AND NOT EXISTS (SELECT 1 FROM [store_counts] c WITH (UPDLOCK, SERIALIZABLE) WHERE c.[StoreId] = d.[StoreId] AND c.[Name] = d.[Name]); END')
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230337_Baseline'
-)
-BEGIN
-    INSERT INTO [store_counts] ([StoreId], [Name], [Count]) SELECT [StoreId], N'orders:' + [Status], COUNT_BIG(*) FROM [orders] GROUP BY [StoreId], [Status]
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230337_Baseline'
-)
-BEGIN
-    EXEC(N'CREATE TRIGGER [store_counts_subscriptions] ON [subscriptions] AFTER INSERT, UPDATE, DELETE AS BEGIN SET NOCOUNT ON; DECLARE @d TABLE ([StoreId] uniqueidentifier NOT NULL, [Name] nvarchar(40) NOT NULL, [Delta] bigint NOT NULL, PRIMARY KEY ([StoreId], [Name])); INSERT INTO @d SELECT [StoreId], [Name], SUM([Delta]) FROM (SELECT [StoreId], N''subscriptions:'' + [Status] AS [Name], CAST(1 AS bigint) AS [Delta] FROM inserted UNION ALL SELECT [StoreId], N''subscriptions:'' + [Status], CAST(-1 AS bigint) FROM deleted) m GROUP BY [StoreId], [Name] HAVING SUM([Delta]) <> 0; IF @@ROWCOUNT = 0 RETURN; UPDATE c SET [Count] = c.[Count] + d.[Delta] FROM [store_counts] c WITH (UPDLOCK, SERIALIZABLE) JOIN @d d ON c.[StoreId] = d.[StoreId] AND c.[Name] = d.[Name]; INSERT INTO [store_counts] ([StoreId], [Name], [Count]) SELECT d.[StoreId], d.[Name], d.[Delta] FROM @d d WHERE d.[Delta] > 0 AND NOT EXISTS (SELECT 1 FROM [store_counts] c WITH (UPDLOCK, SERIALIZABLE) WHERE c.[StoreId] = d.[StoreId] AND c.[Name] = d.[Name]); END')
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230337_Baseline'
-)
-BEGIN
-    INSERT INTO [store_counts] ([StoreId], [Name], [Count]) SELECT [StoreId], N'subscriptions:' + [Status], COUNT_BIG(*) FROM [subscriptions] GROUP BY [StoreId], [Status]
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230337_Baseline'
-)
-BEGIN
-    EXEC(N'CREATE TRIGGER [store_counts_customers] ON [customers] AFTER INSERT, DELETE AS BEGIN SET NOCOUNT ON; DECLARE @d TABLE ([StoreId] uniqueidentifier NOT NULL, [Name] nvarchar(40) NOT NULL, [Delta] bigint NOT NULL, PRIMARY KEY ([StoreId], [Name])); INSERT INTO @d SELECT [StoreId], [Name], SUM([Delta]) FROM (SELECT [StoreId], N''customers'' AS [Name], CAST(1 AS bigint) AS [Delta] FROM inserted UNION ALL SELECT [StoreId], N''customers'', CAST(-1 AS bigint) FROM deleted) m GROUP BY [StoreId], [Name] HAVING SUM([Delta]) <> 0; IF @@ROWCOUNT = 0 RETURN; UPDATE c SET [Count] = c.[Count] + d.[Delta] FROM [store_counts] c WITH (UPDLOCK, SERIALIZABLE) JOIN @d d ON c.[StoreId] = d.[StoreId] AND c.[Name] = d.[Name]; INSERT INTO [store_counts] ([StoreId], [Name], [Count]) SELECT d.[StoreId], d.[Name], d.[Delta] FROM @d d WHERE d.[Delta] > 0 AND NOT EXISTS (SELECT 1 FROM [store_counts] c WITH (UPDLOCK, SERIALIZABLE) WHERE c.[StoreId] = d.[StoreId] AND c.[Name] = d.[Name]); END')
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230337_Baseline'
-)
-BEGIN
-    INSERT INTO [store_counts] ([StoreId], [Name], [Count]) SELECT [StoreId], N'customers', COUNT_BIG(*) FROM [customers] GROUP BY [StoreId]
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230337_Baseline'
-)
-BEGIN
-    EXEC(N'CREATE TRIGGER [store_counts_bans] ON [bans] AFTER INSERT, DELETE AS BEGIN SET NOCOUNT ON; DECLARE @d TABLE ([StoreId] uniqueidentifier NOT NULL, [Name] nvarchar(40) NOT NULL, [Delta] bigint NOT NULL, PRIMARY KEY ([StoreId], [Name])); INSERT INTO @d SELECT [StoreId], [Name], SUM([Delta]) FROM (SELECT [StoreId], N''bans'' AS [Name], CAST(1 AS bigint) AS [Delta] FROM inserted UNION ALL SELECT [StoreId], N''bans'', CAST(-1 AS bigint) FROM deleted) m GROUP BY [StoreId], [Name] HAVING SUM([Delta]) <> 0; IF @@ROWCOUNT = 0 RETURN; UPDATE c SET [Count] = c.[Count] + d.[Delta] FROM [store_counts] c WITH (UPDLOCK, SERIALIZABLE) JOIN @d d ON c.[StoreId] = d.[StoreId] AND c.[Name] = d.[Name]; INSERT INTO [store_counts] ([StoreId], [Name], [Count]) SELECT d.[StoreId], d.[Name], d.[Delta] FROM @d d WHERE d.[Delta] > 0 AND NOT EXISTS (SELECT 1 FROM [store_counts] c WITH (UPDLOCK, SERIALIZABLE) WHERE c.[StoreId] = d.[StoreId] AND c.[Name] = d.[Name]); END')
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230337_Baseline'
-)
-BEGIN
-    INSERT INTO [store_counts] ([StoreId], [Name], [Count]) SELECT [StoreId], N'bans', COUNT_BIG(*) FROM [bans] GROUP BY [StoreId]
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230337_Baseline'
-)
-BEGIN
-    EXEC(N'CREATE TRIGGER [store_counts_coupons] ON [coupons] AFTER INSERT, DELETE AS BEGIN SET NOCOUNT ON; DECLARE @d TABLE ([StoreId] uniqueidentifier NOT NULL, [Name] nvarchar(40) NOT NULL, [Delta] bigint NOT NULL, PRIMARY KEY ([StoreId], [Name])); INSERT INTO @d SELECT [StoreId], [Name], SUM([Delta]) FROM (SELECT [StoreId], N''coupons'' AS [Name], CAST(1 AS bigint) AS [Delta] FROM inserted UNION ALL SELECT [StoreId], N''coupons'', CAST(-1 AS bigint) FROM deleted) m GROUP BY [StoreId], [Name] HAVING SUM([Delta]) <> 0; IF @@ROWCOUNT = 0 RETURN; UPDATE c SET [Count] = c.[Count] + d.[Delta] FROM [store_counts] c WITH (UPDLOCK, SERIALIZABLE) JOIN @d d ON c.[StoreId] = d.[StoreId] AND c.[Name] = d.[Name]; INSERT INTO [store_counts] ([StoreId], [Name], [Count]) SELECT d.[StoreId], d.[Name], d.[Delta] FROM @d d WHERE d.[Delta] > 0 AND NOT EXISTS (SELECT 1 FROM [store_counts] c WITH (UPDLOCK, SERIALIZABLE) WHERE c.[StoreId] = d.[StoreId] AND c.[Name] = d.[Name]); END')
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230337_Baseline'
-)
-BEGIN
-    INSERT INTO [store_counts] ([StoreId], [Name], [Count]) SELECT [StoreId], N'coupons', COUNT_BIG(*) FROM [coupons] GROUP BY [StoreId]
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230337_Baseline'
-)
-BEGIN
-    EXEC(N'CREATE TRIGGER [store_counts_gift_cards] ON [gift_cards] AFTER INSERT, DELETE AS BEGIN SET NOCOUNT ON; DECLARE @d TABLE ([StoreId] uniqueidentifier NOT NULL, [Name] nvarchar(40) NOT NULL, [Delta] bigint NOT NULL, PRIMARY KEY ([StoreId], [Name])); INSERT INTO @d SELECT [StoreId], [Name], SUM([Delta]) FROM (SELECT [StoreId], N''gift_cards'' AS [Name], CAST(1 AS bigint) AS [Delta] FROM inserted UNION ALL SELECT [StoreId], N''gift_cards'', CAST(-1 AS bigint) FROM deleted) m GROUP BY [StoreId], [Name] HAVING SUM([Delta]) <> 0; IF @@ROWCOUNT = 0 RETURN; UPDATE c SET [Count] = c.[Count] + d.[Delta] FROM [store_counts] c WITH (UPDLOCK, SERIALIZABLE) JOIN @d d ON c.[StoreId] = d.[StoreId] AND c.[Name] = d.[Name]; INSERT INTO [store_counts] ([StoreId], [Name], [Count]) SELECT d.[StoreId], d.[Name], d.[Delta] FROM @d d WHERE d.[Delta] > 0 AND NOT EXISTS (SELECT 1 FROM [store_counts] c WITH (UPDLOCK, SERIALIZABLE) WHERE c.[StoreId] = d.[StoreId] AND c.[Name] = d.[Name]); END')
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230337_Baseline'
-)
-BEGIN
-    INSERT INTO [store_counts] ([StoreId], [Name], [Count]) SELECT [StoreId], N'gift_cards', COUNT_BIG(*) FROM [gift_cards] GROUP BY [StoreId]
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230337_Baseline'
-)
-BEGIN
-    EXEC(N'CREATE TRIGGER [store_counts_stores] ON [stores] AFTER DELETE AS BEGIN SET NOCOUNT ON; DELETE FROM [store_counts] WHERE [StoreId] IN (SELECT [Id] FROM deleted); END')
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207230337_Baseline'
+    WHERE [MigrationId] = N'20261208015320_Baseline'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261207230337_Baseline', N'10.0.15');
+    VALUES (N'20261208015320_Baseline', N'10.0.15');
 END;
 
 COMMIT;

@@ -1056,10 +1056,15 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
 
+                    b.Property<short>("Slot")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("smallint")
+                        .HasDefaultValue((short)0);
+
                     b.Property<long>("Count")
                         .HasColumnType("bigint");
 
-                    b.HasKey("StoreId", "Name");
+                    b.HasKey("StoreId", "Name", "Slot");
 
                     b.ToTable("store_counts", (string)null);
                 });

@@ -1041,10 +1041,15 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<short>("Slot")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue((short)0);
+
                     b.Property<long>("Count")
                         .HasColumnType("INTEGER");
 
-                    b.HasKey("StoreId", "Name");
+                    b.HasKey("StoreId", "Name", "Slot");
 
                     b.ToTable("store_counts", (string)null);
                 });

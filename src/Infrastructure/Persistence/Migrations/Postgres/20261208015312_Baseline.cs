@@ -1,9 +1,10 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Sqlite
+namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Postgres
 {
     /// <inheritdoc />
     public partial class Baseline : Migration
@@ -15,19 +16,19 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Sqlite
                 name: "idempotency_keys",
                 columns: table => new
                 {
-                    Scope = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Key = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
-                    RequestHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    LockToken = table.Column<Guid>(type: "TEXT", nullable: false),
-                    IsCompleted = table.Column<bool>(type: "INTEGER", nullable: false),
-                    CommittedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    ExpiresAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    ResponseStored = table.Column<bool>(type: "INTEGER", nullable: false),
-                    ResponseStatus = table.Column<int>(type: "INTEGER", nullable: true),
-                    ResponseContentType = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    ResponseLocation = table.Column<string>(type: "TEXT", maxLength: 2048, nullable: true),
-                    ResponseBody = table.Column<byte[]>(type: "BLOB", nullable: true)
+                    Scope = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Key = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
+                    RequestHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    LockToken = table.Column<Guid>(type: "uuid", nullable: false),
+                    IsCompleted = table.Column<bool>(type: "boolean", nullable: false),
+                    CommittedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    ExpiresAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ResponseStored = table.Column<bool>(type: "boolean", nullable: false),
+                    ResponseStatus = table.Column<int>(type: "integer", nullable: true),
+                    ResponseContentType = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    ResponseLocation = table.Column<string>(type: "character varying(2048)", maxLength: 2048, nullable: true),
+                    ResponseBody = table.Column<byte[]>(type: "bytea", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -38,9 +39,9 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Sqlite
                 name: "rate_limit_counters",
                 columns: table => new
                 {
-                    Key = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    WindowStart = table.Column<long>(type: "INTEGER", nullable: false),
-                    Count = table.Column<long>(type: "INTEGER", nullable: false)
+                    Key = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    WindowStart = table.Column<long>(type: "bigint", nullable: false),
+                    Count = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -51,9 +52,9 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Sqlite
                 name: "store_changes",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    At = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -64,24 +65,25 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Sqlite
                 name: "store_counts",
                 columns: table => new
                 {
-                    StoreId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Count = table.Column<long>(type: "INTEGER", nullable: false)
+                    StoreId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Slot = table.Column<short>(type: "smallint", nullable: false, defaultValue: (short)0),
+                    Count = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_store_counts", x => new { x.StoreId, x.Name });
+                    table.PrimaryKey("PK_store_counts", x => new { x.StoreId, x.Name, x.Slot });
                 });
 
             migrationBuilder.CreateTable(
                 name: "store_events",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    StoreId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Type = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Payload = table.Column<string>(type: "TEXT", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    StoreId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Type = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Payload = table.Column<string>(type: "text", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -92,13 +94,13 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Sqlite
                 name: "stores",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Currency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
-                    Plan = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
-                    ProExpiresAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    SubscriptionGracePeriodHours = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Currency = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
+                    Plan = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    ProExpiresAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    SubscriptionGracePeriodHours = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -109,13 +111,13 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Sqlite
                 name: "users",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: false),
-                    NormalizedEmail = table.Column<string>(type: "TEXT", maxLength: 254, nullable: false),
-                    DisplayName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    PasswordHash = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    IsPlatformAdmin = table.Column<bool>(type: "INTEGER", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Email = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: false),
+                    NormalizedEmail = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: false),
+                    DisplayName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    PasswordHash = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    IsPlatformAdmin = table.Column<bool>(type: "boolean", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -126,16 +128,16 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Sqlite
                 name: "api_keys",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    StoreId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Permissions = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    SecretHash = table.Column<byte[]>(type: "BLOB", maxLength: 32, nullable: false),
-                    KeyHint = table.Column<string>(type: "TEXT", maxLength: 4, nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    ExpiresAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    LastUsedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    RevokedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    StoreId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Permissions = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    SecretHash = table.Column<byte[]>(type: "bytea", maxLength: 32, nullable: false),
+                    KeyHint = table.Column<string>(type: "character varying(4)", maxLength: 4, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    LastUsedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    RevokedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -152,16 +154,16 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Sqlite
                 name: "audit_entries",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    StoreId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ActorUserId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    ActorKind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false, defaultValue: "System"),
-                    ActorApiKeyId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    ActorName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Action = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    TargetType = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
-                    TargetId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    StoreId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ActorUserId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ActorKind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false, defaultValue: "System"),
+                    ActorApiKeyId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ActorName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Action = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    TargetType = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    TargetId = table.Column<Guid>(type: "uuid", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -178,16 +180,16 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Sqlite
                 name: "bans",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    StoreId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PlayerUsername = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
-                    NormalizedUsername = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
-                    PlayerUuid = table.Column<string>(type: "TEXT", maxLength: 36, nullable: true),
-                    IpAddress = table.Column<string>(type: "TEXT", maxLength: 45, nullable: true),
-                    Reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    ExpiresAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    StoreId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PlayerUsername = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    NormalizedUsername = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    PlayerUuid = table.Column<string>(type: "character varying(36)", maxLength: 36, nullable: true),
+                    IpAddress = table.Column<string>(type: "character varying(45)", maxLength: 45, nullable: true),
+                    Reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    ExpiresAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -204,14 +206,14 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Sqlite
                 name: "categories",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    StoreId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    IsEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
-                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    StoreId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Description = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    IsEnabled = table.Column<bool>(type: "boolean", nullable: false),
+                    SortOrder = table.Column<int>(type: "integer", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -228,22 +230,22 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Sqlite
                 name: "coupons",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    StoreId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
-                    NormalizedCode = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
-                    DiscountType = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    DiscountValueHundredths = table.Column<long>(type: "INTEGER", nullable: false),
-                    ApplicationScope = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    PackageScope = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    MaxUses = table.Column<int>(type: "INTEGER", nullable: true),
-                    MaxUsesPerUser = table.Column<int>(type: "INTEGER", nullable: true),
-                    ValidFrom = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    ValidUntil = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false),
-                    UsedCount = table.Column<int>(type: "INTEGER", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    StoreId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Code = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    NormalizedCode = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    DiscountType = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    DiscountValueHundredths = table.Column<long>(type: "bigint", nullable: false),
+                    ApplicationScope = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    PackageScope = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    MaxUses = table.Column<int>(type: "integer", nullable: true),
+                    MaxUsesPerUser = table.Column<int>(type: "integer", nullable: true),
+                    ValidFrom = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    ValidUntil = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    IsActive = table.Column<bool>(type: "boolean", nullable: false),
+                    UsedCount = table.Column<int>(type: "integer", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -260,16 +262,16 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Sqlite
                 name: "customers",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    StoreId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PlayerUsername = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    NormalizedUsername = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    PlayerUuid = table.Column<string>(type: "TEXT", maxLength: 36, nullable: true),
-                    IdentityKey = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
-                    TotalSpentCents = table.Column<long>(type: "INTEGER", nullable: false),
-                    OrderCount = table.Column<int>(type: "INTEGER", nullable: false),
-                    FirstSeenAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    LastPurchaseAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    StoreId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PlayerUsername = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    NormalizedUsername = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    PlayerUuid = table.Column<string>(type: "character varying(36)", maxLength: 36, nullable: true),
+                    IdentityKey = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    TotalSpentCents = table.Column<long>(type: "bigint", nullable: false),
+                    OrderCount = table.Column<int>(type: "integer", nullable: false),
+                    FirstSeenAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    LastPurchaseAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -286,12 +288,12 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Sqlite
                 name: "game_servers",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    StoreId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    KeyHash = table.Column<byte[]>(type: "BLOB", maxLength: 32, nullable: false),
-                    KeyHint = table.Column<string>(type: "TEXT", maxLength: 4, nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    StoreId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    KeyHash = table.Column<byte[]>(type: "bytea", maxLength: 32, nullable: false),
+                    KeyHint = table.Column<string>(type: "character varying(4)", maxLength: 4, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -308,22 +310,22 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Sqlite
                 name: "gift_cards",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    StoreId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CodeHash = table.Column<byte[]>(type: "BLOB", maxLength: 32, nullable: false),
-                    ProtectedCode = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    AmountCents = table.Column<long>(type: "INTEGER", nullable: false),
-                    BalanceCents = table.Column<long>(type: "INTEGER", nullable: false),
-                    Scope = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
-                    ScopeIds = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    RecipientName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    NormalizedRecipientName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    RecipientEmail = table.Column<string>(type: "TEXT", maxLength: 254, nullable: true),
-                    Message = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    ExpiresAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    IsEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    StoreId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CodeHash = table.Column<byte[]>(type: "bytea", maxLength: 32, nullable: false),
+                    ProtectedCode = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    AmountCents = table.Column<long>(type: "bigint", nullable: false),
+                    BalanceCents = table.Column<long>(type: "bigint", nullable: false),
+                    Scope = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    ScopeIds = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    RecipientName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    NormalizedRecipientName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    RecipientEmail = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: true),
+                    Message = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    ExpiresAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    IsEnabled = table.Column<bool>(type: "boolean", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -340,13 +342,13 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Sqlite
                 name: "package_revenue_slots",
                 columns: table => new
                 {
-                    StoreId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Span = table.Column<short>(type: "INTEGER", nullable: false),
-                    Slot = table.Column<int>(type: "INTEGER", nullable: false),
-                    PackageId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PackageName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    NetCents = table.Column<long>(type: "INTEGER", nullable: false),
-                    Units = table.Column<int>(type: "INTEGER", nullable: false)
+                    StoreId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Span = table.Column<short>(type: "smallint", nullable: false),
+                    Slot = table.Column<int>(type: "integer", nullable: false),
+                    PackageId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PackageName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    NetCents = table.Column<long>(type: "bigint", nullable: false),
+                    Units = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -363,12 +365,12 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Sqlite
                 name: "revenue_slots",
                 columns: table => new
                 {
-                    StoreId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Slot = table.Column<int>(type: "INTEGER", nullable: false),
-                    GrossCents = table.Column<long>(type: "INTEGER", nullable: false),
-                    RefundedCents = table.Column<long>(type: "INTEGER", nullable: false),
-                    Orders = table.Column<int>(type: "INTEGER", nullable: false),
-                    NewCustomers = table.Column<int>(type: "INTEGER", nullable: false)
+                    StoreId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Slot = table.Column<int>(type: "integer", nullable: false),
+                    GrossCents = table.Column<long>(type: "bigint", nullable: false),
+                    RefundedCents = table.Column<long>(type: "bigint", nullable: false),
+                    Orders = table.Column<int>(type: "integer", nullable: false),
+                    NewCustomers = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -385,17 +387,17 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Sqlite
                 name: "sales",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    StoreId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    NormalizedName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    DiscountPercentageHundredths = table.Column<long>(type: "INTEGER", nullable: false),
-                    ApplicationScope = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    IsEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
-                    StartDate = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    EndDate = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    StoreId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    NormalizedName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    DiscountPercentageHundredths = table.Column<long>(type: "bigint", nullable: false),
+                    ApplicationScope = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    IsEnabled = table.Column<bool>(type: "boolean", nullable: false),
+                    StartDate = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    EndDate = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -412,16 +414,16 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Sqlite
                 name: "store_invitations",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    StoreId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: false),
-                    NormalizedEmail = table.Column<string>(type: "TEXT", maxLength: 254, nullable: false),
-                    Permissions = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    InvitedByUserId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    ExpiresAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    RespondedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    StoreId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Email = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: false),
+                    NormalizedEmail = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: false),
+                    Permissions = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    InvitedByUserId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    RespondedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -438,18 +440,18 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Sqlite
                 name: "webhook_endpoints",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    StoreId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Url = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    Events = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
-                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false),
-                    ProtectedSecret = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    ConsecutiveFailures = table.Column<int>(type: "INTEGER", nullable: false),
-                    FailingSince = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    DisabledReason = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    DisabledAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    StoreId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Url = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    Events = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    IsActive = table.Column<bool>(type: "boolean", nullable: false),
+                    ProtectedSecret = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ConsecutiveFailures = table.Column<int>(type: "integer", nullable: false),
+                    FailingSince = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    DisabledReason = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    DisabledAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -466,12 +468,12 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Sqlite
                 name: "store_members",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    StoreId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    IsOwner = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Permissions = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    StoreId = table.Column<Guid>(type: "uuid", nullable: false),
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    IsOwner = table.Column<bool>(type: "boolean", nullable: false),
+                    Permissions = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -494,25 +496,25 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Sqlite
                 name: "packages",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    StoreId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Description = table.Column<string>(type: "TEXT", maxLength: 5000, nullable: true),
-                    PriceCents = table.Column<long>(type: "INTEGER", nullable: false),
-                    ImageUrl = table.Column<string>(type: "TEXT", maxLength: 2048, nullable: true),
-                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false),
-                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false),
-                    CategoryId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    AllowCustomPrice = table.Column<bool>(type: "INTEGER", nullable: false),
-                    GlobalLimit = table.Column<int>(type: "INTEGER", nullable: true),
-                    PerUserLimit = table.Column<int>(type: "INTEGER", nullable: true),
-                    IsCumulative = table.Column<bool>(type: "INTEGER", nullable: false),
-                    IsTiered = table.Column<bool>(type: "INTEGER", nullable: false),
-                    IsSubscription = table.Column<bool>(type: "INTEGER", nullable: false),
-                    SubscriptionIntervalValue = table.Column<int>(type: "INTEGER", nullable: true),
-                    SubscriptionIntervalUnit = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    StoreId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Description = table.Column<string>(type: "character varying(5000)", maxLength: 5000, nullable: true),
+                    PriceCents = table.Column<long>(type: "bigint", nullable: false),
+                    ImageUrl = table.Column<string>(type: "character varying(2048)", maxLength: 2048, nullable: true),
+                    IsActive = table.Column<bool>(type: "boolean", nullable: false),
+                    SortOrder = table.Column<int>(type: "integer", nullable: false),
+                    CategoryId = table.Column<Guid>(type: "uuid", nullable: true),
+                    AllowCustomPrice = table.Column<bool>(type: "boolean", nullable: false),
+                    GlobalLimit = table.Column<int>(type: "integer", nullable: true),
+                    PerUserLimit = table.Column<int>(type: "integer", nullable: true),
+                    IsCumulative = table.Column<bool>(type: "boolean", nullable: false),
+                    IsTiered = table.Column<bool>(type: "boolean", nullable: false),
+                    IsSubscription = table.Column<bool>(type: "boolean", nullable: false),
+                    SubscriptionIntervalValue = table.Column<int>(type: "integer", nullable: true),
+                    SubscriptionIntervalUnit = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -535,8 +537,8 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Sqlite
                 name: "coupon_categories",
                 columns: table => new
                 {
-                    CouponId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CategoryId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    CouponId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CategoryId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -558,23 +560,23 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Sqlite
                 name: "orders",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    StoreId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CustomerId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PlayerUsername = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    NormalizedUsername = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    PlayerUuid = table.Column<string>(type: "TEXT", maxLength: 36, nullable: true),
-                    Email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: true),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    TotalAmountCents = table.Column<long>(type: "INTEGER", nullable: false),
-                    PaymentProvider = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
-                    PaymentCurrency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
-                    CouponId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    CouponDiscountCents = table.Column<long>(type: "INTEGER", nullable: true),
-                    GiftCardId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    GiftCardAmountCents = table.Column<long>(type: "INTEGER", nullable: true),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    StoreId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CustomerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PlayerUsername = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    NormalizedUsername = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    PlayerUuid = table.Column<string>(type: "character varying(36)", maxLength: 36, nullable: true),
+                    Email = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: true),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    TotalAmountCents = table.Column<long>(type: "bigint", nullable: false),
+                    PaymentProvider = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    PaymentCurrency = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
+                    CouponId = table.Column<Guid>(type: "uuid", nullable: true),
+                    CouponDiscountCents = table.Column<long>(type: "bigint", nullable: true),
+                    GiftCardId = table.Column<Guid>(type: "uuid", nullable: true),
+                    GiftCardAmountCents = table.Column<long>(type: "bigint", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -596,25 +598,25 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Sqlite
                 name: "pending_commands",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    StoreId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    GameServerId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    OrderId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
-                    Command = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
-                    PlayerUsername = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    PlayerUuid = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
-                    OnlineOnly = table.Column<bool>(type: "INTEGER", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    ExecutedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    OrderItemId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Stage = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
-                    CancelledAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    LeasedUntil = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    LeaseToken = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
-                    LastError = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    FailedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    StoreId = table.Column<Guid>(type: "uuid", nullable: false),
+                    GameServerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrderId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Sequence = table.Column<int>(type: "integer", nullable: false),
+                    Command = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
+                    PlayerUsername = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    PlayerUuid = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    OnlineOnly = table.Column<bool>(type: "boolean", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ExecutedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    OrderItemId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Stage = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    CancelledAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    LeasedUntil = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    LeaseToken = table.Column<Guid>(type: "uuid", nullable: true),
+                    Attempts = table.Column<int>(type: "integer", nullable: false),
+                    LastError = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    FailedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -636,8 +638,8 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Sqlite
                 name: "sale_categories",
                 columns: table => new
                 {
-                    SaleId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CategoryId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    SaleId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CategoryId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -659,20 +661,20 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Sqlite
                 name: "webhook_deliveries",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    StoreId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    EndpointId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    EventId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    EventType = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Payload = table.Column<string>(type: "TEXT", nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
-                    AttemptCount = table.Column<int>(type: "INTEGER", nullable: false),
-                    NextAttemptAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    LeaseToken = table.Column<Guid>(type: "TEXT", nullable: true),
-                    LeaseExpiresAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    CompletedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    TraceParent = table.Column<string>(type: "TEXT", maxLength: 55, nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    StoreId = table.Column<Guid>(type: "uuid", nullable: false),
+                    EndpointId = table.Column<Guid>(type: "uuid", nullable: false),
+                    EventId = table.Column<Guid>(type: "uuid", nullable: false),
+                    EventType = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Payload = table.Column<string>(type: "text", nullable: false),
+                    Status = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    AttemptCount = table.Column<int>(type: "integer", nullable: false),
+                    NextAttemptAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    LeaseToken = table.Column<Guid>(type: "uuid", nullable: true),
+                    LeaseExpiresAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CompletedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    TraceParent = table.Column<string>(type: "character varying(55)", maxLength: 55, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -689,8 +691,8 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Sqlite
                 name: "coupon_packages",
                 columns: table => new
                 {
-                    CouponId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PackageId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    CouponId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PackageId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -712,13 +714,13 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Sqlite
                 name: "package_commands",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PackageId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Position = table.Column<int>(type: "INTEGER", nullable: false),
-                    Stage = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
-                    Content = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    OnlineOnly = table.Column<bool>(type: "INTEGER", nullable: false),
-                    ServerIds = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PackageId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Position = table.Column<int>(type: "integer", nullable: false),
+                    Stage = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    Content = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    OnlineOnly = table.Column<bool>(type: "boolean", nullable: false),
+                    ServerIds = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -735,8 +737,8 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Sqlite
                 name: "package_servers",
                 columns: table => new
                 {
-                    PackageId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    GameServerId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    PackageId = table.Column<Guid>(type: "uuid", nullable: false),
+                    GameServerId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -758,8 +760,8 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Sqlite
                 name: "sale_packages",
                 columns: table => new
                 {
-                    SaleId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PackageId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    SaleId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PackageId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -781,17 +783,17 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Sqlite
                 name: "order_items",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    OrderId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Position = table.Column<int>(type: "INTEGER", nullable: false),
-                    PackageId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PackageName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Quantity = table.Column<int>(type: "INTEGER", nullable: false),
-                    PriceAtPurchaseCents = table.Column<long>(type: "INTEGER", nullable: false),
-                    ServerId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    RefundedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    RefundId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    SubscriptionId = table.Column<Guid>(type: "TEXT", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrderId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Position = table.Column<int>(type: "integer", nullable: false),
+                    PackageId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PackageName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Quantity = table.Column<int>(type: "integer", nullable: false),
+                    PriceAtPurchaseCents = table.Column<long>(type: "bigint", nullable: false),
+                    ServerId = table.Column<Guid>(type: "uuid", nullable: true),
+                    RefundedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    RefundId = table.Column<Guid>(type: "uuid", nullable: true),
+                    SubscriptionId = table.Column<Guid>(type: "uuid", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -808,13 +810,13 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Sqlite
                 name: "order_refunds",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    StoreId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    OrderId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    AmountCents = table.Column<long>(type: "INTEGER", nullable: false),
-                    GiftCardAmountCents = table.Column<long>(type: "INTEGER", nullable: false),
-                    Reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    StoreId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrderId = table.Column<Guid>(type: "uuid", nullable: false),
+                    AmountCents = table.Column<long>(type: "bigint", nullable: false),
+                    GiftCardAmountCents = table.Column<long>(type: "bigint", nullable: false),
+                    Reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -831,23 +833,23 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Sqlite
                 name: "subscriptions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    StoreId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CustomerId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    OrderId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PlayerUsername = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    NormalizedUsername = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    PlayerUuid = table.Column<string>(type: "TEXT", maxLength: 36, nullable: true),
-                    PackageId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PackageName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    StartedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    CurrentPeriodEnd = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    GraceEndsAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    CancelAtPeriodEnd = table.Column<bool>(type: "INTEGER", nullable: false),
-                    EndedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    RenewalCount = table.Column<int>(type: "INTEGER", nullable: false),
-                    OrderItemId = table.Column<Guid>(type: "TEXT", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    StoreId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CustomerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrderId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PlayerUsername = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    NormalizedUsername = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    PlayerUuid = table.Column<string>(type: "character varying(36)", maxLength: 36, nullable: true),
+                    PackageId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PackageName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    StartedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CurrentPeriodEnd = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    GraceEndsAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CancelAtPeriodEnd = table.Column<bool>(type: "boolean", nullable: false),
+                    EndedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    RenewalCount = table.Column<int>(type: "integer", nullable: false),
+                    OrderItemId = table.Column<Guid>(type: "uuid", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -874,18 +876,18 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Sqlite
                 name: "webhook_delivery_attempts",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    StoreId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    EndpointId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    DeliveryId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    EventId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    EventType = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Attempt = table.Column<int>(type: "INTEGER", nullable: false),
-                    StatusCode = table.Column<int>(type: "INTEGER", nullable: true),
-                    DurationMs = table.Column<long>(type: "INTEGER", nullable: false),
-                    Succeeded = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Error = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    AttemptedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    StoreId = table.Column<Guid>(type: "uuid", nullable: false),
+                    EndpointId = table.Column<Guid>(type: "uuid", nullable: false),
+                    DeliveryId = table.Column<Guid>(type: "uuid", nullable: false),
+                    EventId = table.Column<Guid>(type: "uuid", nullable: false),
+                    EventType = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Attempt = table.Column<int>(type: "integer", nullable: false),
+                    StatusCode = table.Column<int>(type: "integer", nullable: true),
+                    DurationMs = table.Column<long>(type: "bigint", nullable: false),
+                    Succeeded = table.Column<bool>(type: "boolean", nullable: false),
+                    Error = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    AttemptedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1250,8 +1252,20 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Sqlite
                 table: "webhook_endpoints",
                 columns: new[] { "StoreId", "CreatedAt" });
 
+            // Hand-added: every instance's cache watcher LISTENs on this channel (the store change signal, Infrastructure/Caching).
+            migrationBuilder.Sql("""
+                CREATE FUNCTION store_changes_notify() RETURNS trigger LANGUAGE plpgsql AS $$
+                BEGIN
+                    PERFORM pg_notify('fluxstore_store_changes', '');
+                    RETURN NULL;
+                END
+                $$;
+                CREATE TRIGGER store_changes_notify AFTER INSERT ON store_changes
+                    FOR EACH STATEMENT EXECUTE FUNCTION store_changes_notify();
+                """);
+
             // Hand-added: the triggers that keep the per-store counts (docs/decisions/0027-store-counts.md).
-            foreach (var statement in StoreCountTriggers.Create(DatabaseProvider.Sqlite))
+            foreach (var statement in StoreCountTriggers.Create(DatabaseProvider.Postgres))
             {
                 migrationBuilder.Sql(statement);
             }
@@ -1260,7 +1274,8 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            foreach (var statement in StoreCountTriggers.Drop(DatabaseProvider.Sqlite))
+            migrationBuilder.Sql("DROP TRIGGER IF EXISTS store_changes_notify ON store_changes; DROP FUNCTION IF EXISTS store_changes_notify();");
+            foreach (var statement in StoreCountTriggers.Drop(DatabaseProvider.Postgres))
             {
                 migrationBuilder.Sql(statement);
             }

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace FluxStore.Management.Infrastructure.Persistence.Migrations.SqlServer
+namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class Baseline : Migration
@@ -15,19 +15,19 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.SqlServer
                 name: "idempotency_keys",
                 columns: table => new
                 {
-                    Scope = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    Key = table.Column<string>(type: "nvarchar(255)", maxLength: 255, nullable: false),
-                    RequestHash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    LockToken = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    IsCompleted = table.Column<bool>(type: "bit", nullable: false),
-                    CommittedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    ExpiresAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    ResponseStored = table.Column<bool>(type: "bit", nullable: false),
-                    ResponseStatus = table.Column<int>(type: "int", nullable: true),
-                    ResponseContentType = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    ResponseLocation = table.Column<string>(type: "nvarchar(2048)", maxLength: 2048, nullable: true),
-                    ResponseBody = table.Column<byte[]>(type: "varbinary(max)", nullable: true)
+                    Scope = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
+                    RequestHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    LockToken = table.Column<Guid>(type: "TEXT", nullable: false),
+                    IsCompleted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CommittedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ExpiresAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ResponseStored = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ResponseStatus = table.Column<int>(type: "INTEGER", nullable: true),
+                    ResponseContentType = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ResponseLocation = table.Column<string>(type: "TEXT", maxLength: 2048, nullable: true),
+                    ResponseBody = table.Column<byte[]>(type: "BLOB", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -38,9 +38,9 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.SqlServer
                 name: "rate_limit_counters",
                 columns: table => new
                 {
-                    Key = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    WindowStart = table.Column<long>(type: "bigint", nullable: false),
-                    Count = table.Column<long>(type: "bigint", nullable: false)
+                    Key = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    WindowStart = table.Column<long>(type: "INTEGER", nullable: false),
+                    Count = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -51,9 +51,9 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.SqlServer
                 name: "store_changes",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    At = table.Column<DateTime>(type: "datetime2", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -64,24 +64,25 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.SqlServer
                 name: "store_counts",
                 columns: table => new
                 {
-                    StoreId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    Count = table.Column<long>(type: "bigint", nullable: false)
+                    StoreId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Slot = table.Column<short>(type: "INTEGER", nullable: false, defaultValue: (short)0),
+                    Count = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_store_counts", x => new { x.StoreId, x.Name });
+                    table.PrimaryKey("PK_store_counts", x => new { x.StoreId, x.Name, x.Slot });
                 });
 
             migrationBuilder.CreateTable(
                 name: "store_events",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    StoreId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Type = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    Payload = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    StoreId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Payload = table.Column<string>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -92,13 +93,13 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.SqlServer
                 name: "stores",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    Currency = table.Column<string>(type: "nvarchar(3)", maxLength: 3, nullable: false),
-                    Plan = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
-                    ProExpiresAt = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    SubscriptionGracePeriodHours = table.Column<int>(type: "int", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Currency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    Plan = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    ProExpiresAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    SubscriptionGracePeriodHours = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -109,13 +110,13 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.SqlServer
                 name: "users",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Email = table.Column<string>(type: "nvarchar(254)", maxLength: 254, nullable: false),
-                    NormalizedEmail = table.Column<string>(type: "nvarchar(254)", maxLength: 254, nullable: false),
-                    DisplayName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
-                    PasswordHash = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
-                    IsPlatformAdmin = table.Column<bool>(type: "bit", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: false),
+                    NormalizedEmail = table.Column<string>(type: "TEXT", maxLength: 254, nullable: false),
+                    DisplayName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    PasswordHash = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    IsPlatformAdmin = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -126,16 +127,16 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.SqlServer
                 name: "api_keys",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    StoreId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    Permissions = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
-                    SecretHash = table.Column<byte[]>(type: "varbinary(32)", maxLength: 32, nullable: false),
-                    KeyHint = table.Column<string>(type: "nvarchar(4)", maxLength: 4, nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    ExpiresAt = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    LastUsedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    RevokedAt = table.Column<DateTime>(type: "datetime2", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    StoreId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Permissions = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    SecretHash = table.Column<byte[]>(type: "BLOB", maxLength: 32, nullable: false),
+                    KeyHint = table.Column<string>(type: "TEXT", maxLength: 4, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LastUsedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    RevokedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -152,16 +153,16 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.SqlServer
                 name: "audit_entries",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    StoreId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    ActorUserId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    ActorKind = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false, defaultValue: "System"),
-                    ActorApiKeyId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    ActorName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    Action = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    TargetType = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
-                    TargetId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    StoreId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ActorUserId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ActorKind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false, defaultValue: "System"),
+                    ActorApiKeyId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ActorName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    TargetType = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    TargetId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -178,16 +179,16 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.SqlServer
                 name: "bans",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    StoreId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    PlayerUsername = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
-                    NormalizedUsername = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
-                    PlayerUuid = table.Column<string>(type: "nvarchar(36)", maxLength: 36, nullable: true),
-                    IpAddress = table.Column<string>(type: "nvarchar(45)", maxLength: 45, nullable: true),
-                    Reason = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
-                    ExpiresAt = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    StoreId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PlayerUsername = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    NormalizedUsername = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    PlayerUuid = table.Column<string>(type: "TEXT", maxLength: 36, nullable: true),
+                    IpAddress = table.Column<string>(type: "TEXT", maxLength: 45, nullable: true),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    ExpiresAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -204,14 +205,14 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.SqlServer
                 name: "categories",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    StoreId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    Description = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
-                    IsEnabled = table.Column<bool>(type: "bit", nullable: false),
-                    SortOrder = table.Column<int>(type: "int", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    StoreId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    IsEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -228,22 +229,22 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.SqlServer
                 name: "coupons",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    StoreId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Code = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
-                    NormalizedCode = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
-                    DiscountType = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    DiscountValueHundredths = table.Column<long>(type: "bigint", nullable: false),
-                    ApplicationScope = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    PackageScope = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    MaxUses = table.Column<int>(type: "int", nullable: true),
-                    MaxUsesPerUser = table.Column<int>(type: "int", nullable: true),
-                    ValidFrom = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    ValidUntil = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    IsActive = table.Column<bool>(type: "bit", nullable: false),
-                    UsedCount = table.Column<int>(type: "int", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    StoreId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    NormalizedCode = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    DiscountType = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    DiscountValueHundredths = table.Column<long>(type: "INTEGER", nullable: false),
+                    ApplicationScope = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    PackageScope = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    MaxUses = table.Column<int>(type: "INTEGER", nullable: true),
+                    MaxUsesPerUser = table.Column<int>(type: "INTEGER", nullable: true),
+                    ValidFrom = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ValidUntil = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false),
+                    UsedCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -260,16 +261,16 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.SqlServer
                 name: "customers",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    StoreId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    PlayerUsername = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    NormalizedUsername = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    PlayerUuid = table.Column<string>(type: "nvarchar(36)", maxLength: 36, nullable: true),
-                    IdentityKey = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
-                    TotalSpentCents = table.Column<long>(type: "bigint", nullable: false),
-                    OrderCount = table.Column<int>(type: "int", nullable: false),
-                    FirstSeenAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    LastPurchaseAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    StoreId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PlayerUsername = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    NormalizedUsername = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    PlayerUuid = table.Column<string>(type: "TEXT", maxLength: 36, nullable: true),
+                    IdentityKey = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    TotalSpentCents = table.Column<long>(type: "INTEGER", nullable: false),
+                    OrderCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    FirstSeenAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    LastPurchaseAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -286,12 +287,12 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.SqlServer
                 name: "game_servers",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    StoreId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    KeyHash = table.Column<byte[]>(type: "varbinary(32)", maxLength: 32, nullable: false),
-                    KeyHint = table.Column<string>(type: "nvarchar(4)", maxLength: 4, nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    StoreId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    KeyHash = table.Column<byte[]>(type: "BLOB", maxLength: 32, nullable: false),
+                    KeyHint = table.Column<string>(type: "TEXT", maxLength: 4, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -308,22 +309,22 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.SqlServer
                 name: "gift_cards",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    StoreId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    CodeHash = table.Column<byte[]>(type: "varbinary(32)", maxLength: 32, nullable: false),
-                    ProtectedCode = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
-                    AmountCents = table.Column<long>(type: "bigint", nullable: false),
-                    BalanceCents = table.Column<long>(type: "bigint", nullable: false),
-                    Scope = table.Column<string>(type: "nvarchar(12)", maxLength: 12, nullable: false),
-                    ScopeIds = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    RecipientName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
-                    NormalizedRecipientName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
-                    RecipientEmail = table.Column<string>(type: "nvarchar(254)", maxLength: 254, nullable: true),
-                    Message = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
-                    ExpiresAt = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    IsEnabled = table.Column<bool>(type: "bit", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    StoreId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CodeHash = table.Column<byte[]>(type: "BLOB", maxLength: 32, nullable: false),
+                    ProtectedCode = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    AmountCents = table.Column<long>(type: "INTEGER", nullable: false),
+                    BalanceCents = table.Column<long>(type: "INTEGER", nullable: false),
+                    Scope = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    ScopeIds = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    RecipientName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    NormalizedRecipientName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    RecipientEmail = table.Column<string>(type: "TEXT", maxLength: 254, nullable: true),
+                    Message = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    ExpiresAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    IsEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -340,13 +341,13 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.SqlServer
                 name: "package_revenue_slots",
                 columns: table => new
                 {
-                    StoreId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Span = table.Column<short>(type: "smallint", nullable: false),
-                    Slot = table.Column<int>(type: "int", nullable: false),
-                    PackageId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    PackageName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    NetCents = table.Column<long>(type: "bigint", nullable: false),
-                    Units = table.Column<int>(type: "int", nullable: false)
+                    StoreId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Span = table.Column<short>(type: "INTEGER", nullable: false),
+                    Slot = table.Column<int>(type: "INTEGER", nullable: false),
+                    PackageId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PackageName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    NetCents = table.Column<long>(type: "INTEGER", nullable: false),
+                    Units = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -363,12 +364,12 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.SqlServer
                 name: "revenue_slots",
                 columns: table => new
                 {
-                    StoreId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Slot = table.Column<int>(type: "int", nullable: false),
-                    GrossCents = table.Column<long>(type: "bigint", nullable: false),
-                    RefundedCents = table.Column<long>(type: "bigint", nullable: false),
-                    Orders = table.Column<int>(type: "int", nullable: false),
-                    NewCustomers = table.Column<int>(type: "int", nullable: false)
+                    StoreId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Slot = table.Column<int>(type: "INTEGER", nullable: false),
+                    GrossCents = table.Column<long>(type: "INTEGER", nullable: false),
+                    RefundedCents = table.Column<long>(type: "INTEGER", nullable: false),
+                    Orders = table.Column<int>(type: "INTEGER", nullable: false),
+                    NewCustomers = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -385,17 +386,17 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.SqlServer
                 name: "sales",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    StoreId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    NormalizedName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    DiscountPercentageHundredths = table.Column<long>(type: "bigint", nullable: false),
-                    ApplicationScope = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    IsEnabled = table.Column<bool>(type: "bit", nullable: false),
-                    StartDate = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    EndDate = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    StoreId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    NormalizedName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    DiscountPercentageHundredths = table.Column<long>(type: "INTEGER", nullable: false),
+                    ApplicationScope = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    IsEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    StartDate = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    EndDate = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -412,16 +413,16 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.SqlServer
                 name: "store_invitations",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    StoreId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Email = table.Column<string>(type: "nvarchar(254)", maxLength: 254, nullable: false),
-                    NormalizedEmail = table.Column<string>(type: "nvarchar(254)", maxLength: 254, nullable: false),
-                    Permissions = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
-                    InvitedByUserId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    Status = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    ExpiresAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    RespondedAt = table.Column<DateTime>(type: "datetime2", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    StoreId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: false),
+                    NormalizedEmail = table.Column<string>(type: "TEXT", maxLength: 254, nullable: false),
+                    Permissions = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    InvitedByUserId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    RespondedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -438,18 +439,18 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.SqlServer
                 name: "webhook_endpoints",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    StoreId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Url = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
-                    Events = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false),
-                    IsActive = table.Column<bool>(type: "bit", nullable: false),
-                    ProtectedSecret = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    ConsecutiveFailures = table.Column<int>(type: "int", nullable: false),
-                    FailingSince = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    DisabledReason = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    DisabledAt = table.Column<DateTime>(type: "datetime2", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    StoreId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Url = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Events = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ProtectedSecret = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ConsecutiveFailures = table.Column<int>(type: "INTEGER", nullable: false),
+                    FailingSince = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    DisabledReason = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    DisabledAt = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -466,12 +467,12 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.SqlServer
                 name: "store_members",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    StoreId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    UserId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    IsOwner = table.Column<bool>(type: "bit", nullable: false),
-                    Permissions = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    StoreId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    IsOwner = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Permissions = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -494,25 +495,25 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.SqlServer
                 name: "packages",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    StoreId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    Description = table.Column<string>(type: "nvarchar(max)", maxLength: 5000, nullable: true),
-                    PriceCents = table.Column<long>(type: "bigint", nullable: false),
-                    ImageUrl = table.Column<string>(type: "nvarchar(2048)", maxLength: 2048, nullable: true),
-                    IsActive = table.Column<bool>(type: "bit", nullable: false),
-                    SortOrder = table.Column<int>(type: "int", nullable: false),
-                    CategoryId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    AllowCustomPrice = table.Column<bool>(type: "bit", nullable: false),
-                    GlobalLimit = table.Column<int>(type: "int", nullable: true),
-                    PerUserLimit = table.Column<int>(type: "int", nullable: true),
-                    IsCumulative = table.Column<bool>(type: "bit", nullable: false),
-                    IsTiered = table.Column<bool>(type: "bit", nullable: false),
-                    IsSubscription = table.Column<bool>(type: "bit", nullable: false),
-                    SubscriptionIntervalValue = table.Column<int>(type: "int", nullable: true),
-                    SubscriptionIntervalUnit = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: true),
-                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    StoreId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 5000, nullable: true),
+                    PriceCents = table.Column<long>(type: "INTEGER", nullable: false),
+                    ImageUrl = table.Column<string>(type: "TEXT", maxLength: 2048, nullable: true),
+                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false),
+                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false),
+                    CategoryId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    AllowCustomPrice = table.Column<bool>(type: "INTEGER", nullable: false),
+                    GlobalLimit = table.Column<int>(type: "INTEGER", nullable: true),
+                    PerUserLimit = table.Column<int>(type: "INTEGER", nullable: true),
+                    IsCumulative = table.Column<bool>(type: "INTEGER", nullable: false),
+                    IsTiered = table.Column<bool>(type: "INTEGER", nullable: false),
+                    IsSubscription = table.Column<bool>(type: "INTEGER", nullable: false),
+                    SubscriptionIntervalValue = table.Column<int>(type: "INTEGER", nullable: true),
+                    SubscriptionIntervalUnit = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -535,8 +536,8 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.SqlServer
                 name: "coupon_categories",
                 columns: table => new
                 {
-                    CouponId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    CategoryId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    CouponId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CategoryId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -558,23 +559,23 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.SqlServer
                 name: "orders",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    StoreId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    CustomerId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    PlayerUsername = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    NormalizedUsername = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    PlayerUuid = table.Column<string>(type: "nvarchar(36)", maxLength: 36, nullable: true),
-                    Email = table.Column<string>(type: "nvarchar(254)", maxLength: 254, nullable: true),
-                    Status = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    TotalAmountCents = table.Column<long>(type: "bigint", nullable: false),
-                    PaymentProvider = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
-                    PaymentCurrency = table.Column<string>(type: "nvarchar(3)", maxLength: 3, nullable: false),
-                    CouponId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    CouponDiscountCents = table.Column<long>(type: "bigint", nullable: true),
-                    GiftCardId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    GiftCardAmountCents = table.Column<long>(type: "bigint", nullable: true),
-                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    StoreId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CustomerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PlayerUsername = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    NormalizedUsername = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    PlayerUuid = table.Column<string>(type: "TEXT", maxLength: 36, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    TotalAmountCents = table.Column<long>(type: "INTEGER", nullable: false),
+                    PaymentProvider = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    PaymentCurrency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    CouponId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CouponDiscountCents = table.Column<long>(type: "INTEGER", nullable: true),
+                    GiftCardId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    GiftCardAmountCents = table.Column<long>(type: "INTEGER", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -596,25 +597,25 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.SqlServer
                 name: "pending_commands",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    StoreId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    GameServerId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    OrderId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Sequence = table.Column<int>(type: "int", nullable: false),
-                    Command = table.Column<string>(type: "nvarchar(max)", maxLength: 8000, nullable: false),
-                    PlayerUsername = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    PlayerUuid = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
-                    OnlineOnly = table.Column<bool>(type: "bit", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    ExecutedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    OrderItemId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    Stage = table.Column<string>(type: "nvarchar(12)", maxLength: 12, nullable: false),
-                    CancelledAt = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    LeasedUntil = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    LeaseToken = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    Attempts = table.Column<int>(type: "int", nullable: false),
-                    LastError = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
-                    FailedAt = table.Column<DateTime>(type: "datetime2", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    StoreId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    GameServerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrderId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
+                    Command = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
+                    PlayerUsername = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    PlayerUuid = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    OnlineOnly = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ExecutedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    OrderItemId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Stage = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    CancelledAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LeasedUntil = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LeaseToken = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    FailedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -636,8 +637,8 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.SqlServer
                 name: "sale_categories",
                 columns: table => new
                 {
-                    SaleId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    CategoryId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    SaleId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CategoryId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -659,20 +660,20 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.SqlServer
                 name: "webhook_deliveries",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    StoreId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    EndpointId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    EventId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    EventType = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    Payload = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    Status = table.Column<string>(type: "nvarchar(12)", maxLength: 12, nullable: false),
-                    AttemptCount = table.Column<int>(type: "int", nullable: false),
-                    NextAttemptAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    LeaseToken = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    LeaseExpiresAt = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    CompletedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    TraceParent = table.Column<string>(type: "nvarchar(55)", maxLength: 55, nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    StoreId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EndpointId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EventId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EventType = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Payload = table.Column<string>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    AttemptCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    NextAttemptAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    LeaseToken = table.Column<Guid>(type: "TEXT", nullable: true),
+                    LeaseExpiresAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CompletedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    TraceParent = table.Column<string>(type: "TEXT", maxLength: 55, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -689,8 +690,8 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.SqlServer
                 name: "coupon_packages",
                 columns: table => new
                 {
-                    CouponId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    PackageId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    CouponId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PackageId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -712,13 +713,13 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.SqlServer
                 name: "package_commands",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    PackageId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Position = table.Column<int>(type: "int", nullable: false),
-                    Stage = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
-                    Content = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
-                    OnlineOnly = table.Column<bool>(type: "bit", nullable: false),
-                    ServerIds = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PackageId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    Stage = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    Content = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    OnlineOnly = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ServerIds = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -735,8 +736,8 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.SqlServer
                 name: "package_servers",
                 columns: table => new
                 {
-                    PackageId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    GameServerId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    PackageId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    GameServerId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -758,8 +759,8 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.SqlServer
                 name: "sale_packages",
                 columns: table => new
                 {
-                    SaleId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    PackageId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    SaleId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PackageId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -781,17 +782,17 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.SqlServer
                 name: "order_items",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    OrderId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Position = table.Column<int>(type: "int", nullable: false),
-                    PackageId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    PackageName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    Quantity = table.Column<int>(type: "int", nullable: false),
-                    PriceAtPurchaseCents = table.Column<long>(type: "bigint", nullable: false),
-                    ServerId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    RefundedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    RefundId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    SubscriptionId = table.Column<Guid>(type: "uniqueidentifier", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrderId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    PackageId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PackageName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Quantity = table.Column<int>(type: "INTEGER", nullable: false),
+                    PriceAtPurchaseCents = table.Column<long>(type: "INTEGER", nullable: false),
+                    ServerId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    RefundedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    RefundId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    SubscriptionId = table.Column<Guid>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -808,13 +809,13 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.SqlServer
                 name: "order_refunds",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    StoreId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    OrderId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    AmountCents = table.Column<long>(type: "bigint", nullable: false),
-                    GiftCardAmountCents = table.Column<long>(type: "bigint", nullable: false),
-                    Reason = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
-                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    StoreId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrderId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AmountCents = table.Column<long>(type: "INTEGER", nullable: false),
+                    GiftCardAmountCents = table.Column<long>(type: "INTEGER", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -831,23 +832,23 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.SqlServer
                 name: "subscriptions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    StoreId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    CustomerId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    OrderId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    PlayerUsername = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    NormalizedUsername = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    PlayerUuid = table.Column<string>(type: "nvarchar(36)", maxLength: 36, nullable: true),
-                    PackageId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    PackageName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    Status = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    StartedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    CurrentPeriodEnd = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    GraceEndsAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    CancelAtPeriodEnd = table.Column<bool>(type: "bit", nullable: false),
-                    EndedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    RenewalCount = table.Column<int>(type: "int", nullable: false),
-                    OrderItemId = table.Column<Guid>(type: "uniqueidentifier", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    StoreId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CustomerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrderId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PlayerUsername = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    NormalizedUsername = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    PlayerUuid = table.Column<string>(type: "TEXT", maxLength: 36, nullable: true),
+                    PackageId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PackageName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    StartedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CurrentPeriodEnd = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    GraceEndsAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CancelAtPeriodEnd = table.Column<bool>(type: "INTEGER", nullable: false),
+                    EndedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    RenewalCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    OrderItemId = table.Column<Guid>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -874,18 +875,18 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.SqlServer
                 name: "webhook_delivery_attempts",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    StoreId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    EndpointId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    DeliveryId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    EventId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    EventType = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    Attempt = table.Column<int>(type: "int", nullable: false),
-                    StatusCode = table.Column<int>(type: "int", nullable: true),
-                    DurationMs = table.Column<long>(type: "bigint", nullable: false),
-                    Succeeded = table.Column<bool>(type: "bit", nullable: false),
-                    Error = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
-                    AttemptedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    StoreId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EndpointId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DeliveryId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EventId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EventType = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Attempt = table.Column<int>(type: "INTEGER", nullable: false),
+                    StatusCode = table.Column<int>(type: "INTEGER", nullable: true),
+                    DurationMs = table.Column<long>(type: "INTEGER", nullable: false),
+                    Succeeded = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Error = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    AttemptedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1251,7 +1252,7 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.SqlServer
                 columns: new[] { "StoreId", "CreatedAt" });
 
             // Hand-added: the triggers that keep the per-store counts (docs/decisions/0027-store-counts.md).
-            foreach (var statement in StoreCountTriggers.Create(DatabaseProvider.SqlServer))
+            foreach (var statement in StoreCountTriggers.Create(DatabaseProvider.Sqlite))
             {
                 migrationBuilder.Sql(statement);
             }
@@ -1260,7 +1261,7 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.SqlServer
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            foreach (var statement in StoreCountTriggers.Drop(DatabaseProvider.SqlServer))
+            foreach (var statement in StoreCountTriggers.Drop(DatabaseProvider.Sqlite))
             {
                 migrationBuilder.Sql(statement);
             }

@@ -1,10 +1,9 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Postgres
+namespace FluxStore.Management.Infrastructure.Persistence.Migrations.SqlServer
 {
     /// <inheritdoc />
     public partial class Baseline : Migration
@@ -16,19 +15,19 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Postgres
                 name: "idempotency_keys",
                 columns: table => new
                 {
-                    Scope = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Key = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
-                    RequestHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    LockToken = table.Column<Guid>(type: "uuid", nullable: false),
-                    IsCompleted = table.Column<bool>(type: "boolean", nullable: false),
-                    CommittedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    ExpiresAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    ResponseStored = table.Column<bool>(type: "boolean", nullable: false),
-                    ResponseStatus = table.Column<int>(type: "integer", nullable: true),
-                    ResponseContentType = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    ResponseLocation = table.Column<string>(type: "character varying(2048)", maxLength: 2048, nullable: true),
-                    ResponseBody = table.Column<byte[]>(type: "bytea", nullable: true)
+                    Scope = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Key = table.Column<string>(type: "nvarchar(255)", maxLength: 255, nullable: false),
+                    RequestHash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    LockToken = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    IsCompleted = table.Column<bool>(type: "bit", nullable: false),
+                    CommittedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    ExpiresAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    ResponseStored = table.Column<bool>(type: "bit", nullable: false),
+                    ResponseStatus = table.Column<int>(type: "int", nullable: true),
+                    ResponseContentType = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    ResponseLocation = table.Column<string>(type: "nvarchar(2048)", maxLength: 2048, nullable: true),
+                    ResponseBody = table.Column<byte[]>(type: "varbinary(max)", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -39,7 +38,7 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Postgres
                 name: "rate_limit_counters",
                 columns: table => new
                 {
-                    Key = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Key = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
                     WindowStart = table.Column<long>(type: "bigint", nullable: false),
                     Count = table.Column<long>(type: "bigint", nullable: false)
                 },
@@ -53,8 +52,8 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Postgres
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    At = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -65,24 +64,25 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Postgres
                 name: "store_counts",
                 columns: table => new
                 {
-                    StoreId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Name = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    StoreId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Slot = table.Column<short>(type: "smallint", nullable: false, defaultValue: (short)0),
                     Count = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_store_counts", x => new { x.StoreId, x.Name });
+                    table.PrimaryKey("PK_store_counts", x => new { x.StoreId, x.Name, x.Slot });
                 });
 
             migrationBuilder.CreateTable(
                 name: "store_events",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    StoreId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Type = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Payload = table.Column<string>(type: "text", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    StoreId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Type = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Payload = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -93,13 +93,13 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Postgres
                 name: "stores",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Currency = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
-                    Plan = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    ProExpiresAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    SubscriptionGracePeriodHours = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Currency = table.Column<string>(type: "nvarchar(3)", maxLength: 3, nullable: false),
+                    Plan = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
+                    ProExpiresAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    SubscriptionGracePeriodHours = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -110,13 +110,13 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Postgres
                 name: "users",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Email = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: false),
-                    NormalizedEmail = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: false),
-                    DisplayName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    PasswordHash = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    IsPlatformAdmin = table.Column<bool>(type: "boolean", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Email = table.Column<string>(type: "nvarchar(254)", maxLength: 254, nullable: false),
+                    NormalizedEmail = table.Column<string>(type: "nvarchar(254)", maxLength: 254, nullable: false),
+                    DisplayName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    PasswordHash = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
+                    IsPlatformAdmin = table.Column<bool>(type: "bit", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -127,16 +127,16 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Postgres
                 name: "api_keys",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    StoreId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Permissions = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    SecretHash = table.Column<byte[]>(type: "bytea", maxLength: 32, nullable: false),
-                    KeyHint = table.Column<string>(type: "character varying(4)", maxLength: 4, nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    ExpiresAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    LastUsedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    RevokedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    StoreId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Permissions = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    SecretHash = table.Column<byte[]>(type: "varbinary(32)", maxLength: 32, nullable: false),
+                    KeyHint = table.Column<string>(type: "nvarchar(4)", maxLength: 4, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    LastUsedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    RevokedAt = table.Column<DateTime>(type: "datetime2", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -153,16 +153,16 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Postgres
                 name: "audit_entries",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    StoreId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ActorUserId = table.Column<Guid>(type: "uuid", nullable: true),
-                    ActorKind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false, defaultValue: "System"),
-                    ActorApiKeyId = table.Column<Guid>(type: "uuid", nullable: true),
-                    ActorName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Action = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    TargetType = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
-                    TargetId = table.Column<Guid>(type: "uuid", nullable: true),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    StoreId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ActorUserId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    ActorKind = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false, defaultValue: "System"),
+                    ActorApiKeyId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    ActorName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    Action = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    TargetType = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
+                    TargetId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -179,16 +179,16 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Postgres
                 name: "bans",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    StoreId = table.Column<Guid>(type: "uuid", nullable: false),
-                    PlayerUsername = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
-                    NormalizedUsername = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
-                    PlayerUuid = table.Column<string>(type: "character varying(36)", maxLength: 36, nullable: true),
-                    IpAddress = table.Column<string>(type: "character varying(45)", maxLength: 45, nullable: true),
-                    Reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    ExpiresAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    StoreId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    PlayerUsername = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
+                    NormalizedUsername = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
+                    PlayerUuid = table.Column<string>(type: "nvarchar(36)", maxLength: 36, nullable: true),
+                    IpAddress = table.Column<string>(type: "nvarchar(45)", maxLength: 45, nullable: true),
+                    Reason = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    ExpiresAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -205,14 +205,14 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Postgres
                 name: "categories",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    StoreId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Description = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    IsEnabled = table.Column<bool>(type: "boolean", nullable: false),
-                    SortOrder = table.Column<int>(type: "integer", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    StoreId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Description = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    IsEnabled = table.Column<bool>(type: "bit", nullable: false),
+                    SortOrder = table.Column<int>(type: "int", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -229,22 +229,22 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Postgres
                 name: "coupons",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    StoreId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Code = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
-                    NormalizedCode = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
-                    DiscountType = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    StoreId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Code = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
+                    NormalizedCode = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
+                    DiscountType = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
                     DiscountValueHundredths = table.Column<long>(type: "bigint", nullable: false),
-                    ApplicationScope = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    PackageScope = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    MaxUses = table.Column<int>(type: "integer", nullable: true),
-                    MaxUsesPerUser = table.Column<int>(type: "integer", nullable: true),
-                    ValidFrom = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    ValidUntil = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    IsActive = table.Column<bool>(type: "boolean", nullable: false),
-                    UsedCount = table.Column<int>(type: "integer", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    ApplicationScope = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    PackageScope = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    MaxUses = table.Column<int>(type: "int", nullable: true),
+                    MaxUsesPerUser = table.Column<int>(type: "int", nullable: true),
+                    ValidFrom = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    ValidUntil = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    IsActive = table.Column<bool>(type: "bit", nullable: false),
+                    UsedCount = table.Column<int>(type: "int", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -261,16 +261,16 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Postgres
                 name: "customers",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    StoreId = table.Column<Guid>(type: "uuid", nullable: false),
-                    PlayerUsername = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    NormalizedUsername = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    PlayerUuid = table.Column<string>(type: "character varying(36)", maxLength: 36, nullable: true),
-                    IdentityKey = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    StoreId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    PlayerUsername = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    NormalizedUsername = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    PlayerUuid = table.Column<string>(type: "nvarchar(36)", maxLength: 36, nullable: true),
+                    IdentityKey = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
                     TotalSpentCents = table.Column<long>(type: "bigint", nullable: false),
-                    OrderCount = table.Column<int>(type: "integer", nullable: false),
-                    FirstSeenAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    LastPurchaseAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    OrderCount = table.Column<int>(type: "int", nullable: false),
+                    FirstSeenAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    LastPurchaseAt = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -287,12 +287,12 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Postgres
                 name: "game_servers",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    StoreId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    KeyHash = table.Column<byte[]>(type: "bytea", maxLength: 32, nullable: false),
-                    KeyHint = table.Column<string>(type: "character varying(4)", maxLength: 4, nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    StoreId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    KeyHash = table.Column<byte[]>(type: "varbinary(32)", maxLength: 32, nullable: false),
+                    KeyHint = table.Column<string>(type: "nvarchar(4)", maxLength: 4, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -309,22 +309,22 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Postgres
                 name: "gift_cards",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    StoreId = table.Column<Guid>(type: "uuid", nullable: false),
-                    CodeHash = table.Column<byte[]>(type: "bytea", maxLength: 32, nullable: false),
-                    ProtectedCode = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    StoreId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CodeHash = table.Column<byte[]>(type: "varbinary(32)", maxLength: 32, nullable: false),
+                    ProtectedCode = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
                     AmountCents = table.Column<long>(type: "bigint", nullable: false),
                     BalanceCents = table.Column<long>(type: "bigint", nullable: false),
-                    Scope = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
-                    ScopeIds = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    RecipientName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    NormalizedRecipientName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    RecipientEmail = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: true),
-                    Message = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    ExpiresAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    IsEnabled = table.Column<bool>(type: "boolean", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Scope = table.Column<string>(type: "nvarchar(12)", maxLength: 12, nullable: false),
+                    ScopeIds = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
+                    RecipientName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    NormalizedRecipientName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    RecipientEmail = table.Column<string>(type: "nvarchar(254)", maxLength: 254, nullable: true),
+                    Message = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    ExpiresAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    IsEnabled = table.Column<bool>(type: "bit", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -341,13 +341,13 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Postgres
                 name: "package_revenue_slots",
                 columns: table => new
                 {
-                    StoreId = table.Column<Guid>(type: "uuid", nullable: false),
+                    StoreId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     Span = table.Column<short>(type: "smallint", nullable: false),
-                    Slot = table.Column<int>(type: "integer", nullable: false),
-                    PackageId = table.Column<Guid>(type: "uuid", nullable: false),
-                    PackageName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Slot = table.Column<int>(type: "int", nullable: false),
+                    PackageId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    PackageName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
                     NetCents = table.Column<long>(type: "bigint", nullable: false),
-                    Units = table.Column<int>(type: "integer", nullable: false)
+                    Units = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -364,12 +364,12 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Postgres
                 name: "revenue_slots",
                 columns: table => new
                 {
-                    StoreId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Slot = table.Column<int>(type: "integer", nullable: false),
+                    StoreId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Slot = table.Column<int>(type: "int", nullable: false),
                     GrossCents = table.Column<long>(type: "bigint", nullable: false),
                     RefundedCents = table.Column<long>(type: "bigint", nullable: false),
-                    Orders = table.Column<int>(type: "integer", nullable: false),
-                    NewCustomers = table.Column<int>(type: "integer", nullable: false)
+                    Orders = table.Column<int>(type: "int", nullable: false),
+                    NewCustomers = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -386,17 +386,17 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Postgres
                 name: "sales",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    StoreId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    NormalizedName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    StoreId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    NormalizedName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
                     DiscountPercentageHundredths = table.Column<long>(type: "bigint", nullable: false),
-                    ApplicationScope = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    IsEnabled = table.Column<bool>(type: "boolean", nullable: false),
-                    StartDate = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    EndDate = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    ApplicationScope = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    IsEnabled = table.Column<bool>(type: "bit", nullable: false),
+                    StartDate = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    EndDate = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -413,16 +413,16 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Postgres
                 name: "store_invitations",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    StoreId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Email = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: false),
-                    NormalizedEmail = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: false),
-                    Permissions = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    InvitedByUserId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    ExpiresAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    RespondedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    StoreId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Email = table.Column<string>(type: "nvarchar(254)", maxLength: 254, nullable: false),
+                    NormalizedEmail = table.Column<string>(type: "nvarchar(254)", maxLength: 254, nullable: false),
+                    Permissions = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    InvitedByUserId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    Status = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    RespondedAt = table.Column<DateTime>(type: "datetime2", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -439,18 +439,18 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Postgres
                 name: "webhook_endpoints",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    StoreId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Url = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    Events = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
-                    IsActive = table.Column<bool>(type: "boolean", nullable: false),
-                    ProtectedSecret = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    ConsecutiveFailures = table.Column<int>(type: "integer", nullable: false),
-                    FailingSince = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    DisabledReason = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    DisabledAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    StoreId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Url = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    Events = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false),
+                    IsActive = table.Column<bool>(type: "bit", nullable: false),
+                    ProtectedSecret = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    ConsecutiveFailures = table.Column<int>(type: "int", nullable: false),
+                    FailingSince = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    DisabledReason = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    DisabledAt = table.Column<DateTime>(type: "datetime2", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -467,12 +467,12 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Postgres
                 name: "store_members",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    StoreId = table.Column<Guid>(type: "uuid", nullable: false),
-                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
-                    IsOwner = table.Column<bool>(type: "boolean", nullable: false),
-                    Permissions = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    StoreId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    UserId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    IsOwner = table.Column<bool>(type: "bit", nullable: false),
+                    Permissions = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -495,25 +495,25 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Postgres
                 name: "packages",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    StoreId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Description = table.Column<string>(type: "character varying(5000)", maxLength: 5000, nullable: true),
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    StoreId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Description = table.Column<string>(type: "nvarchar(max)", maxLength: 5000, nullable: true),
                     PriceCents = table.Column<long>(type: "bigint", nullable: false),
-                    ImageUrl = table.Column<string>(type: "character varying(2048)", maxLength: 2048, nullable: true),
-                    IsActive = table.Column<bool>(type: "boolean", nullable: false),
-                    SortOrder = table.Column<int>(type: "integer", nullable: false),
-                    CategoryId = table.Column<Guid>(type: "uuid", nullable: true),
-                    AllowCustomPrice = table.Column<bool>(type: "boolean", nullable: false),
-                    GlobalLimit = table.Column<int>(type: "integer", nullable: true),
-                    PerUserLimit = table.Column<int>(type: "integer", nullable: true),
-                    IsCumulative = table.Column<bool>(type: "boolean", nullable: false),
-                    IsTiered = table.Column<bool>(type: "boolean", nullable: false),
-                    IsSubscription = table.Column<bool>(type: "boolean", nullable: false),
-                    SubscriptionIntervalValue = table.Column<int>(type: "integer", nullable: true),
-                    SubscriptionIntervalUnit = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    ImageUrl = table.Column<string>(type: "nvarchar(2048)", maxLength: 2048, nullable: true),
+                    IsActive = table.Column<bool>(type: "bit", nullable: false),
+                    SortOrder = table.Column<int>(type: "int", nullable: false),
+                    CategoryId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    AllowCustomPrice = table.Column<bool>(type: "bit", nullable: false),
+                    GlobalLimit = table.Column<int>(type: "int", nullable: true),
+                    PerUserLimit = table.Column<int>(type: "int", nullable: true),
+                    IsCumulative = table.Column<bool>(type: "bit", nullable: false),
+                    IsTiered = table.Column<bool>(type: "bit", nullable: false),
+                    IsSubscription = table.Column<bool>(type: "bit", nullable: false),
+                    SubscriptionIntervalValue = table.Column<int>(type: "int", nullable: true),
+                    SubscriptionIntervalUnit = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -536,8 +536,8 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Postgres
                 name: "coupon_categories",
                 columns: table => new
                 {
-                    CouponId = table.Column<Guid>(type: "uuid", nullable: false),
-                    CategoryId = table.Column<Guid>(type: "uuid", nullable: false)
+                    CouponId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CategoryId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -559,23 +559,23 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Postgres
                 name: "orders",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    StoreId = table.Column<Guid>(type: "uuid", nullable: false),
-                    CustomerId = table.Column<Guid>(type: "uuid", nullable: false),
-                    PlayerUsername = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    NormalizedUsername = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    PlayerUuid = table.Column<string>(type: "character varying(36)", maxLength: 36, nullable: true),
-                    Email = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: true),
-                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    StoreId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CustomerId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    PlayerUsername = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    NormalizedUsername = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    PlayerUuid = table.Column<string>(type: "nvarchar(36)", maxLength: 36, nullable: true),
+                    Email = table.Column<string>(type: "nvarchar(254)", maxLength: 254, nullable: true),
+                    Status = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
                     TotalAmountCents = table.Column<long>(type: "bigint", nullable: false),
-                    PaymentProvider = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
-                    PaymentCurrency = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
-                    CouponId = table.Column<Guid>(type: "uuid", nullable: true),
+                    PaymentProvider = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
+                    PaymentCurrency = table.Column<string>(type: "nvarchar(3)", maxLength: 3, nullable: false),
+                    CouponId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
                     CouponDiscountCents = table.Column<long>(type: "bigint", nullable: true),
-                    GiftCardId = table.Column<Guid>(type: "uuid", nullable: true),
+                    GiftCardId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
                     GiftCardAmountCents = table.Column<long>(type: "bigint", nullable: true),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -597,25 +597,25 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Postgres
                 name: "pending_commands",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    StoreId = table.Column<Guid>(type: "uuid", nullable: false),
-                    GameServerId = table.Column<Guid>(type: "uuid", nullable: false),
-                    OrderId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Sequence = table.Column<int>(type: "integer", nullable: false),
-                    Command = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
-                    PlayerUsername = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    PlayerUuid = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    OnlineOnly = table.Column<bool>(type: "boolean", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    ExecutedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    OrderItemId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Stage = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
-                    CancelledAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    LeasedUntil = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    LeaseToken = table.Column<Guid>(type: "uuid", nullable: true),
-                    Attempts = table.Column<int>(type: "integer", nullable: false),
-                    LastError = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    FailedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    StoreId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    GameServerId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    OrderId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Sequence = table.Column<int>(type: "int", nullable: false),
+                    Command = table.Column<string>(type: "nvarchar(max)", maxLength: 8000, nullable: false),
+                    PlayerUsername = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    PlayerUuid = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    OnlineOnly = table.Column<bool>(type: "bit", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    ExecutedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    OrderItemId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    Stage = table.Column<string>(type: "nvarchar(12)", maxLength: 12, nullable: false),
+                    CancelledAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    LeasedUntil = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    LeaseToken = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    Attempts = table.Column<int>(type: "int", nullable: false),
+                    LastError = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    FailedAt = table.Column<DateTime>(type: "datetime2", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -637,8 +637,8 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Postgres
                 name: "sale_categories",
                 columns: table => new
                 {
-                    SaleId = table.Column<Guid>(type: "uuid", nullable: false),
-                    CategoryId = table.Column<Guid>(type: "uuid", nullable: false)
+                    SaleId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CategoryId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -660,20 +660,20 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Postgres
                 name: "webhook_deliveries",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    StoreId = table.Column<Guid>(type: "uuid", nullable: false),
-                    EndpointId = table.Column<Guid>(type: "uuid", nullable: false),
-                    EventId = table.Column<Guid>(type: "uuid", nullable: false),
-                    EventType = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Payload = table.Column<string>(type: "text", nullable: false),
-                    Status = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
-                    AttemptCount = table.Column<int>(type: "integer", nullable: false),
-                    NextAttemptAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    LeaseToken = table.Column<Guid>(type: "uuid", nullable: true),
-                    LeaseExpiresAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    CompletedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    TraceParent = table.Column<string>(type: "character varying(55)", maxLength: 55, nullable: true)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    StoreId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    EndpointId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    EventId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    EventType = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Payload = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(12)", maxLength: 12, nullable: false),
+                    AttemptCount = table.Column<int>(type: "int", nullable: false),
+                    NextAttemptAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    LeaseToken = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    LeaseExpiresAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    CompletedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    TraceParent = table.Column<string>(type: "nvarchar(55)", maxLength: 55, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -690,8 +690,8 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Postgres
                 name: "coupon_packages",
                 columns: table => new
                 {
-                    CouponId = table.Column<Guid>(type: "uuid", nullable: false),
-                    PackageId = table.Column<Guid>(type: "uuid", nullable: false)
+                    CouponId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    PackageId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -713,13 +713,13 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Postgres
                 name: "package_commands",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    PackageId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Position = table.Column<int>(type: "integer", nullable: false),
-                    Stage = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    Content = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    OnlineOnly = table.Column<bool>(type: "boolean", nullable: false),
-                    ServerIds = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    PackageId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Position = table.Column<int>(type: "int", nullable: false),
+                    Stage = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
+                    Content = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    OnlineOnly = table.Column<bool>(type: "bit", nullable: false),
+                    ServerIds = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -736,8 +736,8 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Postgres
                 name: "package_servers",
                 columns: table => new
                 {
-                    PackageId = table.Column<Guid>(type: "uuid", nullable: false),
-                    GameServerId = table.Column<Guid>(type: "uuid", nullable: false)
+                    PackageId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    GameServerId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -759,8 +759,8 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Postgres
                 name: "sale_packages",
                 columns: table => new
                 {
-                    SaleId = table.Column<Guid>(type: "uuid", nullable: false),
-                    PackageId = table.Column<Guid>(type: "uuid", nullable: false)
+                    SaleId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    PackageId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -782,17 +782,17 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Postgres
                 name: "order_items",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    OrderId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Position = table.Column<int>(type: "integer", nullable: false),
-                    PackageId = table.Column<Guid>(type: "uuid", nullable: false),
-                    PackageName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Quantity = table.Column<int>(type: "integer", nullable: false),
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    OrderId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Position = table.Column<int>(type: "int", nullable: false),
+                    PackageId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    PackageName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Quantity = table.Column<int>(type: "int", nullable: false),
                     PriceAtPurchaseCents = table.Column<long>(type: "bigint", nullable: false),
-                    ServerId = table.Column<Guid>(type: "uuid", nullable: true),
-                    RefundedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    RefundId = table.Column<Guid>(type: "uuid", nullable: true),
-                    SubscriptionId = table.Column<Guid>(type: "uuid", nullable: true)
+                    ServerId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    RefundedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    RefundId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    SubscriptionId = table.Column<Guid>(type: "uniqueidentifier", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -809,13 +809,13 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Postgres
                 name: "order_refunds",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    StoreId = table.Column<Guid>(type: "uuid", nullable: false),
-                    OrderId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    StoreId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    OrderId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     AmountCents = table.Column<long>(type: "bigint", nullable: false),
                     GiftCardAmountCents = table.Column<long>(type: "bigint", nullable: false),
-                    Reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Reason = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -832,23 +832,23 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Postgres
                 name: "subscriptions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    StoreId = table.Column<Guid>(type: "uuid", nullable: false),
-                    CustomerId = table.Column<Guid>(type: "uuid", nullable: false),
-                    OrderId = table.Column<Guid>(type: "uuid", nullable: false),
-                    PlayerUsername = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    NormalizedUsername = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    PlayerUuid = table.Column<string>(type: "character varying(36)", maxLength: 36, nullable: true),
-                    PackageId = table.Column<Guid>(type: "uuid", nullable: false),
-                    PackageName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    StartedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    CurrentPeriodEnd = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    GraceEndsAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    CancelAtPeriodEnd = table.Column<bool>(type: "boolean", nullable: false),
-                    EndedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    RenewalCount = table.Column<int>(type: "integer", nullable: false),
-                    OrderItemId = table.Column<Guid>(type: "uuid", nullable: true)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    StoreId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CustomerId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    OrderId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    PlayerUsername = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    NormalizedUsername = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    PlayerUuid = table.Column<string>(type: "nvarchar(36)", maxLength: 36, nullable: true),
+                    PackageId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    PackageName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    StartedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    CurrentPeriodEnd = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    GraceEndsAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    CancelAtPeriodEnd = table.Column<bool>(type: "bit", nullable: false),
+                    EndedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    RenewalCount = table.Column<int>(type: "int", nullable: false),
+                    OrderItemId = table.Column<Guid>(type: "uniqueidentifier", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -875,18 +875,18 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Postgres
                 name: "webhook_delivery_attempts",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    StoreId = table.Column<Guid>(type: "uuid", nullable: false),
-                    EndpointId = table.Column<Guid>(type: "uuid", nullable: false),
-                    DeliveryId = table.Column<Guid>(type: "uuid", nullable: false),
-                    EventId = table.Column<Guid>(type: "uuid", nullable: false),
-                    EventType = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Attempt = table.Column<int>(type: "integer", nullable: false),
-                    StatusCode = table.Column<int>(type: "integer", nullable: true),
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    StoreId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    EndpointId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    DeliveryId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    EventId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    EventType = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Attempt = table.Column<int>(type: "int", nullable: false),
+                    StatusCode = table.Column<int>(type: "int", nullable: true),
                     DurationMs = table.Column<long>(type: "bigint", nullable: false),
-                    Succeeded = table.Column<bool>(type: "boolean", nullable: false),
-                    Error = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    AttemptedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Succeeded = table.Column<bool>(type: "bit", nullable: false),
+                    Error = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    AttemptedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1251,20 +1251,8 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Postgres
                 table: "webhook_endpoints",
                 columns: new[] { "StoreId", "CreatedAt" });
 
-            // Hand-added: every instance's cache watcher LISTENs on this channel (the store change signal, Infrastructure/Caching).
-            migrationBuilder.Sql("""
-                CREATE FUNCTION store_changes_notify() RETURNS trigger LANGUAGE plpgsql AS $$
-                BEGIN
-                    PERFORM pg_notify('fluxstore_store_changes', '');
-                    RETURN NULL;
-                END
-                $$;
-                CREATE TRIGGER store_changes_notify AFTER INSERT ON store_changes
-                    FOR EACH STATEMENT EXECUTE FUNCTION store_changes_notify();
-                """);
-
             // Hand-added: the triggers that keep the per-store counts (docs/decisions/0027-store-counts.md).
-            foreach (var statement in StoreCountTriggers.Create(DatabaseProvider.Postgres))
+            foreach (var statement in StoreCountTriggers.Create(DatabaseProvider.SqlServer))
             {
                 migrationBuilder.Sql(statement);
             }
@@ -1273,8 +1261,7 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Postgres
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.Sql("DROP TRIGGER IF EXISTS store_changes_notify ON store_changes; DROP FUNCTION IF EXISTS store_changes_notify();");
-            foreach (var statement in StoreCountTriggers.Drop(DatabaseProvider.Postgres))
+            foreach (var statement in StoreCountTriggers.Drop(DatabaseProvider.SqlServer))
             {
                 migrationBuilder.Sql(statement);
             }

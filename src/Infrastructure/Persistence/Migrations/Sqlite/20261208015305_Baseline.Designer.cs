@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteApplicationDbContext))]
-    [Migration("20261207230331_Baseline")]
+    [Migration("20261208015305_Baseline")]
     partial class Baseline
     {
         /// <inheritdoc />
@@ -1044,10 +1044,15 @@ namespace FluxStore.Management.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<short>("Slot")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue((short)0);
+
                     b.Property<long>("Count")
                         .HasColumnType("INTEGER");
 
-                    b.HasKey("StoreId", "Name");
+                    b.HasKey("StoreId", "Name", "Slot");
 
                     b.ToTable("store_counts", (string)null);
                 });
