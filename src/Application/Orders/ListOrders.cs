@@ -54,7 +54,6 @@ public sealed class ListOrdersQueryHandler(IApplicationDbContext db, ICallerCont
         var storeId = caller.RequireStoreId();
         var orders = db.Orders.AsNoTracking().Where(o => o.StoreId == storeId);
         var counted = true; // no filter but status: the spec form's total from the store's counts
-        var unfiltered = true; // no filter at all: the cursor pages' compiled queries
 
         if (!string.IsNullOrWhiteSpace(request.PlayerUsername))
         {
@@ -74,7 +73,6 @@ public sealed class ListOrdersQueryHandler(IApplicationDbContext db, ICallerCont
         {
             orders = orders.Where(o => o.Status == status);
             byStatus = status;
-            unfiltered = false;
         }
 
         if (request.PackageId is { } packageId)
@@ -105,6 +103,7 @@ public sealed class ListOrdersQueryHandler(IApplicationDbContext db, ICallerCont
 
         // One query whatever the page size: the page of orders (LIMIT in a subquery) joined with its items and its
         // refunds with their item ids; split into one query per collection it cost a round trip more per page.
+        var unfiltered = counted && byStatus is null; // no filter at all: the cursor pages' compiled queries
         var context = db.AsDbContext();
         var list = OrderQueries.List;
         return await Keyset.PageAsync(
