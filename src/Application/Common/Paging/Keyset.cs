@@ -67,14 +67,13 @@ public static class Keyset
             rows.Reverse();
         }
 
-        string? CursorOf(TRow row) => Encode(order.Name, storeId, rowKey(row), rowId(row), cursors);
-        var first = rows.Count > 0 ? CursorOf(rows[0]) : null;
-        var last = rows.Count > 0 ? CursorOf(rows[^1]) : null;
+        // Only the cursors the page returns are made (each is a MAC over the row's key): a first page has no previous one.
+        string? CursorOf(bool wanted, int index) => wanted && rows.Count > 0 ? Encode(order.Name, storeId, rowKey(rows[index]), rowId(rows[index]), cursors) : null;
 
         // Walking forward: more after this page is what hasMore says; a page reached with a cursor has one before it.
         var page = backward
-            ? new CursorPage<TRow>(rows, hasMore, NextCursor: last, PreviousCursor: hasMore ? first : null)
-            : new CursorPage<TRow>(rows, hasMore, NextCursor: hasMore ? last : null, PreviousCursor: paging.After is null ? null : first);
+            ? new CursorPage<TRow>(rows, hasMore, NextCursor: CursorOf(true, rows.Count - 1), PreviousCursor: CursorOf(hasMore, 0))
+            : new CursorPage<TRow>(rows, hasMore, NextCursor: CursorOf(hasMore, rows.Count - 1), PreviousCursor: CursorOf(paging.After is not null, 0));
         return new ListPage<TRow> { Cursor = page };
     }
 
