@@ -8,8 +8,8 @@ namespace FluxStore.Management.Application.Common.Paging;
 /// One Store API list's order and its row projection (a hand-written <c>Select</c> into the DTO), with the cursor form
 /// of the unfiltered list as EF Core compiled queries: the first page, the page after a cursor and the page before one,
 /// each <c>WHERE storeId [AND (key, id) beyond the cursor] ORDER BY key, id LIMIT n</c>. A compiled query skips EF's
-/// per-request work on the expression tree (parameter extraction, the query-cache key over the whole projection), which
-/// was most of what a page of orders cost (<c>docs/decisions/0028-list-projections.md</c>). Filtered and skip/take
+/// per-request work on the expression tree (parameter extraction, the query-cache key over the whole projection)
+/// (<c>docs/decisions/0028-list-projections.md</c>: what it saved, and what a page of orders still costs). Filtered and skip/take
 /// pages use <see cref="ProjectionFor"/>, the same projection, through EF's ordinary query cache.
 /// A compiled query belongs to one EF model (one per database provider), so the three are compiled per model.
 /// </summary>
