@@ -1,3 +1,5 @@
+using System.Linq.Expressions;
+using FluxStore.Management.Application.Common.Paging;
 using FluxStore.Management.Domain.Customers;
 
 namespace FluxStore.Management.Application.Customers;
@@ -33,8 +35,38 @@ internal static class CustomerQueries
 {
     public static readonly string[] SortFields = ["totalSpent", "lastPurchaseAt", "firstSeenAt", "username"];
 
+    /// <summary>
+    /// A list row: field for field what <see cref="CustomerMappingProfile"/> makes, written out as a <c>Select</c> so the
+    /// unfiltered cursor pages are compiled once (<c>docs/decisions/0028-list-projections.md</c>).
+    /// </summary>
+    private static readonly Expression<Func<DbContext, Customer, CustomerDto>> Row = (_, c) => new CustomerDto
+    {
+        Id = c.Id,
+        PlayerUsername = c.PlayerUsername,
+        PlayerUuid = c.PlayerUuid,
+        TotalSpent = Money.FromCents(c.TotalSpentCents),
+        OrderCount = c.OrderCount,
+        FirstSeenAt = c.FirstSeenAt,
+        LastPurchaseAt = c.LastPurchaseAt,
+    };
+
+    // Each sort ascending ([0]) and descending ([1]); the id breaks ties in the same direction.
+    public static readonly CompiledKeyset<Customer, long, CustomerDto>[] ByTotalSpent = Both("totalSpent", c => c.TotalSpentCents);
+
+    public static readonly CompiledKeyset<Customer, DateTime, CustomerDto>[] ByLastPurchaseAt = Both("lastPurchaseAt", c => c.LastPurchaseAt);
+
+    public static readonly CompiledKeyset<Customer, DateTime, CustomerDto>[] ByFirstSeenAt = Both("firstSeenAt", c => c.FirstSeenAt);
+
+    public static readonly CompiledKeyset<Customer, string, CustomerDto>[] ByUsername = Both("username", c => c.NormalizedUsername);
+
     public static string? CanonicalSort(string? sortBy) =>
         string.IsNullOrWhiteSpace(sortBy)
             ? "lastPurchaseAt"
             : SortFields.FirstOrDefault(f => string.Equals(f, sortBy.Trim(), StringComparison.OrdinalIgnoreCase));
+
+    private static CompiledKeyset<Customer, TKey, CustomerDto>[] Both<TKey>(string sortBy, Expression<Func<Customer, TKey>> key) =>
+    [
+        new(new ListOrder<Customer, TKey>($"customers.{sortBy}.asc", key, c => c.Id, descending: false), Row),
+        new(new ListOrder<Customer, TKey>($"customers.{sortBy}.desc", key, c => c.Id, descending: true), Row),
+    ];
 }

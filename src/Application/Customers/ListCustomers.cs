@@ -32,38 +32,40 @@ public sealed class ListCustomersQueryValidator : AbstractValidator<ListCustomer
     }
 }
 
-public sealed class ListCustomersQueryHandler(IApplicationDbContext db, ICallerContext caller, IMapper mapper, IListCursorProtector cursors)
+public sealed class ListCustomersQueryHandler(IApplicationDbContext db, ICallerContext caller, IListCursorProtector cursors)
     : IRequestHandler<ListCustomersQuery, ListPage<CustomerDto>>
 {
     public Task<ListPage<CustomerDto>> Handle(ListCustomersQuery request, CancellationToken cancellationToken)
     {
         var storeId = caller.RequireStoreId();
         var customers = db.Customers.AsNoTracking().Where(c => c.StoreId == storeId);
-        if (!string.IsNullOrWhiteSpace(request.Search))
+        var unfiltered = string.IsNullOrWhiteSpace(request.Search);
+        if (!unfiltered)
         {
-            var name = request.Search.Trim().ToUpperInvariant();
+            var name = request.Search!.Trim().ToUpperInvariant();
             var uuid = request.Search.Trim().ToLowerInvariant();
             customers = customers.Where(c => c.NormalizedUsername.Contains(name) || (c.PlayerUuid != null && c.PlayerUuid.Contains(uuid)));
         }
 
         var sortBy = CustomerQueries.CanonicalSort(request.SortBy)!;
         var descending = request.SortDesc ?? sortBy != "username";
-        var orderName = $"customers.{sortBy}.{(descending ? "desc" : "asc")}";
+        var context = db.AsDbContext();
 
         // The cursor's sort value is read back from the row exactly as stored (cents, the normalized username).
         return sortBy switch
         {
-            "totalSpent" => Page(new(orderName, c => c.TotalSpentCents, c => c.Id, descending), r => Money.ToCents(r.TotalSpent)),
-            "firstSeenAt" => Page(new(orderName, c => c.FirstSeenAt, c => c.Id, descending), r => r.FirstSeenAt),
-            "username" => Page(new(orderName, c => c.NormalizedUsername, c => c.Id, descending), r => PlayerIdentity.NormalizeUsername(r.PlayerUsername)),
-            _ => Page(new(orderName, c => c.LastPurchaseAt, c => c.Id, descending), r => r.LastPurchaseAt),
+            "totalSpent" => Page(CustomerQueries.ByTotalSpent[descending ? 1 : 0], r => Money.ToCents(r.TotalSpent)),
+            "firstSeenAt" => Page(CustomerQueries.ByFirstSeenAt[descending ? 1 : 0], r => r.FirstSeenAt),
+            "username" => Page(CustomerQueries.ByUsername[descending ? 1 : 0], r => PlayerIdentity.NormalizeUsername(r.PlayerUsername)),
+            _ => Page(CustomerQueries.ByLastPurchaseAt[descending ? 1 : 0], r => r.LastPurchaseAt),
         };
 
-        Task<ListPage<CustomerDto>> Page<TKey>(ListOrder<Customer, TKey> order, Func<CustomerDto, TKey> rowKey) =>
+        Task<ListPage<CustomerDto>> Page<TKey>(CompiledKeyset<Customer, TKey, CustomerDto> list, Func<CustomerDto, TKey> rowKey) =>
             Keyset.PageAsync(
-                customers, order, request, storeId, cursors,
-                ordered => ordered.ProjectTo<CustomerDto>(mapper.ConfigurationProvider),
+                customers, list.Order, request, storeId, cursors,
+                ordered => ordered.Select(list.ProjectionFor(context)),
                 rowKey, r => r.Id, cancellationToken,
-                string.IsNullOrWhiteSpace(request.Search) ? StoreTotals.Of(db, storeId, StoreCount.Customers) : null);
+                unfiltered ? StoreTotals.Of(db, storeId, StoreCount.Customers) : null,
+                unfiltered ? (cursor, backward, take) => list.Page(context, storeId, cursor, backward, take) : null);
     }
 }

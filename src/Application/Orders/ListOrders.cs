@@ -46,12 +46,9 @@ public sealed class ListOrdersQueryValidator : AbstractValidator<ListOrdersQuery
     }
 }
 
-public sealed class ListOrdersQueryHandler(IApplicationDbContext db, ICallerContext caller, IMapper mapper, IListCursorProtector cursors)
+public sealed class ListOrdersQueryHandler(IApplicationDbContext db, ICallerContext caller, IListCursorProtector cursors)
     : IRequestHandler<ListOrdersQuery, ListPage<OrderDto>>
 {
-    /// <summary>Newest first; orders created in the same instant by id.</summary>
-    internal static readonly ListOrder<Order, DateTime> NewestFirst = new("orders.createdAt.desc", o => o.CreatedAt, o => o.Id, descending: true);
-
     public async Task<ListPage<OrderDto>> Handle(ListOrdersQuery request, CancellationToken cancellationToken)
     {
         var storeId = caller.RequireStoreId();
@@ -106,12 +103,16 @@ public sealed class ListOrdersQueryHandler(IApplicationDbContext db, ICallerCont
 
         // One query whatever the page size: the page of orders (LIMIT in a subquery) joined with its items and its
         // refunds with their item ids; split into one query per collection it cost a round trip more per page.
+        var unfiltered = counted && byStatus is null; // no filter at all: the cursor pages' compiled queries
+        var context = db.AsDbContext();
+        var list = OrderQueries.List;
         return await Keyset.PageAsync(
-            orders, NewestFirst, request, storeId, cursors,
-            ordered => ordered.AsSingleQuery().ProjectToDto(db, mapper.ConfigurationProvider),
+            orders, list.Order, request, storeId, cursors,
+            ordered => ordered.AsSingleQuery().Select(list.ProjectionFor(context)),
             o => o.CreatedAt, o => o.Id, cancellationToken,
             !counted ? null
             : byStatus is { } only ? StoreTotals.Of(db, storeId, StoreCount.Orders(only))
-            : StoreTotals.OfPrefix(db, storeId, StoreCount.OrdersPrefix));
+            : StoreTotals.OfPrefix(db, storeId, StoreCount.OrdersPrefix),
+            unfiltered ? (cursor, backward, take) => list.Page(context, storeId, cursor, backward, take) : null);
     }
 }

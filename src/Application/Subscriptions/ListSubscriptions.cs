@@ -34,11 +34,31 @@ public sealed class ListSubscriptionsQueryValidator : AbstractValidator<ListSubs
     }
 }
 
-public sealed class ListSubscriptionsQueryHandler(IApplicationDbContext db, ICallerContext caller, IMapper mapper, IListCursorProtector cursors)
+public sealed class ListSubscriptionsQueryHandler(IApplicationDbContext db, ICallerContext caller, IListCursorProtector cursors)
     : IRequestHandler<ListSubscriptionsQuery, ListPage<SubscriptionDto>>
 {
-    /// <summary>Newest first.</summary>
-    internal static readonly ListOrder<Subscription, DateTime> NewestFirst = new("subscriptions.startedAt.desc", s => s.StartedAt, s => s.Id, descending: true);
+    /// <summary>
+    /// Newest first. A row is field for field what <see cref="SubscriptionMappingProfile"/> makes, written out as a
+    /// <c>Select</c> so the unfiltered cursor pages are compiled once (<c>docs/decisions/0028-list-projections.md</c>).
+    /// </summary>
+    internal static readonly CompiledKeyset<Subscription, DateTime, SubscriptionDto> List = new(
+        new ListOrder<Subscription, DateTime>("subscriptions.startedAt.desc", s => s.StartedAt, s => s.Id, descending: true),
+        (_, s) => new SubscriptionDto
+        {
+            Id = s.Id,
+            PlayerUsername = s.PlayerUsername,
+            PlayerUuid = s.PlayerUuid,
+            PackageId = s.PackageId,
+            PackageName = s.PackageName,
+            OrderId = s.OrderId,
+            Status = s.Status.ToString(),
+            StartedAt = s.StartedAt,
+            CurrentPeriodEnd = s.CurrentPeriodEnd,
+            CancelAtPeriodEnd = s.CancelAtPeriodEnd,
+            GraceEndsAt = s.Status == SubscriptionStatus.Active ? s.GraceEndsAt : (DateTime?)null,
+            EndedAt = s.EndedAt,
+            RenewalCount = s.RenewalCount,
+        });
 
     /// <summary>The store of the key (Store API) or of the route (dashboard), from <see cref="ICallerContext"/>.</summary>
     public Task<ListPage<SubscriptionDto>> Handle(ListSubscriptionsQuery request, CancellationToken cancellationToken)
@@ -58,12 +78,15 @@ public sealed class ListSubscriptionsQueryHandler(IApplicationDbContext db, ICal
             byStatus = status;
         }
 
+        var context = db.AsDbContext();
+        var unfiltered = string.IsNullOrWhiteSpace(request.PlayerUsername) && byStatus is null;
         return Keyset.PageAsync(
-            subscriptions, NewestFirst, request, storeId, cursors,
-            ordered => ordered.ProjectTo<SubscriptionDto>(mapper.ConfigurationProvider),
+            subscriptions, List.Order, request, storeId, cursors,
+            ordered => ordered.Select(List.ProjectionFor(context)),
             s => s.StartedAt, s => s.Id, cancellationToken,
             !string.IsNullOrWhiteSpace(request.PlayerUsername) ? null
             : byStatus is { } only ? StoreTotals.Of(db, storeId, StoreCount.Subscriptions(only))
-            : StoreTotals.OfPrefix(db, storeId, StoreCount.SubscriptionsPrefix));
+            : StoreTotals.OfPrefix(db, storeId, StoreCount.SubscriptionsPrefix),
+            unfiltered ? (cursor, backward, take) => List.Page(context, storeId, cursor, backward, take) : null);
     }
 }

@@ -28,7 +28,8 @@ public static class Keyset
         Func<TRow, TKey> rowKey,
         Func<TRow, Guid> rowId,
         CancellationToken cancellationToken,
-        Func<CancellationToken, Task<long>>? knownTotal = null)
+        Func<CancellationToken, Task<long>>? knownTotal = null,
+        Func<(TKey Key, Guid Id)?, bool, int, IAsyncEnumerable<TRow>>? compiledPage = null)
     {
         if (!paging.UsesCursor)
         {
@@ -37,14 +38,24 @@ public static class Keyset
 
         var limit = paging.Limit ?? PagedQuery.DefaultTake;
         var backward = paging.Before is not null;
-        var query = filtered;
-        if ((paging.After ?? paging.Before) is { } token)
+        (TKey Key, Guid Id)? cursor = (paging.After ?? paging.Before) is { } token
+            ? Decode<TKey>(token, backward ? "before" : "after", order.Name, storeId, cursors)
+            : null;
+        List<TRow> rows;
+        if (compiledPage is not null)
         {
-            var (key, id) = Decode<TKey>(token, backward ? "before" : "after", order.Name, storeId, cursors);
-            query = query.Where(Beyond(order, key, id, forward: !backward));
+            rows = new List<TRow>(limit + 1);
+            await foreach (var row in compiledPage(cursor, backward, limit + 1).WithCancellation(cancellationToken))
+            {
+                rows.Add(row);
+            }
+        }
+        else
+        {
+            var query = cursor is { } at ? filtered.Where(Beyond(order, at.Key, at.Id, forward: !backward)) : filtered;
+            rows = await project(order.Apply(query, reversed: backward).Take(limit + 1)).ToListAsync(cancellationToken);
         }
 
-        var rows = await project(order.Apply(query, reversed: backward).Take(limit + 1)).ToListAsync(cancellationToken);
         var hasMore = rows.Count > limit;
         if (hasMore)
         {
@@ -56,14 +67,13 @@ public static class Keyset
             rows.Reverse();
         }
 
-        string? CursorOf(TRow row) => Encode(order.Name, storeId, rowKey(row), rowId(row), cursors);
-        var first = rows.Count > 0 ? CursorOf(rows[0]) : null;
-        var last = rows.Count > 0 ? CursorOf(rows[^1]) : null;
+        // Only the cursors the page returns are made (each is a MAC over the row's key): a first page has no previous one.
+        string? CursorOf(bool wanted, int index) => wanted && rows.Count > 0 ? Encode(order.Name, storeId, rowKey(rows[index]), rowId(rows[index]), cursors) : null;
 
         // Walking forward: more after this page is what hasMore says; a page reached with a cursor has one before it.
         var page = backward
-            ? new CursorPage<TRow>(rows, hasMore, NextCursor: last, PreviousCursor: hasMore ? first : null)
-            : new CursorPage<TRow>(rows, hasMore, NextCursor: hasMore ? last : null, PreviousCursor: paging.After is null ? null : first);
+            ? new CursorPage<TRow>(rows, hasMore, NextCursor: CursorOf(true, rows.Count - 1), PreviousCursor: CursorOf(hasMore, 0))
+            : new CursorPage<TRow>(rows, hasMore, NextCursor: CursorOf(hasMore, rows.Count - 1), PreviousCursor: CursorOf(paging.After is not null, 0));
         return new ListPage<TRow> { Cursor = page };
     }
 
@@ -72,13 +82,19 @@ public static class Keyset
     /// The values are parameters (one cached plan per list); strings and ids compare through <c>CompareTo</c>, which
     /// every provider translates to its own <c>&lt;</c>/<c>&gt;</c>, consistent with its <c>ORDER BY</c>.
     /// </summary>
-    private static Expression<Func<TEntity, bool>> Beyond<TEntity, TKey>(ListOrder<TEntity, TKey> order, TKey key, Guid id, bool forward)
+    private static Expression<Func<TEntity, bool>> Beyond<TEntity, TKey>(ListOrder<TEntity, TKey> order, TKey key, Guid id, bool forward) =>
+        Beyond(
+            order,
+            Expression.Property(Expression.Constant(new Holder<TKey>(key)), nameof(Holder<TKey>.Value)),
+            Expression.Property(Expression.Constant(new Holder<Guid>(id)), nameof(Holder<Guid>.Value)),
+            forward);
+
+    /// <summary>The same predicate over any value expressions: the parameters of a compiled query (<see cref="CompiledKeyset{TEntity,TKey,TRow}"/>).</summary>
+    internal static Expression<Func<TEntity, bool>> Beyond<TEntity, TKey>(ListOrder<TEntity, TKey> order, Expression keyValue, Expression idValue, bool forward)
     {
         var entity = order.Key.Parameters[0];
         var keyColumn = order.Key.Body;
         var idColumn = new Rebind(order.Id.Parameters[0], entity).Visit(order.Id.Body);
-        var keyValue = Expression.Property(Expression.Constant(new Holder<TKey>(key)), nameof(Holder<TKey>.Value));
-        var idValue = Expression.Property(Expression.Constant(new Holder<Guid>(id)), nameof(Holder<Guid>.Value));
         var smaller = order.Descending == forward;
         Expression body = Expression.OrElse(
             Compare(keyColumn, keyValue, smaller),
@@ -169,6 +185,10 @@ public static class Keyset
         key = value is TKey typed ? typed : default!;
         return value is TKey;
     }
+
+    /// <summary>The EF Core context behind the interface, which compiled queries and <see cref="CompiledKeyset{TEntity,TKey,TRow}"/> need.</summary>
+    public static DbContext AsDbContext(this IApplicationDbContext db) =>
+        db as DbContext ?? throw new InvalidOperationException("IApplicationDbContext is expected to be an EF Core DbContext.");
 
     private sealed class Holder<T>(T value)
     {
