@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Text;
 using AutoMapper;
+using FluxStore.Management.Application.Common.Telemetry;
 using FluxStore.Management.Application.Plugin;
 using FluxStore.Management.Application.Subscriptions;
 using FluxStore.Management.Application.Webhooks;
@@ -175,6 +176,7 @@ public sealed class SubscriptionChunkEnder(ApplicationDbContext db, IWebhookOutb
         }
 
         db.PendingCommands.AddRange(commands);
+        FluxStoreTelemetry.CommandsQueuedBy(commands.Count); // as the per-row path: counted when queued
     }
 
     private sealed record ItemRow(Guid Id, Guid? ServerId, int Quantity, string PackageName);

@@ -84,9 +84,21 @@ public sealed class SubscriptionLifecycleTests(string provider) : TwoInstanceTes
         await AcknowledgeAllAsync(survival);
         _clock.Advance(TimeSpan.FromDays(40));
 
-        // Both instances, several sweeps each, all at once.
+        // Both instances, several sweeps each, all at once; the queued-commands metric counts each expiry command once.
+        long counted = 0;
+        using var metric = new System.Diagnostics.Metrics.MeterListener();
+        metric.InstrumentPublished = (instrument, listener) =>
+        {
+            if (instrument.Meter.Name == "FluxStore" && instrument.Name == "fluxstore.plugin.commands.queued")
+            {
+                listener.EnableMeasurementEvents(instrument);
+            }
+        };
+        metric.SetMeasurementEventCallback<long>((_, value, _, _) => Interlocked.Add(ref counted, value));
+        metric.Start();
         var sweeps = await Task.WhenAll(Enumerable.Range(0, 6).Select(i => Sweeper(i % 2 == 0 ? Factory : Second).SweepAsync(CancellationToken.None)));
         sweeps.Sum().Should().Be(count);
+        Interlocked.Read(ref counted).Should().Be(count, "fluxstore_plugin_commands_queued_total counts the sweep's expiry commands");
 
         var page = await PageAsync<SubscriptionDto>(setup.Api, "/api/v1/subscriptions?take=100");
         page.Items.Should().HaveCount(count).And.OnlyContain(s => s.Status == "Expired");
