@@ -1267,6 +1267,110 @@ IF NOT EXISTS (
     WHERE [MigrationId] = N'20261208015320_Baseline'
 )
 BEGIN
+    EXEC(N'CREATE TRIGGER [store_counts_orders] ON [orders] AFTER INSERT, UPDATE, DELETE AS BEGIN SET NOCOUNT ON; DECLARE @d TABLE ([StoreId] uniqueidentifier NOT NULL, [Name] nvarchar(40) NOT NULL, [Delta] bigint NOT NULL, PRIMARY KEY ([StoreId], [Name])); INSERT INTO @d SELECT [StoreId], [Name], SUM([Delta]) FROM (SELECT [StoreId], N''orders:'' + [Status] AS [Name], CAST(1 AS bigint) AS [Delta] FROM inserted UNION ALL SELECT [StoreId], N''orders:'' + [Status], CAST(-1 AS bigint) FROM deleted) m GROUP BY [StoreId], [Name] HAVING SUM([Delta]) <> 0; IF @@ROWCOUNT = 0 RETURN; UPDATE c SET [Count] = c.[Count] + d.[Delta] FROM [store_counts] c WITH (UPDLOCK, SERIALIZABLE) JOIN @d d ON c.[StoreId] = d.[StoreId] AND c.[Name] = d.[Name] AND c.[Slot] = 0; INSERT INTO [store_counts] ([StoreId], [Name], [Count]) SELECT d.[StoreId], d.[Name], d.[Delta] FROM @d d WHERE d.[Delta] > 0 AND NOT EXISTS (SELECT 1 FROM [store_counts] c WITH (UPDLOCK, SERIALIZABLE) WHERE c.[StoreId] = d.[StoreId] AND c.[Name] = d.[Name] AND c.[Slot] = 0); END')
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261208015320_Baseline'
+)
+BEGIN
+    INSERT INTO [store_counts] ([StoreId], [Name], [Count]) SELECT [StoreId], N'orders:' + [Status], COUNT_BIG(*) FROM [orders] GROUP BY [StoreId], [Status]
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261208015320_Baseline'
+)
+BEGIN
+    EXEC(N'CREATE TRIGGER [store_counts_subscriptions] ON [subscriptions] AFTER INSERT, UPDATE, DELETE AS BEGIN SET NOCOUNT ON; DECLARE @d TABLE ([StoreId] uniqueidentifier NOT NULL, [Name] nvarchar(40) NOT NULL, [Delta] bigint NOT NULL, PRIMARY KEY ([StoreId], [Name])); INSERT INTO @d SELECT [StoreId], [Name], SUM([Delta]) FROM (SELECT [StoreId], N''subscriptions:'' + [Status] AS [Name], CAST(1 AS bigint) AS [Delta] FROM inserted UNION ALL SELECT [StoreId], N''subscriptions:'' + [Status], CAST(-1 AS bigint) FROM deleted) m GROUP BY [StoreId], [Name] HAVING SUM([Delta]) <> 0; IF @@ROWCOUNT = 0 RETURN; UPDATE c SET [Count] = c.[Count] + d.[Delta] FROM [store_counts] c WITH (UPDLOCK, SERIALIZABLE) JOIN @d d ON c.[StoreId] = d.[StoreId] AND c.[Name] = d.[Name] AND c.[Slot] = 0; INSERT INTO [store_counts] ([StoreId], [Name], [Count]) SELECT d.[StoreId], d.[Name], d.[Delta] FROM @d d WHERE d.[Delta] > 0 AND NOT EXISTS (SELECT 1 FROM [store_counts] c WITH (UPDLOCK, SERIALIZABLE) WHERE c.[StoreId] = d.[StoreId] AND c.[Name] = d.[Name] AND c.[Slot] = 0); END')
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261208015320_Baseline'
+)
+BEGIN
+    INSERT INTO [store_counts] ([StoreId], [Name], [Count]) SELECT [StoreId], N'subscriptions:' + [Status], COUNT_BIG(*) FROM [subscriptions] GROUP BY [StoreId], [Status]
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261208015320_Baseline'
+)
+BEGIN
+    EXEC(N'CREATE TRIGGER [store_counts_customers] ON [customers] AFTER INSERT, DELETE AS BEGIN SET NOCOUNT ON; DECLARE @d TABLE ([StoreId] uniqueidentifier NOT NULL, [Name] nvarchar(40) NOT NULL, [Delta] bigint NOT NULL, PRIMARY KEY ([StoreId], [Name])); INSERT INTO @d SELECT [StoreId], [Name], SUM([Delta]) FROM (SELECT [StoreId], N''customers'' AS [Name], CAST(1 AS bigint) AS [Delta] FROM inserted UNION ALL SELECT [StoreId], N''customers'', CAST(-1 AS bigint) FROM deleted) m GROUP BY [StoreId], [Name] HAVING SUM([Delta]) <> 0; IF @@ROWCOUNT = 0 RETURN; UPDATE c SET [Count] = c.[Count] + d.[Delta] FROM [store_counts] c WITH (UPDLOCK, SERIALIZABLE) JOIN @d d ON c.[StoreId] = d.[StoreId] AND c.[Name] = d.[Name] AND c.[Slot] = 0; INSERT INTO [store_counts] ([StoreId], [Name], [Count]) SELECT d.[StoreId], d.[Name], d.[Delta] FROM @d d WHERE d.[Delta] > 0 AND NOT EXISTS (SELECT 1 FROM [store_counts] c WITH (UPDLOCK, SERIALIZABLE) WHERE c.[StoreId] = d.[StoreId] AND c.[Name] = d.[Name] AND c.[Slot] = 0); END')
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261208015320_Baseline'
+)
+BEGIN
+    INSERT INTO [store_counts] ([StoreId], [Name], [Count]) SELECT [StoreId], N'customers', COUNT_BIG(*) FROM [customers] GROUP BY [StoreId]
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261208015320_Baseline'
+)
+BEGIN
+    EXEC(N'CREATE TRIGGER [store_counts_bans] ON [bans] AFTER INSERT, DELETE AS BEGIN SET NOCOUNT ON; DECLARE @d TABLE ([StoreId] uniqueidentifier NOT NULL, [Name] nvarchar(40) NOT NULL, [Delta] bigint NOT NULL, PRIMARY KEY ([StoreId], [Name])); INSERT INTO @d SELECT [StoreId], [Name], SUM([Delta]) FROM (SELECT [StoreId], N''bans'' AS [Name], CAST(1 AS bigint) AS [Delta] FROM inserted UNION ALL SELECT [StoreId], N''bans'', CAST(-1 AS bigint) FROM deleted) m GROUP BY [StoreId], [Name] HAVING SUM([Delta]) <> 0; IF @@ROWCOUNT = 0 RETURN; UPDATE c SET [Count] = c.[Count] + d.[Delta] FROM [store_counts] c WITH (UPDLOCK, SERIALIZABLE) JOIN @d d ON c.[StoreId] = d.[StoreId] AND c.[Name] = d.[Name] AND c.[Slot] = 0; INSERT INTO [store_counts] ([StoreId], [Name], [Count]) SELECT d.[StoreId], d.[Name], d.[Delta] FROM @d d WHERE d.[Delta] > 0 AND NOT EXISTS (SELECT 1 FROM [store_counts] c WITH (UPDLOCK, SERIALIZABLE) WHERE c.[StoreId] = d.[StoreId] AND c.[Name] = d.[Name] AND c.[Slot] = 0); END')
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261208015320_Baseline'
+)
+BEGIN
+    INSERT INTO [store_counts] ([StoreId], [Name], [Count]) SELECT [StoreId], N'bans', COUNT_BIG(*) FROM [bans] GROUP BY [StoreId]
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261208015320_Baseline'
+)
+BEGIN
+    EXEC(N'CREATE TRIGGER [store_counts_coupons] ON [coupons] AFTER INSERT, DELETE AS BEGIN SET NOCOUNT ON; DECLARE @d TABLE ([StoreId] uniqueidentifier NOT NULL, [Name] nvarchar(40) NOT NULL, [Delta] bigint NOT NULL, PRIMARY KEY ([StoreId], [Name])); INSERT INTO @d SELECT [StoreId], [Name], SUM([Delta]) FROM (SELECT [StoreId], N''coupons'' AS [Name], CAST(1 AS bigint) AS [Delta] FROM inserted UNION ALL SELECT [StoreId], N''coupons'', CAST(-1 AS bigint) FROM deleted) m GROUP BY [StoreId], [Name] HAVING SUM([Delta]) <> 0; IF @@ROWCOUNT = 0 RETURN; UPDATE c SET [Count] = c.[Count] + d.[Delta] FROM [store_counts] c WITH (UPDLOCK, SERIALIZABLE) JOIN @d d ON c.[StoreId] = d.[StoreId] AND c.[Name] = d.[Name] AND c.[Slot] = 0; INSERT INTO [store_counts] ([StoreId], [Name], [Count]) SELECT d.[StoreId], d.[Name], d.[Delta] FROM @d d WHERE d.[Delta] > 0 AND NOT EXISTS (SELECT 1 FROM [store_counts] c WITH (UPDLOCK, SERIALIZABLE) WHERE c.[StoreId] = d.[StoreId] AND c.[Name] = d.[Name] AND c.[Slot] = 0); END')
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261208015320_Baseline'
+)
+BEGIN
+    INSERT INTO [store_counts] ([StoreId], [Name], [Count]) SELECT [StoreId], N'coupons', COUNT_BIG(*) FROM [coupons] GROUP BY [StoreId]
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261208015320_Baseline'
+)
+BEGIN
+    EXEC(N'CREATE TRIGGER [store_counts_gift_cards] ON [gift_cards] AFTER INSERT, DELETE AS BEGIN SET NOCOUNT ON; DECLARE @d TABLE ([StoreId] uniqueidentifier NOT NULL, [Name] nvarchar(40) NOT NULL, [Delta] bigint NOT NULL, PRIMARY KEY ([StoreId], [Name])); INSERT INTO @d SELECT [StoreId], [Name], SUM([Delta]) FROM (SELECT [StoreId], N''gift_cards'' AS [Name], CAST(1 AS bigint) AS [Delta] FROM inserted UNION ALL SELECT [StoreId], N''gift_cards'', CAST(-1 AS bigint) FROM deleted) m GROUP BY [StoreId], [Name] HAVING SUM([Delta]) <> 0; IF @@ROWCOUNT = 0 RETURN; UPDATE c SET [Count] = c.[Count] + d.[Delta] FROM [store_counts] c WITH (UPDLOCK, SERIALIZABLE) JOIN @d d ON c.[StoreId] = d.[StoreId] AND c.[Name] = d.[Name] AND c.[Slot] = 0; INSERT INTO [store_counts] ([StoreId], [Name], [Count]) SELECT d.[StoreId], d.[Name], d.[Delta] FROM @d d WHERE d.[Delta] > 0 AND NOT EXISTS (SELECT 1 FROM [store_counts] c WITH (UPDLOCK, SERIALIZABLE) WHERE c.[StoreId] = d.[StoreId] AND c.[Name] = d.[Name] AND c.[Slot] = 0); END')
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261208015320_Baseline'
+)
+BEGIN
+    INSERT INTO [store_counts] ([StoreId], [Name], [Count]) SELECT [StoreId], N'gift_cards', COUNT_BIG(*) FROM [gift_cards] GROUP BY [StoreId]
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261208015320_Baseline'
+)
+BEGIN
+    EXEC(N'CREATE TRIGGER [store_counts_stores] ON [stores] AFTER DELETE AS BEGIN SET NOCOUNT ON; DELETE FROM [store_counts] WHERE [StoreId] IN (SELECT [Id] FROM deleted); END')
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261208015320_Baseline'
+)
+BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
     VALUES (N'20261208015320_Baseline', N'10.0.15');
 END;
